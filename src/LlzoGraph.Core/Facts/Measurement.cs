@@ -1,0 +1,14 @@
+namespace LlzoGraph.Core.Facts;
+
+/// <summary>
+/// One reported value: what it is about, which property, the quantity, the conditions it was measured under,
+/// the evidence it was read from, and the numbers of the references the paper cites for it.
+/// </summary>
+public sealed record Measurement(
+    Subject Subject,
+    Property Property,
+    Quantity Quantity,
+    IReadOnlyList<Condition> Conditions,
+    Evidence Evidence,
+    IReadOnlyList<int> ReferenceNumbers,
+    double Confidence);

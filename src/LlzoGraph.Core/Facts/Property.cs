@@ -1,0 +1,18 @@
+namespace LlzoGraph.Core.Facts;
+
+/// <summary>The controlled vocabulary of properties a measurement can report.</summary>
+public enum Property
+{
+    CriticalCurrentDensity,
+    InterfacialResistance,
+    IonicConductivity,
+    ElectronicConductivity,
+    CycleLife,
+    CycleCurrentDensity,
+    SpecificCapacity,
+    ArealCapacity,
+    Overpotential,
+    ActivationEnergy,
+    ShearModulus,
+    Thickness,
+}

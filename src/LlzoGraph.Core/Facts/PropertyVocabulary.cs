@@ -1,0 +1,35 @@
+namespace LlzoGraph.Core.Facts;
+
+/// <summary>The property vocabulary with synonyms. Abbreviations are matched case-sensitively, phrases not.</summary>
+public static class PropertyVocabulary
+{
+    public static readonly IReadOnlyList<PropertyDefinition> All =
+    [
+        new(Property.CriticalCurrentDensity, "critical current density", "mA/cm2",
+            ["critical current density", "critical current densities", "CCD", "CCDs"]),
+        new(Property.InterfacialResistance, "interfacial resistance", "Ω·cm2",
+            ["interfacial resistance", "interface resistance", "interfacial impedance", "interface impedance",
+             "contact impedance", "contact resistance", "area-specific resistance", "area specific resistance", "ASR",
+             "charge transfer resistance", "charge-transfer resistance"]),
+        new(Property.IonicConductivity, "ionic conductivity", "mS/cm",
+            ["ionic conductivity", "ion conductivity", "ionic conductivities", "Li-ion conductivity", "lithium-ion conductivity",
+             "lithium ion conductivity", "Li+ conductivity", "Li⁺ conductivity", "conductivity"]),
+        new(Property.ElectronicConductivity, "electronic conductivity", "mS/cm",
+            ["electronic conductivity", "electron conductivity", "electrical conductivity"]),
+        new(Property.CycleLife, "cycle life", "h",
+            ["cycle life", "cycling life", "cycled for", "cycling of", "stable cycling", "cycling stability", "lifespan", "cycle stability"]),
+        new(Property.CycleCurrentDensity, "cycling current density", "mA/cm2",
+            ["current density", "cycling current"]),
+        new(Property.SpecificCapacity, "specific capacity", "mA·h/g",
+            ["specific capacity", "discharge capacity", "reversible capacity", "capacity"]),
+        new(Property.ArealCapacity, "areal capacity", "mA·h/cm2", ["areal capacity"]),
+        new(Property.Overpotential, "overpotential", "mV", ["overpotential", "polarization voltage"]),
+        new(Property.ActivationEnergy, "activation energy", "eV", ["activation energy", "migration barrier", "energy barrier"]),
+        new(Property.ShearModulus, "shear modulus", "GPa", ["shear modulus", "elastic modulus", "Young's modulus", "modulus"]),
+        new(Property.Thickness, "thickness", "nm", ["thickness", "thick"]),
+    ];
+
+    private static readonly Dictionary<Property, PropertyDefinition> ByKey = All.ToDictionary(p => p.Key);
+
+    public static PropertyDefinition Get(Property key) => ByKey[key];
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using LlzoGraph.Core.Documents;
+using LlzoGraph.Core.Facts;
+
+namespace LlzoGraph.Core.Graph;
+
+/// <summary>Turns a read document and its extracted facts into a <see cref="PaperGraph"/> with stable ids.</summary>
+public static class PaperGraphBuilder
+{
+    public static PaperGraph Build(Document document, IReadOnlyList<Measurement> measurements)
+    {
+        var meta = document.Metadata;
+        var paperId = meta.Doi is { Length: > 0 } doi
+            ? StableId.For("paper", "doi", doi.ToLowerInvariant())
+            : StableId.For("paper", "title", StableId.NameKey(meta.Title));
+        var paper = new PaperNode(paperId, meta.Title, meta.Authors, meta.Abstract, meta.Doi, meta.Year, Path.GetFileName(document.Source));
+
+        var references = document.References
+            .GroupBy(r => r.Number).Select(g => g.First())
+            .Select(r => new ReferenceNode(ReferenceId(paperId, r), r.Number, r))
+            .ToList();
+        var referenceByNumber = references.ToDictionary(r => r.Number, r => r.Id);
+
+        var materials = new Dictionary<string, MaterialNode>();
+        var strategies = new Dictionary<string, StrategyNode>();
+        string MaterialId(string name)
+        {
+            var id = StableId.For("material", StableId.NameKey(name));
+            materials.TryAdd(id, new MaterialNode(id, name));
+            return id;
+        }
+
+        var nodes = new Dictionary<string, MeasurementNode>();
+        foreach (var m in measurements)
+        {
+            string subjectId;
+            if (m.Subject.IsStrategy)
+            {
+                subjectId = StableId.For("strategy", m.Subject.Kind.ToString(), StableId.NameKey(m.Subject.Name));
+                var materialIds = m.Subject.Materials.Select(MaterialId).Distinct().ToList();
+                strategies.TryAdd(subjectId, new StrategyNode(subjectId, m.Subject.Name, m.Subject.Kind, materialIds));
+            }
+            else
+            {
+                subjectId = MaterialId(m.Subject.Name);
+            }
+
+            var e = m.Evidence;
+            var id = StableId.For(
+                "measurement", paperId, e.BlockIndex.ToString(CultureInfo.InvariantCulture), e.Table,
+                e.Row?.ToString(CultureInfo.InvariantCulture), m.Property.ToString(), subjectId,
+                m.Quantity.Value.ToString("R", CultureInfo.InvariantCulture), m.Quantity.Unit.Symbol,
+                string.Join(';', m.Conditions.Select(c => c.Name + "=" + c.Quantity.Value.ToString("R", CultureInfo.InvariantCulture))),
+                e.Text);
+            var refIds = m.ReferenceNumbers.Where(referenceByNumber.ContainsKey).Select(n => referenceByNumber[n]).Distinct().ToList();
+            nodes.TryAdd(id, new MeasurementNode(id, subjectId, m.Subject.Kind, m.Property, m.Quantity, m.Conditions, e, refIds, m.Confidence));
+        }
+
+        var sections = document.Sections.Select((s, i) => new SectionNode(i, s.Number, s.Title)).ToList();
+        return new PaperGraph(paper, sections, materials.Values.ToList(), strategies.Values.ToList(), nodes.Values.ToList(), references);
+    }
+
+    /// <summary>A cited work is identified by its DOI, else by first author, year, journal, volume and first page.</summary>
+    private static string ReferenceId(string citingPaperId, ReferenceEntry r)
+    {
+        if (r.Doi is { Length: > 0 } doi)
+        {
+            return StableId.For("reference", "doi", doi.ToLowerInvariant());
+        }
+
+        if (r.FirstAuthorSurname is { } surname && r.Year is { } year && r.Journal is { } journal && r.Pages is { } pages)
+        {
+            var firstPage = pages.Split('-', '–')[0];
+            return StableId.For("reference", StableId.NameKey(surname), year.ToString(CultureInfo.InvariantCulture),
+                StableId.NameKey(journal), r.Volume, firstPage);
+        }
+
+        return StableId.For("reference", citingPaperId, r.Number.ToString(CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,20 @@
+using LlzoGraph.Core.Graph;
+using LlzoGraph.Core.Queries;
+
+namespace LlzoGraph.Core.Ports;
+
+/// <summary>
+/// The knowledge graph. <see cref="UpsertAsync"/> writes everything one paper contributes in one transaction
+/// and replaces what an earlier ingest of the same paper wrote; ids are deterministic, so a re-ingest of an
+/// unchanged paper changes nothing.
+/// </summary>
+public interface IGraphStore : IAsyncDisposable
+{
+    Task UpsertAsync(PaperGraph graph, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<MeasurementView>> FindMeasurementsAsync(MeasurementQuery query, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<PaperView>> ListPapersAsync(CancellationToken cancellationToken = default);
+
+    Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,32 @@
+using LlzoGraph.Core.Facts;
+
+namespace LlzoGraph.Core.Queries;
+
+/// <summary>
+/// A filter over measurements. Numeric bounds are in SI (<see cref="SiUnit"/> names the unit they are in and
+/// restricts results to measurements of that dimension); null means "no bound".
+/// </summary>
+public sealed record MeasurementQuery
+{
+    public IReadOnlyList<Property>? Properties { get; init; }
+
+    public IReadOnlyList<SubjectKind>? SubjectKinds { get; init; }
+
+    public string? SubjectNameContains { get; init; }
+
+    public string? PaperId { get; init; }
+
+    public string? SiUnit { get; init; }
+
+    public double? GreaterThan { get; init; }
+
+    public double? AtLeast { get; init; }
+
+    public double? LessThan { get; init; }
+
+    public double? AtMost { get; init; }
+
+    public int Offset { get; init; }
+
+    public int Limit { get; init; } = 1000;
+}

@@ -1,0 +1,54 @@
+using LlzoGraph.Core.Documents;
+using LlzoGraph.Core.Facts;
+
+namespace LlzoGraph.Core.Queries;
+
+/// <summary>A stored measurement as the API and exports read it: the fact with its subject, paper, evidence and references.</summary>
+public sealed record MeasurementView(
+    string Id,
+    string SubjectId,
+    string SubjectName,
+    SubjectKind SubjectKind,
+    Property Property,
+    double Value,
+    double? UpperValue,
+    string Unit,
+    double SiValue,
+    string SiUnit,
+    Qualifier Qualifier,
+    IReadOnlyList<ConditionView> Conditions,
+    EvidenceView Evidence,
+    IReadOnlyList<ReferenceView> References,
+    double Confidence);
+
+public sealed record ConditionView(string Name, double Value, string Unit, double SiValue, string SiUnit);
+
+public sealed record EvidenceView(
+    PaperView Paper,
+    EvidenceKind Kind,
+    string Section,
+    string Text,
+    string? Table,
+    int? Row,
+    int? Page,
+    BoundingBox? Box);
+
+public sealed record PaperView(string Id, string Title, IReadOnlyList<string> Authors, string? Doi, int? Year, string Source);
+
+/// <summary>A cited work, with the number the citing paper gives it.</summary>
+public sealed record ReferenceView(
+    string Id,
+    int Number,
+    IReadOnlyList<string> Authors,
+    string? Title,
+    string? Journal,
+    int? Year,
+    string? Volume,
+    string? Pages,
+    string? Doi,
+    string Raw)
+{
+    public string? FirstAuthor => Authors.Count > 0 ? Authors[0] : null;
+}
+
+public sealed record StoreStatistics(int Papers, int Sections, int Materials, int Strategies, int Measurements, int References);

@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace LlzoGraph.Core.Units;
+
+/// <summary>
+/// A parsed unit: its normalised symbol ("mA/cm2", "Ω·cm2"), its dimension, and how a value in it becomes SI
+/// (<c>si = value × Factor + Offset</c>; only temperatures have an offset). Build one with <see cref="Parse"/>.
+/// </summary>
+public sealed record Unit
+{
+    internal Unit(string symbol, Dimension dimension, double factor, double offset)
+    {
+        Symbol = symbol;
+        Dimension = dimension;
+        Factor = factor;
+        Offset = offset;
+    }
+
+    public string Symbol { get; }
+
+    public Dimension Dimension { get; }
+
+    public double Factor { get; }
+
+    public double Offset { get; }
+
+    /// <summary>The coherent SI unit of this unit's dimension ("A/m2" for "mA/cm2").</summary>
+    public string SiSymbol => CanonicalUnits.SymbolOf(Dimension);
+
+    public static Parsed<Unit> Parse(string text) => UnitParser.Parse(text);
+
+    public double ToSi(double value) => value * Factor + Offset;
+
+    public double FromSi(double si) => (si - Offset) / Factor;
+
+    public bool IsCompatibleWith(Unit other) => Dimension == other.Dimension;
+
+    /// <summary>Converts a value in this unit to <paramref name="target"/>, or fails when the dimensions differ.</summary>
+    public Parsed<double> ConvertTo(double value, Unit target) =>
+        IsCompatibleWith(target)
+            ? Parsed<double>.Success(target.FromSi(ToSi(value)))
+            : Parsed<double>.Failure($"cannot convert {Symbol} ({Dimension}) to {target.Symbol} ({target.Dimension})");
+
+    public override string ToString() => Symbol;
+
+    internal static string FormatExponent(string symbol, int exponent) =>
+        exponent == 1 ? symbol : symbol + exponent.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,81 @@
+using LlzoGraph.Core.Units;
+
+namespace LlzoGraph.Core.Tests.Units;
+
+public class UnitParserTests
+{
+    [Theory]
+    [InlineData("mA cm⁻²", "mA/cm2", 10.0)]
+    [InlineData("mA cm-2", "mA/cm2", 10.0)]
+    [InlineData("mA/cm2", "mA/cm2", 10.0)]
+    [InlineData("mA/cm²", "mA/cm2", 10.0)]
+    [InlineData("mA cm^{-2}", "mA/cm2", 10.0)]
+    [InlineData("mA cm ⁻²", "mA/cm2", 10.0)]
+    [InlineData("$\\rm mA~cm^{-2}$", "mA/cm2", 10.0)]
+    [InlineData("A/m2", "A/m2", 1.0)]
+    [InlineData("µA/cm²", "µA/cm2", 0.01)]
+    [InlineData("μA cm-2", "µA/cm2", 0.01)]
+    [InlineData("Ω cm²", "Ω·cm2", 1e-4)]
+    [InlineData("Ω cm 2", "Ω·cm2", 1e-4)]
+    [InlineData("Ohm cm2", "Ω·cm2", 1e-4)]
+    [InlineData("S cm⁻¹", "S/cm", 100.0)]
+    [InlineData("mS cm⁻¹", "mS/cm", 0.1)]
+    [InlineData("mA h g⁻¹", "mA·h/g", 3600.0)]
+    [InlineData("mAh g-1", "mA·h/g", 3600.0)]
+    [InlineData("MPa", "MPa", 1e6)]
+    [InlineData("nm", "nm", 1e-9)]
+    [InlineData("h", "h", 3600.0)]
+    [InlineData("V", "V", 1.0)]
+    [InlineData("wt%", "wt%", 0.01)]
+    public void Reads_every_written_form(string text, string symbol, double factor)
+    {
+        var unit = Unit.Parse(text).GetValueOrThrow();
+        Assert.Equal(symbol, unit.Symbol);
+        Assert.Equal(factor, unit.Factor, 9);
+    }
+
+    [Fact]
+    public void Converts_between_compatible_units_and_refuses_incompatible_ones()
+    {
+        var mAcm2 = Unit.Parse("mA/cm2").GetValueOrThrow();
+        var am2 = Unit.Parse("A/m2").GetValueOrThrow();
+        Assert.Equal(20.0, mAcm2.ConvertTo(2, am2).GetValueOrThrow(), 9);
+        Assert.Equal("A/m2", mAcm2.SiSymbol);
+        var volt = Unit.Parse("V").GetValueOrThrow();
+        Assert.False(mAcm2.ConvertTo(2, volt).Ok);
+    }
+
+    [Fact]
+    public void Celsius_has_an_offset()
+    {
+        var c = Unit.Parse("°C").GetValueOrThrow();
+        Assert.Equal(298.15, c.ToSi(25), 9);
+        Assert.Equal("K", c.SiSymbol);
+        Assert.False(Unit.Parse("°C/h").Ok);
+    }
+
+    [Fact]
+    public void Electronvolt_per_atom_divides_by_a_count()
+    {
+        var u = Unit.Parse("eV atom⁻¹").GetValueOrThrow();
+        Assert.Equal("eV/atom", u.Symbol);
+        Assert.Equal("J/atom", u.SiSymbol);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("Li")]
+    [InlineData("LLZO")]
+    [InlineData("mA/")]
+    [InlineData("^2")]
+    [InlineData("cm^99999999999")]
+    [InlineData("the interface")]
+    [InlineData("%%%%")]
+    public void Garbage_is_a_failure_with_a_reason(string text)
+    {
+        var parsed = Unit.Parse(text);
+        Assert.False(parsed.Ok);
+        Assert.False(string.IsNullOrWhiteSpace(parsed.Error));
+    }
+}
