@@ -1,0 +1,45 @@
+namespace LlzoGraph.Documents.ConvertedText;
+
+/// <summary>A run of non-blank lines of the source file, with the 1-based line it starts on.</summary>
+internal sealed record Chunk(int Line, IReadOnlyList<string> Lines)
+{
+    public string Text => string.Join(' ', Lines.Select(l => l.Trim())).Trim();
+
+    public bool IsTabular => Lines.Count(l => l.Contains('\t', StringComparison.Ordinal)) >= 2
+        || (Lines.Count >= 2 && Lines.All(l => l.TrimStart().StartsWith('|')));
+
+    public static List<Chunk> Split(string text)
+    {
+        var chunks = new List<Chunk>();
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var current = new List<string>();
+        var start = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                Flush();
+                continue;
+            }
+
+            if (current.Count == 0)
+            {
+                start = i + 1;
+            }
+
+            current.Add(lines[i]);
+        }
+
+        Flush();
+        return chunks;
+
+        void Flush()
+        {
+            if (current.Count > 0)
+            {
+                chunks.Add(new Chunk(start, current.ToList()));
+                current.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LlzoGraph.Core.Documents;
+using LlzoGraph.Documents.Text;
+
+namespace LlzoGraph.Documents.ConvertedText;
+
+/// <summary>
+/// Splits a numbered reference list into entries. An entry begins with the next expected number; any other
+/// chunk continues the entry before it (entries broken across columns and pages).
+/// </summary>
+internal sealed partial class ReferenceSplitter
+{
+    private readonly List<(int Number, string Text)> entries = [];
+
+    public IReadOnlyList<ReferenceEntry> Entries =>
+        entries.Select(e => new ReferenceEntry(e.Number, Clean(e.Text), [], null, null, null, null, null, null)).ToList();
+
+    /// <summary>Adds a chunk of the list; false when the chunk is neither an entry nor a continuation.</summary>
+    public bool Add(string chunk)
+    {
+        var text = Marker().Replace(chunk.Trim(), string.Empty);
+        var m = Numbered().Match(text);
+        var expected = entries.Count == 0 ? 1 : entries[^1].Number + 1;
+        if (m.Success && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var n && (n == expected || (entries.Count == 0 && n <= 2)))
+        {
+            entries.Add((n, m.Groups[2].Value));
+            return true;
+        }
+
+        if (entries.Count > 0 && !LooksLikeHeading(text))
+        {
+            entries[^1] = (entries[^1].Number, entries[^1].Text.TrimEnd() + " " + text);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool LooksLikeHeading(string text) =>
+        text.Length < 40 && !text.Contains(',', StringComparison.Ordinal) && !text.Contains('.', StringComparison.Ordinal);
+
+    private static string Clean(string text) =>
+        LatexText.Normalise(text.Replace("**", string.Empty, StringComparison.Ordinal).Replace("*", string.Empty, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^(?:[-•]\s+)")]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"^\[?(\d{1,4})[\].)]?\s+(\S.*)$")]
+    private static partial Regex Numbered();
+}
