@@ -8,7 +8,6 @@ public enum Property
     IonicConductivity,
     ElectronicConductivity,
     CycleLife,
-    CycleCurrentDensity,
     SpecificCapacity,
     ArealCapacity,
     Overpotential,

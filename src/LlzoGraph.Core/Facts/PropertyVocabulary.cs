@@ -18,8 +18,6 @@ public static class PropertyVocabulary
             ["electronic conductivity", "electron conductivity", "electrical conductivity"]),
         new(Property.CycleLife, "cycle life", "h",
             ["cycle life", "cycling life", "cycled for", "cycling of", "stable cycling", "cycling stability", "lifespan", "cycle stability"]),
-        new(Property.CycleCurrentDensity, "cycling current density", "mA/cm2",
-            ["current density", "cycling current"]),
         new(Property.SpecificCapacity, "specific capacity", "mA·h/g",
             ["specific capacity", "discharge capacity", "reversible capacity", "capacity"]),
         new(Property.ArealCapacity, "areal capacity", "mA·h/cm2", ["areal capacity"]),

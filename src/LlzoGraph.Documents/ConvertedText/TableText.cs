@@ -1,3 +1,4 @@
+using LlzoGraph.Core.Text;
 using LlzoGraph.Core.Documents;
 using LlzoGraph.Documents.Text;
 

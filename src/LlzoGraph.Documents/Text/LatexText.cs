@@ -1,3 +1,4 @@
+using LlzoGraph.Core.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 

@@ -1,4 +1,4 @@
-namespace LlzoGraph.Documents.Text;
+namespace LlzoGraph.Core.Text;
 
 /// <summary>Unicode sub- and superscript forms, and the way back to plain characters.</summary>
 public static class Scripts

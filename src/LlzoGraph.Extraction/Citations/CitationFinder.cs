@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using LlzoGraph.Core.Text;
+
+namespace LlzoGraph.Extraction.Citations;
+
+/// <summary>
+/// Finds numbered citations in a sentence: superscripts (<c>⁶¹</c>, <c>³²,⁴⁹⁻⁵¹</c>), numbers printed after the
+/// full stop (<c>… surface. 47</c>, <c>LLZTO.46</c>), brackets (<c>[12–14]</c>) and <c>ref. 47</c> mentions. Ranges
+/// are expanded. Unit exponents (<c>cm²</c>, <c>cm⁻²</c>) and charges (<c>Ni²⁺</c>) are not citations.
+/// </summary>
+public static partial class CitationFinder
+{
+    private const int MaxRange = 60;
+
+    /// <summary>The sentence with citation markers removed, and the cited numbers in order.</summary>
+    public static (string Clean, IReadOnlyList<int> Numbers) Find(string sentence)
+    {
+        var numbers = new List<int>();
+        var clean = Superscript().Replace(sentence, m =>
+        {
+            var before = m.Index > 0 ? sentence[..m.Index] : string.Empty;
+            if (UnitOrElementBefore().IsMatch(before) || m.Value.StartsWith('⁻') || IsCharge(sentence, m))
+            {
+                return m.Value;
+            }
+
+            numbers.AddRange(Expand(Scripts.ToPlain(m.Value)));
+            return string.Empty;
+        });
+        clean = Trailing().Replace(clean, m =>
+        {
+            numbers.AddRange(Expand(m.Groups[1].Value));
+            return m.Value[..(m.Groups[1].Index - m.Index)].TrimEnd();
+        });
+        clean = Bracketed().Replace(clean, m =>
+        {
+            numbers.AddRange(Expand(m.Groups[1].Value));
+            return string.Empty;
+        });
+        foreach (Match m in RefMention().Matches(clean))
+        {
+            numbers.AddRange(Expand(m.Groups[1].Value));
+        }
+
+        return (clean.Trim(), numbers.Distinct().ToList());
+    }
+
+    /// <summary>"32,49-51" → 32, 49, 50, 51.</summary>
+    public static IEnumerable<int> Expand(string list)
+    {
+        foreach (var part in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var bounds = part.Split(['-', '–', '−'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (bounds.Length == 1 && int.TryParse(bounds[0], NumberStyles.None, CultureInfo.InvariantCulture, out var single))
+            {
+                yield return single;
+            }
+            else if (bounds.Length == 2
+                && int.TryParse(bounds[0], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
+                && int.TryParse(bounds[1], NumberStyles.None, CultureInfo.InvariantCulture, out var to)
+                && to >= from && to - from <= MaxRange)
+            {
+                for (var n = from; n <= to; n++)
+                {
+                    yield return n;
+                }
+            }
+        }
+    }
+
+    private static bool IsCharge(string s, Match m)
+    {
+        var end = m.Index + m.Length;
+        return end < s.Length && s[end] is '⁺' or '⁻';
+    }
+
+    [GeneratedRegex(@"[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:\s?[,⁻–-]\s?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")]
+    private static partial Regex Superscript();
+
+    // "cm²", "m²", "Å³", "Li⁺"-like contexts: a unit symbol or a digit right before the superscript
+    [GeneratedRegex(@"(?:\b(?:cm|mm|µm|nm|m|km|Å|s|g|kg|h|S|A|V|K|L|Ω)|[\d⁻])$")]
+    private static partial Regex UnitOrElementBefore();
+
+    // numbers after the final stop: "… surface. 47", "… (Fig. 1a). 47", "LLZTO.46", "interfaces. 143-145"
+    [GeneratedRegex(@"(?<=[\p{L})\]""”’%]\.)\s?(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\s*$")]
+    private static partial Regex Trailing();
+
+    [GeneratedRegex(@"\[(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\]")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"\brefs?\.\s*(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)", RegexOptions.IgnoreCase)]
+    private static partial Regex RefMention();
+
+    internal static string Describe(IEnumerable<int> numbers) =>
+        new StringBuilder().AppendJoin(',', numbers).ToString();
+}

@@ -1,0 +1,28 @@
+using LlzoGraph.Core.Documents;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Ports;
+
+namespace LlzoGraph.Extraction.Facts;
+
+/// <summary>
+/// The rule-based extractor: measurements from every table and every body paragraph. Text values whose
+/// passage cites a work that the paper's own table summarises take that row's subject.
+/// </summary>
+public sealed class RuleFactExtractor : IFactExtractor
+{
+    public IReadOnlyList<Measurement> Extract(Document document)
+    {
+        var tableBlocks = document.Blocks.Where(b => b.Kind == BlockKind.Table).ToList();
+        var fromTables = document.Tables
+            .SelectMany((t, i) => TableFacts.Extract(t, i < tableBlocks.Count ? tableBlocks[i].Index : -1))
+            .ToList();
+        var tableSubjects = fromTables
+            .SelectMany(m => m.ReferenceNumbers.Select(n => (n, m.Subject)))
+            .GroupBy(x => x.n)
+            .Where(g => g.Select(x => x.Subject).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Subject);
+        var sentences = new SentenceFacts(tableSubjects);
+        var fromText = document.Body.SelectMany(sentences.Extract);
+        return fromTables.Concat(fromText).ToList();
+    }
+}

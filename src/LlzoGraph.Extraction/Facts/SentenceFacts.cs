@@ -1,0 +1,151 @@
+using LlzoGraph.Core.Documents;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Units;
+using LlzoGraph.Extraction.Quantities;
+using LlzoGraph.Extraction.Text;
+using LlzoGraph.Extraction.Vocabulary;
+
+namespace LlzoGraph.Extraction.Facts;
+
+/// <summary>
+/// Reads measurements from the sentences of one paragraph. A value becomes a fact only with a property (named
+/// in the sentence, or implied by a unit that only one property has) and a subject. The subject is, in order:
+/// the strategy the paper's own summary table gives for the cited work; a strategy named in the sentence;
+/// one named earlier in the same cited passage; a material named in the sentence.
+/// </summary>
+internal sealed class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects)
+{
+    private const int PropertyReach = 120;
+
+    public IEnumerable<Measurement> Extract(Block block)
+    {
+        var sentences = SentenceSplitter.Split(block.Text);
+        var scope = CitationScope(sentences);
+        var strategies = sentences.Select(s => StrategyFinder.Find(s.Clean)).ToList();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            var quantities = QuantityFinder.Find(sentence.Clean);
+            if (quantities.Count == 0)
+            {
+                continue;
+            }
+
+            var properties = PropertyMatcher.Find(sentence.Clean);
+            string? ConditionName(QuantityMention q) => Conditions.NameOf(q, sentence.Clean[..q.Start]);
+            var results = quantities.Where(q => ConditionName(q) is null).ToList();
+            var conditions = quantities.Where(q => ConditionName(q) is not null)
+                .Select(q => (Start: q.Start, Condition: new Condition(ConditionName(q)!, q.Quantity)))
+                .Concat(Conditions.InWords(sentence.Clean).Select(c => (Start: c.Position, c.Condition)))
+                .ToList();
+            for (var r = 0; r < results.Count; r++)
+            {
+                var q = results[r];
+                var (property, distance) = PropertyFor(q, properties);
+                if (property is null)
+                {
+                    continue;
+                }
+
+                var (subject, subjectConfidence) = SubjectFor(q, i, sentences, scope[i], strategies);
+                if (subject is null)
+                {
+                    continue;
+                }
+
+                var nextResult = r + 1 < results.Count ? results[r + 1].Start : int.MaxValue;
+                var own = conditions.Where(c => c.Start > q.Start && c.Start < nextResult).Select(c => c.Condition).ToList();
+                if (q.Before is { } before)
+                {
+                    own.Add(new Condition("before", new Quantity(before, q.Quantity.Unit)));
+                }
+
+                var evidence = new Evidence(EvidenceKind.Sentence, block.Section, sentence.Text, block.Index, Page: block.Page, Box: block.Box);
+                var confidence = Math.Round(subjectConfidence * (distance < 0 ? 0.7 : 1 - Math.Min(0.3, distance / 400.0)), 3);
+                yield return new Measurement(subject, property.Value, q.Quantity, own, evidence, scope[i], confidence);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The references a sentence reports: its own citations, else those that close its passage (the next
+    /// citation in the paragraph), as reviews cite once at the end of the sentences about one work.
+    /// </summary>
+    private static List<IReadOnlyList<int>> CitationScope(IReadOnlyList<Sentence> sentences)
+    {
+        var scope = new List<IReadOnlyList<int>>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var own = sentences[i].Citations;
+            scope.Add(own.Count > 0 ? own : sentences.Skip(i + 1).FirstOrDefault(s => s.Citations.Count > 0)?.Citations ?? []);
+        }
+
+        return scope;
+    }
+
+    /// <summary>The nearest property mention before the value whose dimension fits, else one just after, else a unit-implied one.</summary>
+    private static (Property? Property, int Distance) PropertyFor(QuantityMention q, IReadOnlyList<Mention<Property>> properties)
+    {
+        var fits = properties.Where(p => PropertyVocabulary.Get(p.Value).Accepts(q.Quantity.Unit)).ToList();
+        var before = fits.Where(p => p.End <= q.Start && q.Start - p.End <= PropertyReach).MaxBy(p => p.End);
+        if (before is not null)
+        {
+            return (before.Value, q.Start - before.End);
+        }
+
+        var after = fits.Where(p => p.Start >= q.End && p.Start - q.End <= 40).MinBy(p => p.Start);
+        if (after is not null)
+        {
+            return (after.Value, after.Start - q.End);
+        }
+
+        var implied = ImpliedBy(q.Quantity.Unit);
+        return implied is null ? (null, 0) : (implied, -1);
+    }
+
+    /// <summary>A unit that only one property of the vocabulary can have, and that names it unambiguously (Ω cm²).</summary>
+    private static Property? ImpliedBy(Unit unit) =>
+        unit.Dimension == PropertyVocabulary.Get(Property.InterfacialResistance).Unit.Dimension ? Property.InterfacialResistance : null;
+
+    private (Subject? Subject, double Confidence) SubjectFor(
+        QuantityMention q, int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs, List<IReadOnlyList<Mention<Subject>>> strategies)
+    {
+        var sentence = sentences[index];
+        var tabled = refs.Where(tableSubjects.ContainsKey).Select(r => tableSubjects[r]).Distinct().ToList();
+        if (tabled.Count == 1)
+        {
+            return (tabled[0], 0.9);
+        }
+
+        var here = strategies[index];
+        var inSentence = here.Where(s => s.End <= q.Start).MaxBy(s => s.End) ?? (here.Count > 0 ? here[0] : null);
+        if (inSentence?.Value.Kind is SubjectKind.Process or SubjectKind.Treatment)
+        {
+            // "a Li₃PO₄ layer … through atomic layer deposition and annealing": the process makes the layer
+            inSentence = here.FirstOrDefault(s => s.Start < inSentence.Start && s.Value.Materials.Count > 0
+                && s.Value.Kind is not (SubjectKind.Process or SubjectKind.Treatment)) ?? inSentence;
+        }
+        if (inSentence is not null)
+        {
+            return (inSentence.Value, 0.85);
+        }
+
+        // earlier sentences of the same cited passage: stop at a sentence that closes another passage
+        for (var j = index - 1; j >= 0 && index - j <= 2; j--)
+        {
+            if (sentences[j].Citations.Count > 0 && !sentences[j].Citations.SequenceEqual(refs))
+            {
+                break;
+            }
+
+            if (strategies[j].Count > 0)
+            {
+                return (strategies[j][^1].Value, 0.7);
+            }
+        }
+
+        var materials = MaterialFinder.Find(sentence.Clean);
+        var material = materials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (materials.Count > 0 ? materials[0] : null);
+        return material is null ? (null, 0) : (new Subject(material.Value, SubjectKind.Material, [material.Value]), 0.75);
+    }
+}

@@ -1,0 +1,49 @@
+using LlzoGraph.Core.Graph;
+using LlzoGraph.Core.Ports;
+using LlzoGraph.Extraction.References;
+
+namespace LlzoGraph.Extraction.Pipeline;
+
+/// <summary>
+/// Read → parse references → extract facts → build the paper's graph. Each file succeeds or fails on its
+/// own, with the reason; nothing here throws for a bad file.
+/// </summary>
+public sealed class PaperPipeline(IEnumerable<IDocumentReader> readers, IFactExtractor extractor)
+{
+    private readonly IReadOnlyList<IDocumentReader> readers = readers.ToList();
+
+    public bool CanRead(string path) => readers.Any(r => r.CanRead(path));
+
+    /// <summary>The readable files under each path (a file, or a folder searched recursively), in a stable order.</summary>
+    public IReadOnlyList<string> Expand(IEnumerable<string> paths) => paths
+        .SelectMany<string, string>(p => Directory.Exists(p)
+            ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(CanRead).Order(StringComparer.Ordinal)
+            : [p])
+        .ToList();
+
+    public async Task<PaperResult> ProcessAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var reader = readers.FirstOrDefault(r => r.CanRead(path));
+        if (reader is null)
+        {
+            return new PaperResult(path, null, [], null, $"unsupported file type '{Path.GetExtension(path)}'");
+        }
+
+        var read = await reader.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        if (!read.Ok)
+        {
+            return new PaperResult(path, null, [], null, read.Error);
+        }
+
+        try
+        {
+            var document = read.Value! with { References = read.Value!.References.Select(ReferenceParser.Parse).ToList() };
+            var measurements = extractor.Extract(document);
+            return new PaperResult(path, document, measurements, PaperGraphBuilder.Build(document, measurements), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new PaperResult(path, null, [], null, $"extraction failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using LlzoGraph.Core.Documents;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Graph;
+
+namespace LlzoGraph.Extraction.Pipeline;
+
+/// <summary>What the pipeline made of one file: the document, its measurements and the graph to store, or why not.</summary>
+public sealed record PaperResult(string Path, Document? Document, IReadOnlyList<Measurement> Measurements, PaperGraph? Graph, string? Error)
+{
+    public bool Ok => Error is null;
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Units;
+
+namespace LlzoGraph.Extraction.Quantities;
+
+/// <summary>
+/// Tells conditions from results: a temperature, or a current density, pressure or cycle count introduced
+/// by "at", "under", "with", "after", qualifies another value rather than being one.
+/// </summary>
+public static partial class Conditions
+{
+    private static readonly Unit CurrentDensity = Unit.Parse("A/m2").GetValueOrThrow();
+    private static readonly Unit Pressure = Unit.Parse("Pa").GetValueOrThrow();
+    private static readonly Unit Kelvin = Unit.Parse("K").GetValueOrThrow();
+    private static readonly Unit Celsius = Unit.Parse("°C").GetValueOrThrow();
+
+    /// <summary>The condition name a mention stands for, or null when it is a result.</summary>
+    /// <param name="mention">The quantity.</param>
+    /// <param name="before">The sentence text before the quantity, which may introduce it ("at a current density of").</param>
+    public static string? NameOf(QuantityMention mention, string before = "")
+    {
+        var unit = mention.Quantity.Unit;
+        if (unit.Dimension == CurrentDensity.Dimension && IntroducedCurrentDensity().IsMatch(before))
+        {
+            return "current density";
+        }
+
+        var introduced = mention.Lead is "at" or "under" or "with" or "after" or "over" or "for" or "in";
+        if (unit.Dimension == Kelvin.Dimension)
+        {
+            return "temperature";
+        }
+
+        if (!introduced)
+        {
+            return null;
+        }
+
+        if (unit.Dimension == CurrentDensity.Dimension && mention.Lead is "at" or "under" or "with")
+        {
+            return "current density";
+        }
+
+        if (unit.Dimension == Pressure.Dimension && mention.Lead is "at" or "under" or "with")
+        {
+            return "pressure";
+        }
+
+        return unit.Dimension == Dimension.Items && mention.Lead is "after" or "over" or "for" ? "cycles" : null;
+    }
+
+    /// <summary>Conditions stated in words: "at room temperature" is 25 °C.</summary>
+    public static IEnumerable<(int Position, Condition Condition)> InWords(string text)
+    {
+        foreach (Match m in RoomTemperature().Matches(text))
+        {
+            yield return (m.Index, new Condition("temperature", new Quantity(25, Celsius, Qualifier.Approximately, text: m.Value)));
+        }
+    }
+
+    [GeneratedRegex(@"(?<!critical\s)\bcurrent densit(?:y|ies)\s*(?:of|=|:)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex IntroducedCurrentDensity();
+
+    [GeneratedRegex(@"\b(?:room|ambient) temperature\b|\bRT\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RoomTemperature();
+}

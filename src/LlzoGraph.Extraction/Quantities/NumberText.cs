@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LlzoGraph.Core.Text;
+
+namespace LlzoGraph.Extraction.Quantities;
+
+/// <summary>Reads the numbers of scientific prose: <c>12 000</c>, <c>1.6 × 10⁻⁴</c>, <c>10⁻³</c>, <c>−3.04</c>, <c>3.0</c>.</summary>
+public static partial class NumberText
+{
+    /// <summary>One number: thousands groups, decimals, an optional ×10ⁿ or a bare power of ten.</summary>
+    public const string Pattern =
+        @"(?:[-−–]?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:\s?[×x]\s?10(?:\^?[-−]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?|10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)";
+
+    public static bool TryParse(string text, out double value)
+    {
+        value = 0;
+        var s = text.Trim().Replace('−', '-').Replace('–', '-').Replace("\u2009", string.Empty, StringComparison.Ordinal)
+            .Replace("\u202f", string.Empty, StringComparison.Ordinal);
+        var m = Whole().Match(s);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var mantissa = m.Groups["m"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var exponent = m.Groups["e"].Success ? Scripts.ToPlain(m.Groups["e"].Value).Replace("^", string.Empty, StringComparison.Ordinal) : null;
+        if (mantissa.Length == 0)
+        {
+            mantissa = "1";
+        }
+
+        if (!double.TryParse(mantissa, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        if (exponent is not null)
+        {
+            if (!int.TryParse(exponent, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var e) || Math.Abs(e) > 300)
+            {
+                return false;
+            }
+
+            value *= Math.Pow(10, e);
+        }
+
+        return double.IsFinite(value);
+    }
+
+    [GeneratedRegex(@"^(?<m>-?(?:\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?)?)\s?(?:(?:[×x]\s?)?10(?<e>\^?-?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$")]
+    private static partial Regex Whole();
+}

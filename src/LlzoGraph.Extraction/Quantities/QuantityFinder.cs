@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Units;
+
+namespace LlzoGraph.Extraction.Quantities;
+
+/// <summary>
+/// Finds quantities in a sentence: a number (or range, or "from X to Y") followed by the longest run of
+/// tokens that the unit grammar accepts. Numbers without a unit are not quantities.
+/// </summary>
+public static partial class QuantityFinder
+{
+    private const int MaxUnitTokens = 4;
+
+    public static IReadOnlyList<QuantityMention> Find(string text)
+    {
+        var found = new List<QuantityMention>();
+        var position = 0;
+        while (position < text.Length)
+        {
+            var m = Candidate().Match(text, position);
+            if (!m.Success)
+            {
+                break;
+            }
+
+            position = m.Index + Math.Max(1, m.Length);
+            if (m.Index > 0 && (char.IsLetter(text[m.Index - 1]) || text[m.Index - 1] is '-' or '_' or '.' or '/' && m.Groups["pre"].Length == 0 && m.Index > 1 && char.IsLetterOrDigit(text[m.Index - 2])))
+            {
+                continue; // part of a name such as "NCM811", "Li-7" or "Fig. 1"
+            }
+
+            var unitStart = m.Index + m.Length;
+            var (unit, unitEnd) = ReadUnit(text, unitStart);
+            if (unit is null || !NumberText.TryParse(m.Groups["a"].Value, out var a))
+            {
+                continue;
+            }
+
+            double? b = null;
+            if (m.Groups["b"].Success && NumberText.TryParse(m.Groups["b"].Value, out var upper))
+            {
+                b = upper;
+            }
+
+            var lead = m.Groups["lead"].Value.Trim().ToLowerInvariant();
+            var qualifier = Qualify(m.Groups["pre"].Value.Trim().ToLowerInvariant());
+            Quantity quantity;
+            double? before = null;
+            if (m.Groups["from"].Success && b is not null)
+            {
+                before = a;
+                quantity = new Quantity(b.Value, unit, qualifier, text: text[m.Index..unitEnd].Trim());
+            }
+            else if (b is not null)
+            {
+                quantity = new Quantity(Math.Min(a, b.Value), unit, Qualifier.Range, Math.Max(a, b.Value), text[m.Index..unitEnd].Trim());
+            }
+            else
+            {
+                quantity = new Quantity(a, unit, qualifier, text: text[m.Index..unitEnd].Trim());
+            }
+
+            var start = m.Groups["lead"].Success ? m.Groups["lead"].Index + m.Groups["lead"].Length : m.Index;
+            found.Add(new QuantityMention(start, unitEnd, quantity, lead, before));
+            position = unitEnd;
+        }
+
+        return found;
+    }
+
+    /// <summary>The longest run of up to four tokens after <paramref name="start"/> that parses as a unit.</summary>
+    private static (Unit? Unit, int End) ReadUnit(string text, int start)
+    {
+        var tokens = UnitToken().Matches(text[start..Math.Min(text.Length, start + 40)]);
+        Unit? best = null;
+        var bestEnd = start;
+        for (var k = 0; k < Math.Min(MaxUnitTokens, tokens.Count); k++)
+        {
+            if (k > 0 && tokens[k].Index != tokens[k - 1].Index + tokens[k - 1].Length + 1 && tokens[k].Index != tokens[k - 1].Index + tokens[k - 1].Length)
+            {
+                break; // more than one space between tokens
+            }
+
+            if (k == 0 && tokens[0].Index > 1)
+            {
+                break;
+            }
+
+            var end = start + tokens[k].Index + tokens[k].Length;
+            var parsed = Unit.Parse(text[start..end]);
+            if (parsed.Ok)
+            {
+                best = parsed.Value;
+                bestEnd = end;
+            }
+        }
+
+        return (best, bestEnd);
+    }
+
+    private static Qualifier Qualify(string pre) => pre switch
+    {
+        "~" or "≈" or "about" or "approximately" or "around" or "nearly" or "ca." or "roughly" => Qualifier.Approximately,
+        "<" or "less than" or "below" or "lower than" or "under" => Qualifier.LessThan,
+        "≤" or "up to" or "at most" or "no more than" => Qualifier.AtMost,
+        ">" or "more than" or "over" or "above" or "higher than" or "exceeding" or "exceeds" => Qualifier.GreaterThan,
+        "≥" or "at least" or "as high as" => Qualifier.AtLeast,
+        _ => Qualifier.Exact,
+    };
+
+    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|below|exceeding)\s*)?(?<from>from\s+)?(?<a>" + NumberText.Pattern + @")(?:\s*(?:[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
+    private static partial Regex Candidate();
+
+    [GeneratedRegex(@"[^\s,;:()\[\]]+")]
+    private static partial Regex UnitToken();
+}

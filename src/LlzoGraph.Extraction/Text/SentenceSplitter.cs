@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using LlzoGraph.Extraction.Citations;
+
+namespace LlzoGraph.Extraction.Text;
+
+/// <summary>
+/// Splits a paragraph into sentences. Knows the abbreviations of scientific prose (et al., Fig., ref., e.g.,
+/// vs.), decimals, and citation numbers printed after the full stop (<c>… (Fig. 1a). 47 Although …</c>),
+/// which belong to the sentence before them.
+/// </summary>
+public static partial class SentenceSplitter
+{
+    public static IReadOnlyList<Sentence> Split(string paragraph)
+    {
+        var sentences = new List<Sentence>();
+        var start = 0;
+        foreach (Match m in Boundary().Matches(paragraph))
+        {
+            var end = m.Index + m.Length;
+            var before = paragraph[start..m.Index];
+            if (IsAbbreviation(before))
+            {
+                continue;
+            }
+
+            Add(paragraph[start..end]);
+            start = end;
+        }
+
+        if (start < paragraph.Length)
+        {
+            Add(paragraph[start..]);
+        }
+
+        return sentences;
+
+        void Add(string raw)
+        {
+            var text = raw.Trim();
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            var (clean, numbers) = CitationFinder.Find(text);
+            sentences.Add(new Sentence(sentences.Count, text, clean, numbers));
+        }
+    }
+
+    private static bool IsAbbreviation(string textBeforeStop)
+    {
+        var m = LastWord().Match(textBeforeStop);
+        return m.Success && (Abbreviations.Contains(m.Value) || (m.Value.Length == 1 && char.IsUpper(m.Value[0])));
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "al", "fig", "figs", "ref", "refs", "eq", "eqs", "e.g", "i.e", "vs", "ca", "approx", "no", "nos", "cf", "etc",
+        "resp", "ed", "eds", "vol", "pp", "dr", "prof", "st", "mr", "ms", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+    };
+
+    // a full stop (or ! ?) with optional closing bracket/quote, optional citation numbers, then space and
+    // the start of the next sentence
+    [GeneratedRegex(@"(?<![\d])[.!?](?:[)\]""”’])?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹,⁻–]+|\s?\d{1,3}(?:\s?[,–-]\s?\d{1,3})*(?=\s+[A-Z(]))?(?=\s+[\p{Lu}(\d\[]|\s*$)")]
+    private static partial Regex Boundary();
+
+    [GeneratedRegex(@"[\p{L}.]+$")]
+    private static partial Regex LastWord();
+}

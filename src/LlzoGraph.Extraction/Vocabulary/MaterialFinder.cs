@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace LlzoGraph.Extraction.Vocabulary;
+
+/// <summary>
+/// Finds materials: chemical formulas (Li₇La₃Zr₂O₁₂, Li₂CO₃, AlN, LiF-Li₂PO₃F) and the field's common names
+/// and abbreviations from a gazetteer (LLZO, LLZTO, PEO, lithium metal).
+/// </summary>
+public static partial class MaterialFinder
+{
+    private static readonly string[] Gazetteer =
+    [
+        "LLZO", "LLZTO", "LLZNO", "LLZGO", "LLZAO", "Ta-LLZO", "Al-LLZO", "Ga-LLZO", "LLZO-Ga", "c-LLZO", "t-LLZO", "garnet",
+        "PEO", "PVDF", "PAN", "PMMA", "PPA", "PAA", "SN", "LiTFSI", "LiFSI", "LiClO₄", "LiPF₆", "NCM811", "NCM523", "NCM111",
+        "NMC", "LCO", "LFP", "LMNO", "LNMO", "LPO", "LiPON", "CNTs", "CNT", "lithium metal", "Li metal", "graphite", "carbon nanotubes",
+    ];
+
+    private static readonly Regex GazetteerPattern = new(
+        @"(?<![\p{L}\p{N}-])(?:" + string.Join('|', Gazetteer.OrderByDescending(g => g.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}])",
+        RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<Mention<string>> Find(string text)
+    {
+        var found = new List<Mention<string>>();
+        foreach (Match m in Formula().Matches(text))
+        {
+            if (IsFormula(m.Value))
+            {
+                found.Add(new Mention<string>(m.Index, m.Index + m.Length, m.Value, m.Value));
+            }
+        }
+
+        foreach (Match m in GazetteerPattern.Matches(text))
+        {
+            if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+            {
+                found.Add(new Mention<string>(m.Index, m.Index + m.Length, m.Value, m.Value));
+            }
+        }
+
+        return found.OrderBy(f => f.Start).ToList();
+    }
+
+    /// <summary>Whether a token is a formula: element symbols only, and either a subscript or two or more elements.</summary>
+    public static bool IsFormula(string token)
+    {
+        var core = token.Trim('(', ')', ',', '.', ';');
+        if (core.Length < 2)
+        {
+            return false;
+        }
+
+        var parts = core.Split(['-', '/', '@'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && parts.All(p => ElementsOnly().IsMatch(p) && ElementCount(p) > 0
+            && (p.Any(c => c is >= '₀' and <= '₉' or 'ₓ' || char.IsDigit(c)) || (ElementCount(p) >= 2 && (p.Any(char.IsLower) || p.Length == 2))));
+    }
+
+    private static int ElementCount(string p)
+    {
+        var symbols = Element().Matches(p).Select(m => m.Value).ToList();
+        return symbols.All(Elements.Contains) ? symbols.Count : 0;
+    }
+
+    private static readonly HashSet<string> Elements = new(StringComparer.Ordinal)
+    {
+        "H", "Li", "B", "C", "N", "O", "F", "Na", "Mg", "Al", "Si", "P", "S", "Cl", "K", "Ca", "Ti", "V", "Cr", "Mn", "Fe",
+        "Co", "Ni", "Cu", "Zn", "Ga", "Ge", "Se", "Br", "Sr", "Y", "Zr", "Nb", "Mo", "Ag", "In", "Sn", "Sb", "Te", "I", "Ba",
+        "La", "Ce", "W", "Ta", "Au", "Bi", "Pt", "Pb", "Rb", "Cs", "Sc", "Hf", "Gd", "Nd",
+    };
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9₀-₉ₓ.()\-/@]*(?![\p{L}])")]
+    private static partial Regex Formula();
+
+    [GeneratedRegex(@"^(?:(?:[A-Z][a-z]?)[₀-₉ₓ.\d]*|\((?:[A-Z][a-z]?[₀-₉\d]*)+\)[₀-₉\d]*)+$")]
+    private static partial Regex ElementsOnly();
+
+    [GeneratedRegex(@"[A-Z][a-z]?")]
+    private static partial Regex Element();
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using LlzoGraph.Core.Facts;
+
+namespace LlzoGraph.Extraction.Vocabulary;
+
+/// <summary>
+/// Finds property mentions by the vocabulary's synonyms, longest first, without overlaps. All-capital
+/// abbreviations (CCD, ASR) match case-sensitively; phrases match in any case.
+/// </summary>
+public static class PropertyMatcher
+{
+    private static readonly (Regex Pattern, Property Property)[] Patterns = PropertyVocabulary.All
+        .SelectMany(p => p.Synonyms.Select(s => (Synonym: s, p.Key)))
+        .OrderByDescending(x => x.Synonym.Length)
+        .Select(x => (new Regex(
+            @"(?<![\p{L}\p{N}-])" + Regex.Escape(x.Synonym) + @"(?![\p{L}\p{N}])",
+            IsAbbreviation(x.Synonym) ? RegexOptions.CultureInvariant : RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            x.Key))
+        .ToArray();
+
+    public static IReadOnlyList<Mention<Property>> Find(string text)
+    {
+        var taken = new bool[text.Length];
+        var found = new List<Mention<Property>>();
+        foreach (var (pattern, property) in Patterns)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (Enumerable.Range(m.Index, m.Length).Any(i => taken[i]))
+                {
+                    continue;
+                }
+
+                for (var i = m.Index; i < m.Index + m.Length; i++)
+                {
+                    taken[i] = true;
+                }
+
+                found.Add(new Mention<Property>(m.Index, m.Index + m.Length, m.Value, property));
+            }
+        }
+
+        return found.OrderBy(f => f.Start).ToList();
+    }
+
+    private static bool IsAbbreviation(string s) => s.Length <= 5 && s.TrimEnd('s').All(c => char.IsUpper(c) || char.IsDigit(c));
+}

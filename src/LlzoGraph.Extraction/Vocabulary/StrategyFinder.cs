@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using LlzoGraph.Core.Facts;
+
+namespace LlzoGraph.Extraction.Vocabulary;
+
+/// <summary>
+/// Finds named strategies in a sentence: a head word ("interlayer", "treatment", "coating") with the
+/// modifiers before it that say what it is made of ("AlN interlayer", "Li₃PO₄ (LPO) layer", "HF treatment").
+/// A bare head ("the interlayer") names nothing and is not returned.
+/// </summary>
+public static partial class StrategyFinder
+{
+    private const int MaxModifiers = 4;
+
+    private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "and", "or", "by", "with", "this", "that", "these", "those", "to", "on", "in", "into", "as",
+        "was", "were", "is", "are", "be", "been", "for", "from", "at", "such", "its", "their", "his", "her", "which", "via",
+        "between", "onto", "using", "through", "upon", "within", "than", "both", "each", "other", "also", "not", "only", "but", "then", "after", "before",
+        "although", "however", "while", "thus", "therefore", "moreover", "furthermore", "meanwhile", "besides", "when", "where",
+    };
+
+    private static readonly HashSet<string> Adjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "uniform", "dense", "thin", "thick", "robust", "stable", "novel", "new", "continuous", "ultrathin", "ultra-thin",
+        "conformal", "protective", "functional", "high", "low", "good", "simple", "modest", "resulting", "formed", "newly",
+        "typical", "effective", "efficient", "popular", "common", "various", "different", "several", "mixed", "whole",
+    };
+
+    private static readonly Regex HeadPattern = new(
+        @"(?<![\p{L}])(?:" + string.Join('|', StrategyKinds.Heads.OrderByDescending(h => h.Head.Length).Select(h => Regex.Escape(h.Head))) + @")(?=$|[^\p{L}]|-modified|-protected|-coated)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<Mention<Subject>> Find(string text)
+    {
+        var found = new List<Mention<Subject>>();
+        foreach (Match head in HeadPattern.Matches(text))
+        {
+            if (found.Any(f => head.Index < f.End))
+            {
+                continue;
+            }
+
+            var kind = StrategyKinds.KindOf(head.Value)!.Value;
+            var (start, modifiers) = Modifiers(text, head.Index);
+            if (!modifiers.Any(IsSpecific) && kind is not (SubjectKind.Treatment or SubjectKind.Process))
+            {
+                continue;
+            }
+
+            if (modifiers.Count == 0)
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', modifiers) + " " + head.Value;
+            var materials = modifiers.SelectMany(m => MaterialFinder.Find(m)).Select(m => m.Value).Distinct().ToList();
+            found.Add(new Mention<Subject>(start, head.Index + head.Length, name, new Subject(name, kind, materials)));
+        }
+
+        return found;
+    }
+
+    /// <summary>Walks back from the head over up to four modifier tokens, skipping a parenthesised alias.</summary>
+    private static (int Start, List<string> Modifiers) Modifiers(string text, int headIndex)
+    {
+        var tokens = Token().Matches(text[..headIndex]).ToList();
+        var modifiers = new List<string>();
+        var start = headIndex;
+        for (var i = tokens.Count - 1; i >= 0 && modifiers.Count < MaxModifiers; i--)
+        {
+            var t = tokens[i].Value;
+            if (t.StartsWith('(') && t.EndsWith(')') && modifiers.Count == 0)
+            {
+                start = tokens[i].Index;
+                continue; // "Li₃PO₄ (LPO) layer"
+            }
+
+            var gap = text[(tokens[i].Index + tokens[i].Length)..start];
+            if (gap.Trim().Length > 0 || Stop.Contains(t) || t.EndsWith(',') || t.EndsWith('.') || char.IsDigit(t[0]) && !t.Contains('D', StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (tokens[i].Index == 0 && t.Skip(1).All(char.IsLower) && !MaterialFinder.IsFormula(t))
+            {
+                break; // the sentence's first word ("Dispersing LLZO fillers")
+            }
+
+            modifiers.Insert(0, t);
+            start = tokens[i].Index;
+        }
+
+        while (modifiers.Count > 0 && Adjectives.Contains(modifiers[0]))
+        {
+            modifiers.RemoveAt(0);
+        }
+
+        if (modifiers.Count > 0)
+        {
+            start = text.LastIndexOf(modifiers[0], headIndex, StringComparison.Ordinal);
+        }
+
+        return (start, modifiers);
+    }
+
+    /// <summary>A modifier that says what the strategy is made of: a formula, an abbreviation, a dimension like 3D.</summary>
+    private static bool IsSpecific(string modifier) =>
+        modifier.Any(c => char.IsUpper(c) || char.IsDigit(c) || c is >= '₀' and <= '₉');
+
+    [GeneratedRegex(@"\([^()\s]{1,15}\)|[^\s]+")]
+    private static partial Regex Token();
+}

@@ -1,0 +1,43 @@
+using LlzoGraph.Core.Facts;
+
+namespace LlzoGraph.Extraction.Vocabulary;
+
+/// <summary>The head words that name a strategy and the kind each gives it ("AlN interlayer" → interlayer).</summary>
+public static class StrategyKinds
+{
+    /// <summary>Head words, longest first, with their kind. A head may also end a compound ("interphase-modified").</summary>
+    public static readonly IReadOnlyList<(string Head, SubjectKind Kind)> Heads =
+    [
+        ("interfacial layers", SubjectKind.Interlayer), ("interfacial layer", SubjectKind.Interlayer),
+        ("interface layers", SubjectKind.Interlayer), ("interface layer", SubjectKind.Interlayer),
+        ("buffer layer", SubjectKind.Interlayer), ("protective layer", SubjectKind.Interlayer),
+        ("interlayers", SubjectKind.Interlayer), ("interlayer", SubjectKind.Interlayer),
+        ("interphases", SubjectKind.Interlayer), ("interphase", SubjectKind.Interlayer),
+        ("layers", SubjectKind.Interlayer), ("layer", SubjectKind.Interlayer), ("film", SubjectKind.Interlayer),
+        ("artificial SEI", SubjectKind.Interlayer), ("MCL", SubjectKind.Interlayer),
+        ("coatings", SubjectKind.Coating), ("coating", SubjectKind.Coating), ("shell", SubjectKind.Coating),
+        ("treatments", SubjectKind.Treatment), ("treatment", SubjectKind.Treatment), ("polishing", SubjectKind.Treatment),
+        ("calcination", SubjectKind.Treatment), ("annealing", SubjectKind.Treatment), ("etching", SubjectKind.Treatment),
+        ("washing", SubjectKind.Treatment), ("cleaning", SubjectKind.Treatment), ("acid treatment", SubjectKind.Treatment),
+        ("additives", SubjectKind.Additive), ("additive", SubjectKind.Additive), ("dopant", SubjectKind.Additive),
+        ("filler", SubjectKind.Additive), ("fillers", SubjectKind.Additive), ("sintering aid", SubjectKind.Additive),
+        ("layer deposition", SubjectKind.Process), ("sputtering", SubjectKind.Process), ("deposition", SubjectKind.Process), ("sintering", SubjectKind.Process),
+        ("casting", SubjectKind.Process), ("co-sintering", SubjectKind.Process), ("ball milling", SubjectKind.Process),
+    ];
+
+    /// <summary>The kind a strategy name implies by its last head word, or null when it names none.</summary>
+    public static SubjectKind? KindOf(string name)
+    {
+        var lower = name.Trim().ToLowerInvariant();
+        foreach (var (head, kind) in Heads.OrderByDescending(h => h.Head.Length))
+        {
+            var h = head.ToLowerInvariant();
+            if (lower.EndsWith(" " + h, StringComparison.Ordinal) || lower == h || lower.EndsWith("-" + h, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+}
