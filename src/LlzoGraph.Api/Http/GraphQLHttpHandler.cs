@@ -1,0 +1,143 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using LlzoGraph.Api.Execution;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace LlzoGraph.Api.Http;
+
+/// <summary>
+/// GraphQL over HTTP, the small part of the spec this API needs. <c>POST</c> with an <c>application/json</c> body
+/// <c>{query, variables, operationName}</c>, or <c>GET</c> with the same as query-string parameters. Answers:
+/// 200 with the result once the request executed (field errors included); 400 when there is nothing to execute
+/// (no query, malformed JSON or variables, a syntax or validation error); 405 for other methods; 415 for a
+/// body that is not JSON; 413 for a body over <see cref="LlzoGraphApiOptions.MaxRequestBodyBytes"/>.
+/// Every answer, errors included, is a GraphQL JSON result.
+/// </summary>
+internal sealed class GraphQLHttpHandler(LlzoGraphExecutor executor, IGraphQLTextSerializer serializer, IOptions<LlzoGraphApiOptions> options)
+{
+    private const string JsonContentType = "application/json; charset=utf-8";
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var method = http.Request.Method;
+        if (!HttpMethods.IsGet(method) && !HttpMethods.IsPost(method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteAsync(http, StatusCodes.Status405MethodNotAllowed,
+                LlzoGraphExecutor.RequestError($"method {method} is not allowed; use GET or POST", "METHOD_NOT_ALLOWED"));
+            return;
+        }
+
+        var read = HttpMethods.IsGet(method) ? FromQueryString(http.Request.Query) : await FromBodyAsync(http.Request, http.RequestAborted);
+        if (read.Request is not { } request)
+        {
+            await WriteAsync(http, read.Status, LlzoGraphExecutor.RequestError(read.Message!, read.Code!));
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            await WriteAsync(http, StatusCodes.Status400BadRequest, LlzoGraphExecutor.RequestError("the request has no query", "MISSING_QUERY"));
+            return;
+        }
+
+        var result = await executor.ExecuteAsync(request, http.RequestServices, http.RequestAborted);
+        await WriteAsync(http, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result);
+    }
+
+    private ReadResult FromQueryString(IQueryCollection query)
+    {
+        Inputs? variables = null;
+        if (query.TryGetValue("variables", out var variablesText) && !string.IsNullOrWhiteSpace(variablesText))
+        {
+            try
+            {
+                variables = serializer.Deserialize<Inputs>(variablesText.ToString());
+            }
+            catch (JsonException e)
+            {
+                return ReadResult.Fail(StatusCodes.Status400BadRequest, $"the variables parameter is not a JSON object: {e.Message}", "INVALID_VARIABLES");
+            }
+        }
+
+        return new ReadResult(new GraphQLRequest
+        {
+            Query = query["query"].ToString(),
+            OperationName = query.TryGetValue("operationName", out var name) && !string.IsNullOrEmpty(name) ? name.ToString() : null,
+            Variables = variables,
+        });
+    }
+
+    private async Task<ReadResult> FromBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            || !mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (mediaType.Charset.HasValue && !mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+        {
+            return ReadResult.Fail(StatusCodes.Status415UnsupportedMediaType,
+                $"content type \"{request.ContentType}\" is not supported; send application/json in UTF-8", "UNSUPPORTED_MEDIA_TYPE");
+        }
+
+        var limit = options.Value.MaxRequestBodyBytes;
+        var tooLarge = ReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"the request body is larger than {limit} bytes", "REQUEST_TOO_LARGE");
+        if (request.ContentLength > limit)
+        {
+            return tooLarge;
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = limit;
+        }
+
+        // Bodies without a Content-Length (chunked) are counted as they arrive.
+        using var body = new MemoryStream();
+        var chunk = new byte[8192];
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (body.Length + read > limit)
+                {
+                    return tooLarge;
+                }
+
+                body.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return tooLarge;
+        }
+
+        body.Position = 0;
+        try
+        {
+            return await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken) is { } parsed
+                ? new ReadResult(parsed)
+                : ReadResult.Fail(StatusCodes.Status400BadRequest, "the request body must be a JSON object {query, variables, operationName}", "INVALID_JSON");
+        }
+        catch (JsonException e)
+        {
+            return ReadResult.Fail(StatusCodes.Status400BadRequest, $"the request body is not a GraphQL request in JSON: {e.Message}", "INVALID_JSON");
+        }
+    }
+
+    private async Task WriteAsync(HttpContext http, int status, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = JsonContentType;
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>A request read from HTTP, or the status and error to answer instead.</summary>
+    private readonly record struct ReadResult(GraphQLRequest? Request, int Status = StatusCodes.Status200OK, string? Message = null, string? Code = null)
+    {
+        public static ReadResult Fail(int status, string message, string code) => new(null, status, message, code);
+    }
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using LlzoGraph.Core;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Queries;
+using LlzoGraph.Core.Units;
+
+namespace LlzoGraph.Api.Schema.Filters;
+
+/// <summary>
+/// Turns the GraphQL <c>where</c>/<c>first</c>/<c>offset</c> arguments into a <see cref="MeasurementQuery"/> with
+/// SI bounds. A filter the store cannot answer (an unreadable unit, a unit of the wrong dimension, bounds with no
+/// unit to read them in, a page out of range) is a failure value naming what is wrong, never an exception.
+/// </summary>
+internal static class MeasurementFilter
+{
+    /// <summary>The largest page <c>first</c> may ask for.</summary>
+    public const int MaxPageSize = 1000;
+
+    /// <summary>The page size when <c>first</c> is not given.</summary>
+    public const int DefaultPageSize = 100;
+
+    /// <summary>
+    /// Relative slack applied to SI bounds so that a value equal to a bound up to floating-point noise from unit
+    /// conversion (0.7 mS/cm stored as 0.06999999999999999 S/m) compares as equal: <c>gt</c> excludes it,
+    /// <c>gte</c> includes it. Papers report a handful of significant digits, so nothing real is this close.
+    /// </summary>
+    internal const double RelativeTolerance = 1e-9;
+
+    public static Parsed<MeasurementQuery> ToQuery(MeasurementWhere? where, int first, int offset)
+    {
+        if (first is < 0 or > MaxPageSize)
+        {
+            return Parsed<MeasurementQuery>.Failure(
+                $"first must be between 0 and {MaxPageSize} (got {first.ToString(CultureInfo.InvariantCulture)}); page with offset for more");
+        }
+
+        if (offset < 0)
+        {
+            return Parsed<MeasurementQuery>.Failure($"offset must not be negative (got {offset.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        var query = new MeasurementQuery { Limit = first, Offset = offset };
+        if (where is null)
+        {
+            return Parsed<MeasurementQuery>.Success(query);
+        }
+
+        var properties = Combine(where.Property?.Eq, where.Property?.In);
+        query = query with
+        {
+            Properties = properties,
+            SubjectKinds = Combine(where.Subject?.Kind?.Eq, where.Subject?.Kind?.In),
+            SubjectNameContains = string.IsNullOrWhiteSpace(where.Subject?.Name?.Contains) ? null : where.Subject.Name.Contains.Trim(),
+            PaperId = string.IsNullOrWhiteSpace(where.Paper?.Id) ? null : where.Paper.Id.Trim(),
+        };
+
+        return where.Value is null || properties is { Count: 0 }
+            ? Parsed<MeasurementQuery>.Success(query)
+            : WithValue(query, where.Value, properties);
+    }
+
+    /// <summary>True when the query cannot match anything (an empty <c>in</c>, or <c>eq</c> outside <c>in</c>).</summary>
+    public static bool MatchesNothing(MeasurementQuery query) =>
+        query.Properties is { Count: 0 } || query.SubjectKinds is { Count: 0 } || query.Limit == 0;
+
+    private static Parsed<MeasurementQuery> WithValue(MeasurementQuery query, QuantityFilter value, IReadOnlyList<Property>? properties)
+    {
+        Unit unit;
+        if (value.Unit is not null)
+        {
+            var parsed = UnitCache.Parse(value.Unit);
+            if (!parsed.Ok)
+            {
+                return Parsed<MeasurementQuery>.Failure(
+                    $"value.unit \"{value.Unit}\" is not a unit that can be read ({parsed.Error}){Expectation(properties)}");
+            }
+
+            unit = parsed.Value!;
+            if (properties is not null && !properties.Any(p => PropertyVocabulary.Get(p).Accepts(unit)))
+            {
+                return Parsed<MeasurementQuery>.Failure(
+                    $"value.unit \"{value.Unit}\" (a unit of {unit.SiSymbol}) cannot measure {Describe(properties)}{Expectation(properties)}");
+            }
+        }
+        else if (!value.HasBounds)
+        {
+            return Parsed<MeasurementQuery>.Success(query);
+        }
+        else if (properties is null)
+        {
+            return Parsed<MeasurementQuery>.Failure(
+                "value bounds need value.unit when no property is given, e.g. value: { gt: 2, unit: \"mA/cm2\" }");
+        }
+        else
+        {
+            var units = properties.Select(p => PropertyVocabulary.Get(p).Unit).ToList();
+            if (units.Select(u => u.Dimension).Distinct().Count() > 1)
+            {
+                return Parsed<MeasurementQuery>.Failure(
+                    $"value bounds without value.unit are ambiguous: {Describe(properties)} have different units; give value.unit");
+            }
+
+            unit = units[0];
+        }
+
+        var bounds = new[] { value.Gt, value.Gte, value.Lt, value.Lte }.Select(b => b is { } v ? unit.ToSi(v) : (double?)null).ToArray();
+        if (bounds.Any(b => b is { } v && !double.IsFinite(v)))
+        {
+            return Parsed<MeasurementQuery>.Failure($"a value bound is out of range once converted from {unit.Symbol} to {unit.SiSymbol}");
+        }
+
+        return Parsed<MeasurementQuery>.Success(query with
+        {
+            SiUnit = unit.SiSymbol,
+            GreaterThan = Nudge(bounds[0], up: true),
+            AtLeast = Nudge(bounds[1], up: false),
+            LessThan = Nudge(bounds[2], up: false),
+            AtMost = Nudge(bounds[3], up: true),
+        });
+    }
+
+    private static double? Nudge(double? bound, bool up) =>
+        bound is { } b ? b + ((up ? 1 : -1) * Math.Abs(b) * RelativeTolerance) : null;
+
+    private static List<T>? Combine<T>(T? eq, IReadOnlyList<T>? @in)
+        where T : struct, Enum
+    {
+        if (eq is { } e)
+        {
+            return @in is null || @in.Contains(e) ? [e] : [];
+        }
+
+        return @in?.Distinct().ToList();
+    }
+
+    private static string Describe(IReadOnlyList<Property> properties) =>
+        string.Join(", ", properties.Select(p => $"{EnumName(p)} (in {PropertyVocabulary.Get(p).Unit.SiSymbol})"));
+
+    private static string Expectation(IReadOnlyList<Property>? properties)
+    {
+        if (properties is null || properties.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var expected = properties.Select(p => PropertyVocabulary.Get(p).Unit).DistinctBy(u => u.Dimension)
+            .Select(u => $"{u.SiSymbol} (e.g. {u.Symbol})");
+        return $"; {string.Join(", ", properties.Select(EnumName))} expects a unit convertible to {string.Join(" or ", expected)}";
+    }
+
+    /// <summary>The GraphQL name of a property, as clients wrote it: CRITICAL_CURRENT_DENSITY.</summary>
+    internal static string EnumName(Property property) => GraphQL.StringExtensions.ToConstantCase(property.ToString());
+}

@@ -1,0 +1,234 @@
+using System.Globalization;
+using System.Text.Json;
+using LlzoGraph.Core.Graph;
+using LlzoGraph.Core.Ports;
+using LlzoGraph.Core.Queries;
+using Microsoft.Data.Sqlite;
+
+namespace LlzoGraph.Store.Sqlite;
+
+/// <summary>
+/// The embedded default <see cref="IGraphStore"/>: one SQLite file in WAL mode with foreign keys on, brought to
+/// the current schema by the numbered migrations in <c>schema/sqlite/</c> when opened. Each operation uses its
+/// own pooled connection, so the store may be shared by concurrent callers; writes in this process are
+/// serialised, and every <see cref="UpsertAsync"/> is one transaction that is either wholly applied or not at all.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore
+{
+    /// <summary>How long a statement waits for another writer (another process, say) to release the file.</summary>
+    private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly string connectionString;
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private int disposed;
+
+    private SqliteGraphStore(string databasePath)
+    {
+        DatabasePath = databasePath;
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+        }.ToString();
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>Test seam: called inside the upsert transaction after each measurement is written, with the count so far.</summary>
+    internal Action<int>? MeasurementWritten { get; set; }
+
+    /// <summary>
+    /// Opens (creating if needed, with its folder) the database at <paramref name="path"/> and applies the
+    /// migrations it has not seen. Throws <see cref="InvalidOperationException"/> when the file records a schema
+    /// version this build does not know (it was written by a newer LlzoGraph).
+    /// </summary>
+    public static Task<SqliteGraphStore> OpenAsync(string path, CancellationToken cancellationToken = default) =>
+        OpenAsync(path, Migrations.All, cancellationToken);
+
+    internal static async Task<SqliteGraphStore> OpenAsync(string path, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = Path.GetFullPath(path);
+        if (Path.GetDirectoryName(fullPath) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var store = new SqliteGraphStore(fullPath);
+        try
+        {
+            await using var connection = await store.OpenConnectionAsync(cancellationToken);
+            await using (var wal = connection.CreateCommand())
+            {
+                // Persistent in the file: readers then never block the writer, nor the writer readers.
+                wal.CommandText = "PRAGMA journal_mode = WAL";
+                await wal.ExecuteScalarAsync(cancellationToken);
+            }
+
+            await Migrations.ApplyAsync(connection, migrations, cancellationToken);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task UpsertAsync(PaperGraph graph, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ThrowIfDisposed();
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenConnectionAsync(cancellationToken);
+
+            // BEGIN IMMEDIATE: take the write lock up front rather than fail to upgrade a read lock half-way.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            try
+            {
+                await PaperWriter.WriteAsync(connection, transaction, graph, MeasurementWritten, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                await transaction.CommitAsync(CancellationToken.None);
+            }
+            catch
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                throw;
+            }
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<MeasurementView>> FindMeasurementsAsync(MeasurementQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ThrowIfDisposed();
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+
+        // One read transaction: the page and its references come from the same snapshot.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var page = new List<MeasurementView>();
+        var papers = new Dictionary<string, PaperView>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            MeasurementSql.Build(command, query);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var paperId = reader.GetString(Rows.MeasurementPaperColumn);
+                if (!papers.TryGetValue(paperId, out var paper))
+                {
+                    paper = Rows.Paper(reader, Rows.MeasurementPaperColumn);
+                    papers.Add(paperId, paper);
+                }
+
+                page.Add(Rows.Measurement(reader, paper));
+            }
+        }
+
+        if (page.Count == 0)
+        {
+            return page;
+        }
+
+        var references = new Dictionary<string, List<ReferenceView>>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = MeasurementSql.ReferencesOfMeasurements;
+            command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(page.Select(m => m.Id).ToArray(), StoreJsonContext.Default.StringArray));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var measurementId = reader.GetString(0);
+                if (!references.TryGetValue(measurementId, out var list))
+                {
+                    list = [];
+                    references.Add(measurementId, list);
+                }
+
+                list.Add(Rows.Reference(reader));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return page.Select(m => references.TryGetValue(m.Id, out var list) ? m with { References = list } : m).ToList();
+    }
+
+    public async Task<IReadOnlyList<PaperView>> ListPapersAsync(CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Rows.SelectPapers;
+        var papers = new List<PaperView>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            papers.Add(Rows.Paper(reader));
+        }
+
+        return papers;
+    }
+
+    public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Rows.SelectStatistics;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            throw new InvalidOperationException("the statistics query returned no row");
+        }
+
+        return Rows.Statistics(reader);
+    }
+
+    /// <summary>Releases the pooled connections to the file; later calls throw <see cref="ObjectDisposedException"/>.</summary>
+    public ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            using var connection = new SqliteConnection(connectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A pooled connection with foreign keys on (from the connection string) and a busy timeout.</summary>
+    internal async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragmas = connection.CreateCommand();
+
+            // synchronous = NORMAL is durable enough in WAL mode (a power cut may lose the last commits, never
+            // half of one) and much faster for ingestion.
+            pragmas.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+}
