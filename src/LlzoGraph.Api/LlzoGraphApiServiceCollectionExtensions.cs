@@ -35,7 +35,11 @@ public static class LlzoGraphApiServiceCollectionExtensions
             return schema;
         });
         services.TryAddSingleton<IDocumentExecuter, DocumentExecuter>();
-        services.TryAddSingleton<IGraphQLTextSerializer>(_ => new GraphQLSerializer(indent: false));
+        // unicode stays readable (Li₃PO₄, Ω·cm2) instead of \u escapes
+        services.TryAddSingleton<IGraphQLTextSerializer>(_ => new GraphQLSerializer(new System.Text.Json.JsonSerializerOptions
+        {
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }));
         services.TryAddSingleton(sp => new LlzoGraphExecutor(
             sp.GetRequiredService<ISchema>(), sp.GetRequiredService<IDocumentExecuter>(), sp.GetRequiredService<ILogger<LlzoGraphExecutor>>()));
         services.TryAddSingleton(sp => new GraphQLRunner(

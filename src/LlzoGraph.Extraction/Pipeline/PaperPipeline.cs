@@ -14,12 +14,20 @@ public sealed class PaperPipeline(IEnumerable<IDocumentReader> readers, IFactExt
 
     public bool CanRead(string path) => readers.Any(r => r.CanRead(path));
 
-    /// <summary>The readable files under each path (a file, or a folder searched recursively), in a stable order.</summary>
+    /// <summary>
+    /// The readable files under each path (a file, or a folder searched recursively), in a stable order. In a
+    /// folder, a corpus's own documentation (README, PROVENANCE, LICENSE, …) is not taken for a paper.
+    /// </summary>
     public IReadOnlyList<string> Expand(IEnumerable<string> paths) => paths
         .SelectMany<string, string>(p => Directory.Exists(p)
-            ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(CanRead).Order(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(f => CanRead(f) && !IsCorpusDocumentation(f)).Order(StringComparer.Ordinal)
             : [p])
         .ToList();
+
+    private static readonly string[] DocumentationNames = ["README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGELOG", "GUIDELINES", "SOURCE", "NOTICE"];
+
+    private static bool IsCorpusDocumentation(string path) =>
+        DocumentationNames.Contains(Path.GetFileNameWithoutExtension(path).ToUpperInvariant());
 
     public async Task<PaperResult> ProcessAsync(string path, CancellationToken cancellationToken = default)
     {

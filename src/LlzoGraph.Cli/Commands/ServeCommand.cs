@@ -1,0 +1,60 @@
+using System.CommandLine;
+using LlzoGraph.Cli.Hosting;
+using Microsoft.Extensions.Hosting;
+
+namespace LlzoGraph.Cli.Commands;
+
+/// <summary>`llzograph serve [--db PATH] [--urls URL] [--ingest PATHS]`: the GraphQL API over the store.</summary>
+internal static class ServeCommand
+{
+    public const string ExampleQuery = """
+        {
+          measurements(where: {
+            property: { eq: CRITICAL_CURRENT_DENSITY }
+            value: { gt: 2, unit: "mA/cm2" }
+            subject: { kind: { eq: INTERLAYER } }
+          }) {
+            value(unit: "mA/cm2")
+            unit
+            subject { name kind }
+            reference { number firstAuthor year }
+            evidence { paper { title } section text }
+          }
+        }
+        """;
+
+    public static Command Build()
+    {
+        var db = CommonOptions.Database();
+        var urls = new Option<string>("--urls") { Description = "Address to listen on", DefaultValueFactory = _ => ApiHost.DefaultUrl };
+        var ingest = new Option<string[]>("--ingest") { Description = "Files or folders to ingest before serving", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("serve", "Serve the GraphQL API (POST/GET /graphql)") { db, urls, ingest };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);
+            if (parse.GetValue(ingest) is { Length: > 0 } paths)
+            {
+                await IngestCommand.RunAsync(store, paths, ct);
+            }
+
+            var url = parse.GetValue(urls)!;
+            await using var app = ApiHost.Build(store, url);
+            await app.StartAsync(ct);
+            var endpoint = url.TrimEnd('/') + "/graphql";
+            Console.WriteLine($"""
+
+                LlzoGraph is serving GraphQL at {endpoint}  (store: {Path.GetFullPath(parse.GetValue(db)!)})
+                Try the example query:
+
+                curl -s {endpoint} -H 'Content-Type: application/json' --data @- <<'GRAPHQL'
+                {System.Text.Json.JsonSerializer.Serialize(new { query = ExampleQuery })}
+                GRAPHQL
+
+                or: dotnet run --project src/LlzoGraph.Cli -- query '<query>'. Press Ctrl+C to stop.
+                """);
+            await app.WaitForShutdownAsync(ct);
+            return 0;
+        });
+        return command;
+    }
+}

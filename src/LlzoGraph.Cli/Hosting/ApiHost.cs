@@ -1,0 +1,27 @@
+using LlzoGraph.Api;
+using LlzoGraph.Core.Ports;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace LlzoGraph.Cli.Hosting;
+
+/// <summary>Builds the web host that serves the GraphQL endpoint over a store.</summary>
+internal static class ApiHost
+{
+    public const string DefaultUrl = "http://127.0.0.1:5218";
+
+    public static WebApplication Build(IGraphStore store, string urls, Action<IWebHostBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls(urls);
+        configure?.Invoke(builder.WebHost);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddLlzoGraphApi();
+        var app = builder.Build();
+        app.MapLlzoGraphEndpoints();
+        return app;
+    }
+}

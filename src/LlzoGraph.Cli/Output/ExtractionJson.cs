@@ -1,0 +1,48 @@
+using LlzoGraph.Core.Documents;
+using LlzoGraph.Core.Facts;
+
+namespace LlzoGraph.Cli.Output;
+
+/// <summary>The JSON shape of `llzograph extract`: document structure, parsed references and measurements.</summary>
+internal static class ExtractionJson
+{
+    public static object From(Document document, IReadOnlyList<Measurement> measurements) => new
+    {
+        source = document.Source,
+        metadata = document.Metadata,
+        counts = new
+        {
+            sections = document.Sections.Count,
+            paragraphs = document.Blocks.Count(b => b.Kind == BlockKind.Paragraph),
+            tables = document.Tables.Count,
+            references = document.References.Count,
+            measurements = measurements.Count,
+        },
+        sections = document.Sections.Select(s => new { s.Number, s.Title, s.Level }),
+        blocks = document.Blocks.Select(b => new { b.Index, b.Kind, b.Section, b.Page, b.Text }),
+        tables = document.Tables.Select(t => new
+        {
+            t.Label, t.Caption, t.Section, t.Columns,
+            rows = t.Rows.Select(r => r.Cells),
+        }),
+        references = document.References,
+        measurements = measurements.Select(Measurement),
+    };
+
+    private static object Measurement(Measurement m) => new
+    {
+        subject = new { m.Subject.Name, m.Subject.Kind, m.Subject.Materials },
+        property = m.Property,
+        value = m.Quantity.Value,
+        upperValue = m.Quantity.UpperValue,
+        unit = m.Quantity.Unit.Symbol,
+        siValue = m.Quantity.SiValue,
+        siUnit = m.Quantity.Unit.SiSymbol,
+        qualifier = m.Quantity.Qualifier,
+        text = m.Quantity.Text,
+        conditions = m.Conditions.Select(c => new { c.Name, c.Quantity.Value, unit = c.Quantity.Unit.Symbol }),
+        references = m.ReferenceNumbers,
+        evidence = m.Evidence,
+        confidence = m.Confidence,
+    };
+}

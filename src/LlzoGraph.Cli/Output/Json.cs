@@ -1,0 +1,20 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace LlzoGraph.Cli.Output;
+
+/// <summary>The JSON settings of everything the CLI prints: camelCase, enums by name, unicode kept readable.</summary>
+internal static class Json
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+}

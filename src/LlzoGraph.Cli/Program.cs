@@ -1,0 +1,3 @@
+using LlzoGraph.Cli.Commands;
+
+return await LlzoGraphCommands.Build().Parse(args).InvokeAsync();
