@@ -39,18 +39,32 @@ internal static class ServeCommand
 
             var url = parse.GetValue(urls)!;
             await using var app = ApiHost.Build(store, url);
-            await app.StartAsync(ct);
+            try
+            {
+                await app.StartAsync(ct);
+            }
+            catch (IOException e)
+            {
+                await Console.Error.WriteLineAsync($"cannot listen on {url}: {e.Message} (is another server using it? choose another with --urls)");
+                return 1;
+            }
+
             var endpoint = url.TrimEnd('/') + "/graphql";
+            var body = System.Text.Json.JsonSerializer.Serialize(new { query = ExampleQuery }, Output.Json.Compact);
             Console.WriteLine($"""
 
                 LlzoGraph is serving GraphQL at {endpoint}  (store: {Path.GetFullPath(parse.GetValue(db)!)})
-                Try the example query:
+                The example query — which interlayers give a critical current density above 2 mA/cm²?
 
-                curl -s {endpoint} -H 'Content-Type: application/json' --data @- <<'GRAPHQL'
-                {System.Text.Json.JsonSerializer.Serialize(new { query = ExampleQuery })}
-                GRAPHQL
+                {ExampleQuery}
 
-                or: dotnet run --project src/LlzoGraph.Cli -- query '<query>'. Press Ctrl+C to stop.
+                Ask it over HTTP:
+
+                curl -s {endpoint} -H 'Content-Type: application/json' --data-binary @- <<'JSON'
+                {body}
+                JSON
+
+                Press Ctrl+C to stop.
                 """);
             await app.WaitForShutdownAsync(ct);
             return 0;

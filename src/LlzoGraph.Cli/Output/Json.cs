@@ -16,5 +16,8 @@ internal static class Json
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>The same settings on one line, for request bodies.</summary>
+    public static readonly JsonSerializerOptions Compact = new(Options) { WriteIndented = false };
+
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 }
