@@ -12,14 +12,24 @@ namespace LlzoGraph.Store.Sqlite;
 internal static class MeasurementSql
 {
     /// <summary>Column order read by <see cref="Rows.Measurement"/>.</summary>
+    /// <remarks>
+    /// The evidence shown with a measurement is its first (by paper, block, row) — within the paper asked for
+    /// when the query names one, which also restricts the page to measurements that paper reports. Confidence is
+    /// the best of the measurement's evidence.
+    /// </remarks>
     private const string Select = """
         SELECT m.id, m.subject_id, COALESCE(st.name, mt.name, ''), m.subject_kind, m.property,
                m.value, m.upper_value, m.unit, m.si_value, m.si_unit, m.qualifier, m.conditions,
-               m.evidence_kind, m.evidence_section, m.evidence_text, m.evidence_table, m.evidence_row,
-               m.evidence_page, m.evidence_box, m.confidence,
+               e.kind, e.section, e.text, e.table_label, e.row, e.page, e.box,
+               (SELECT MAX(c.confidence) FROM evidence c WHERE c.measurement_id = m.id),
                p.id, p.title, p.authors, p.doi, p.year, p.source
         FROM measurement m
-        JOIN paper p ON p.id = m.paper_id
+        JOIN evidence e ON e.id = (
+            SELECT f.id FROM evidence f
+            WHERE f.measurement_id = m.id AND ($paper IS NULL OR f.paper_id = $paper)
+            ORDER BY f.paper_id, f.block, COALESCE(f.row, -1), f.id
+            LIMIT 1)
+        JOIN paper p ON p.id = e.paper_id
         LEFT JOIN strategy st ON m.subject_kind <> 'Material' AND st.id = m.subject_id
         LEFT JOIN material mt ON m.subject_kind = 'Material' AND mt.id = m.subject_id
         """;
@@ -28,15 +38,31 @@ internal static class MeasurementSql
     /// Every reference each listed measurement cites, with the number its paper gives it (the lowest, should the
     /// paper list the same work twice). Column order read by <see cref="Rows.Reference"/>, after the measurement id.
     /// </summary>
+    /// <remarks>$pairs is a JSON array of [measurement id, id of the paper whose evidence is shown]; the number is the one
+    /// that paper gives the work, else the lowest any reporting paper gives it.</remarks>
     public const string ReferencesOfMeasurements = """
-        SELECT mr.measurement_id, r.id, MIN(pr.number), r.authors, r.title, r.journal, r.year, r.volume, r.pages, r.doi, r.raw
-        FROM measurement_reference mr
-        JOIN measurement m ON m.id = mr.measurement_id
+        WITH page (measurement_id, paper_id) AS (
+            SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each($pairs))
+        SELECT mr.measurement_id, r.id,
+               COALESCE(
+                   (SELECT MIN(pr.number) FROM paper_reference pr WHERE pr.paper_id = page.paper_id AND pr.reference_id = r.id),
+                   (SELECT MIN(pr.number) FROM evidence e JOIN paper_reference pr ON pr.paper_id = e.paper_id AND pr.reference_id = r.id
+                    WHERE e.measurement_id = mr.measurement_id)) AS number,
+               r.authors, r.title, r.journal, r.year, r.volume, r.pages, r.doi, r.raw
+        FROM page
+        JOIN measurement_reference mr ON mr.measurement_id = page.measurement_id
         JOIN reference r ON r.id = mr.reference_id
-        JOIN paper_reference pr ON pr.paper_id = m.paper_id AND pr.reference_id = mr.reference_id
-        WHERE mr.measurement_id IN (SELECT value FROM json_each($ids))
-        GROUP BY mr.measurement_id, r.id
-        ORDER BY mr.measurement_id, MIN(pr.number), r.id
+        ORDER BY mr.measurement_id, number, r.id
+        """;
+
+    /// <summary>Every evidence row of the listed measurements with its paper, in the order <see cref="Select"/> picks the first.</summary>
+    public const string EvidenceOfMeasurements = """
+        SELECT e.measurement_id, e.kind, e.section, e.text, e.table_label, e.row, e.page, e.box,
+               p.id, p.title, p.authors, p.doi, p.year, p.source
+        FROM evidence e
+        JOIN paper p ON p.id = e.paper_id
+        WHERE e.measurement_id IN (SELECT value FROM json_each($ids))
+        ORDER BY e.measurement_id, e.paper_id, e.block, COALESCE(e.row, -1), e.id
         """;
 
     /// <summary>Fills <paramref name="command"/> with the page query for <paramref name="query"/>, all values as parameters.</summary>
@@ -65,11 +91,8 @@ internal static class MeasurementSql
             command.Parameters.AddWithValue("$name", PaperWriter.Fold(query.SubjectNameContains.Trim()));
         }
 
-        if (query.PaperId is { } paperId)
-        {
-            where.Add("m.paper_id = $paper");
-            command.Parameters.AddWithValue("$paper", paperId);
-        }
+        // the evidence join in Select restricts to the paper's measurements
+        command.Parameters.AddWithValue("$paper", (object?)query.PaperId ?? DBNull.Value);
 
         if (query.SiUnit is { } siUnit)
         {

@@ -6,7 +6,7 @@ namespace LlzoGraph.Store.Sqlite;
 
 /// <summary>
 /// Writes one <see cref="PaperGraph"/> inside a transaction the caller owns: replaces what the paper owned
-/// (sections, measurements and their reference edges, its reference edges), upserts the shared nodes it
+/// (sections, its evidence, the measurements only it reports with their reference edges, its reference edges), upserts the shared nodes it
 /// points at (materials, strategies with their materials, references), then deletes shared nodes its previous
 /// version pointed at that nothing points at any more. Throws on any failure; the caller rolls back.
 /// <para>
@@ -109,13 +109,21 @@ internal static class PaperWriter
         }
 
         await using (var insertMeasurement = new PreparedStatement(connection, transaction, WriteSql.InsertMeasurement, WriteSql.MeasurementParameters))
+        await using (var insertEvidence = new PreparedStatement(connection, transaction, WriteSql.InsertEvidence, WriteSql.EvidenceParameters))
         await using (var insertCitation = new PreparedStatement(connection, transaction, WriteSql.InsertMeasurementReference, "$measurement", "$reference"))
         {
             var written = 0;
             foreach (var m in graph.Measurements)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await insertMeasurement.ExecuteAsync(cancellationToken, MeasurementValues(paperId, m));
+                await insertMeasurement.ExecuteAsync(cancellationToken, MeasurementValues(m));
+                foreach (var e in m.Evidence)
+                {
+                    await insertEvidence.ExecuteAsync(cancellationToken,
+                        MeasurementNode.EvidenceId(m.Id, paperId, e), m.Id, paperId, e.Kind.ToString(), e.Section, e.Text,
+                        e.BlockIndex, e.Table, e.Row, e.Page, StoreJson.Box(e.Box), m.Confidence);
+                }
+
                 foreach (var referenceId in m.ReferenceIds)
                 {
                     await insertCitation.ExecuteAsync(cancellationToken, m.Id, referenceId);
@@ -128,17 +136,14 @@ internal static class PaperWriter
         await DeleteOrphansAsync(connection, transaction, candidates, cancellationToken);
     }
 
-    private static object?[] MeasurementValues(string paperId, MeasurementNode m)
+    private static object?[] MeasurementValues(MeasurementNode m)
     {
         var q = m.Quantity;
-        var e = m.Evidence;
         return
         [
-            m.Id, paperId, m.SubjectId, m.SubjectKind.ToString(), m.Property.ToString(),
+            m.Id, m.SubjectId, m.SubjectKind.ToString(), m.Property.ToString(),
             q.Value, q.UpperValue, q.Unit.Symbol, q.SiValue, q.SiUpperValue, q.Unit.SiSymbol, q.Qualifier.ToString(),
             StoreJson.Conditions(m.Conditions),
-            e.Kind.ToString(), e.Section, e.Text, e.BlockIndex, e.Table, e.Row, e.Page, StoreJson.Box(e.Box),
-            m.Confidence,
         ];
     }
 

@@ -65,6 +65,17 @@ internal static class Rows
         Doi: NullableString(r, 9),
         Raw: r.GetString(10));
 
+    /// <summary>An evidence row of <see cref="MeasurementSql.EvidenceOfMeasurements"/> after the measurement id.</summary>
+    public static EvidenceView Evidence(SqliteDataReader r) => new(
+        Paper(r, 8),
+        Enum.Parse<EvidenceKind>(r.GetString(1)),
+        r.GetString(2),
+        r.GetString(3),
+        NullableString(r, 4),
+        NullableInt(r, 5),
+        NullableInt(r, 6),
+        StoreJson.ReadBox(NullableString(r, 7)));
+
     public static StoreStatistics Statistics(SqliteDataReader r) => new(
         r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5));
 

@@ -141,28 +141,43 @@ public sealed class SqliteGraphStore : IGraphStore
             return page;
         }
 
-        var references = new Dictionary<string, List<ReferenceView>>(StringComparer.Ordinal);
-        await using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = MeasurementSql.ReferencesOfMeasurements;
-            command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(page.Select(m => m.Id).ToArray(), StoreJsonContext.Default.StringArray));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var measurementId = reader.GetString(0);
-                if (!references.TryGetValue(measurementId, out var list))
-                {
-                    list = [];
-                    references.Add(measurementId, list);
-                }
-
-                list.Add(Rows.Reference(reader));
-            }
-        }
+        var pairs = JsonSerializer.Serialize(page.Select(m => new[] { m.Id, m.Evidence.Paper.Id }).ToArray(), StoreJsonContext.Default.StringArrayArray);
+        var references = await GroupedAsync(connection, transaction, MeasurementSql.ReferencesOfMeasurements, "$pairs", pairs, Rows.Reference, cancellationToken);
+        var ids = JsonSerializer.Serialize(page.Select(m => m.Id).ToArray(), StoreJsonContext.Default.StringArray);
+        var evidence = await GroupedAsync(connection, transaction, MeasurementSql.EvidenceOfMeasurements, "$ids", ids, Rows.Evidence, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
-        return page.Select(m => references.TryGetValue(m.Id, out var list) ? m with { References = list } : m).ToList();
+        return page.Select(m => m with
+        {
+            References = references.TryGetValue(m.Id, out var list) ? list : [],
+            ReportedIn = evidence.TryGetValue(m.Id, out var reported) ? reported : [m.Evidence],
+        }).ToList();
+    }
+
+    /// <summary>Runs a query whose first column is a measurement id and groups the rows read by <paramref name="read"/> by it.</summary>
+    private static async Task<Dictionary<string, List<T>>> GroupedAsync<T>(
+        SqliteConnection connection, SqliteTransaction transaction, string sql, string parameter, string json,
+        Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var groups = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue(parameter, json);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetString(0);
+            if (!groups.TryGetValue(id, out var list))
+            {
+                list = [];
+                groups.Add(id, list);
+            }
+
+            list.Add(read(reader));
+        }
+
+        return groups;
     }
 
     public async Task<IReadOnlyList<PaperView>> ListPapersAsync(CancellationToken cancellationToken = default)

@@ -51,6 +51,7 @@ internal sealed record BoxJson(double Left, double Bottom, double Right, double 
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(string[][]))]
 [JsonSerializable(typeof(ConditionJson[]))]
 [JsonSerializable(typeof(BoxJson))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;

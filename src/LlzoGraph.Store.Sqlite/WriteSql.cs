@@ -16,21 +16,33 @@ internal static class WriteSql
     /// the only nodes this upsert can leave orphaned.
     /// </summary>
     public const string OrphanCandidates = """
-        SELECT 'strategy', subject_id FROM measurement WHERE paper_id = $paper AND subject_kind <> 'Material'
+        WITH reported AS (
+            SELECT m.subject_id, m.subject_kind FROM evidence e JOIN measurement m ON m.id = e.measurement_id
+            WHERE e.paper_id = $paper)
+        SELECT 'strategy', subject_id FROM reported WHERE subject_kind <> 'Material'
         UNION
-        SELECT 'material', subject_id FROM measurement WHERE paper_id = $paper AND subject_kind = 'Material'
+        SELECT 'material', subject_id FROM reported WHERE subject_kind = 'Material'
         UNION
         SELECT 'material', material_id FROM strategy_material
-        WHERE strategy_id IN (SELECT subject_id FROM measurement WHERE paper_id = $paper AND subject_kind <> 'Material')
+        WHERE strategy_id IN (SELECT subject_id FROM reported WHERE subject_kind <> 'Material')
            OR strategy_id IN (SELECT value FROM json_each($strategies))
         UNION
         SELECT 'reference', reference_id FROM paper_reference WHERE paper_id = $paper
+        UNION
+        SELECT 'reference', mr.reference_id FROM evidence e JOIN measurement_reference mr ON mr.measurement_id = e.measurement_id
+        WHERE e.paper_id = $paper
         """;
 
-    /// <summary>Everything the paper owns: its sections, measurements with their reference edges, and its reference edges.</summary>
+    /// <summary>
+    /// Everything the paper owns: its evidence, the measurements only it reported (with their reference edges, by
+    /// cascade), its sections and its reference edges. Measurements other papers also report stay, with their
+    /// other evidence.
+    /// </summary>
     public const string DeleteOwned = """
-        DELETE FROM measurement_reference WHERE measurement_id IN (SELECT id FROM measurement WHERE paper_id = $paper);
-        DELETE FROM measurement WHERE paper_id = $paper;
+        DELETE FROM measurement
+        WHERE id IN (SELECT measurement_id FROM evidence WHERE paper_id = $paper)
+          AND NOT EXISTS (SELECT 1 FROM evidence o WHERE o.measurement_id = measurement.id AND o.paper_id <> $paper);
+        DELETE FROM evidence WHERE paper_id = $paper;
         DELETE FROM section WHERE paper_id = $paper;
         DELETE FROM paper_reference WHERE paper_id = $paper;
         """;
@@ -77,22 +89,29 @@ internal static class WriteSql
         INSERT INTO paper_reference (paper_id, number, reference_id) VALUES ($paper, $number, $reference)
         """;
 
+    /// <summary>A measurement another paper already reported is the same node: it stays as it is.</summary>
     public const string InsertMeasurement = """
         INSERT INTO measurement (
-            id, paper_id, subject_id, subject_kind, property, value, upper_value, unit, si_value, si_upper_value, si_unit,
-            qualifier, conditions, evidence_kind, evidence_section, evidence_text, evidence_block, evidence_table,
-            evidence_row, evidence_page, evidence_box, confidence)
+            id, subject_id, subject_kind, property, value, upper_value, unit, si_value, si_upper_value, si_unit, qualifier, conditions)
         VALUES (
-            $id, $paper, $subject, $subjectKind, $property, $value, $upperValue, $unit, $siValue, $siUpperValue, $siUnit,
-            $qualifier, $conditions, $evidenceKind, $evidenceSection, $evidenceText, $evidenceBlock, $evidenceTable,
-            $evidenceRow, $evidencePage, $evidenceBox, $confidence)
+            $id, $subject, $subjectKind, $property, $value, $upperValue, $unit, $siValue, $siUpperValue, $siUnit, $qualifier, $conditions)
+        ON CONFLICT (id) DO NOTHING
         """;
 
     public static readonly string[] MeasurementParameters =
     [
-        "$id", "$paper", "$subject", "$subjectKind", "$property", "$value", "$upperValue", "$unit", "$siValue",
-        "$siUpperValue", "$siUnit", "$qualifier", "$conditions", "$evidenceKind", "$evidenceSection", "$evidenceText",
-        "$evidenceBlock", "$evidenceTable", "$evidenceRow", "$evidencePage", "$evidenceBox", "$confidence",
+        "$id", "$subject", "$subjectKind", "$property", "$value", "$upperValue", "$unit", "$siValue",
+        "$siUpperValue", "$siUnit", "$qualifier", "$conditions",
+    ];
+
+    public const string InsertEvidence = """
+        INSERT INTO evidence (id, measurement_id, paper_id, kind, section, text, block, table_label, row, page, box, confidence)
+        VALUES ($id, $measurement, $paper, $kind, $section, $text, $block, $table, $row, $page, $box, $confidence)
+        """;
+
+    public static readonly string[] EvidenceParameters =
+    [
+        "$id", "$measurement", "$paper", "$kind", "$section", "$text", "$block", "$table", "$row", "$page", "$box", "$confidence",
     ];
 
     public const string InsertMeasurementReference = """

@@ -162,7 +162,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
     {
         await Store.UpsertAsync(PaperA());
         var graph = PaperA();
-        var stored = graph.Measurements.Single(m => m.Evidence.Kind == EvidenceKind.TableRow);
+        var stored = graph.Measurements.Single(m => m.Evidence[0].Kind == EvidenceKind.TableRow);
 
         var view = Assert.Single(await Store.FindMeasurementsAsync(new MeasurementQuery { AtLeast = Q(1.3, "mA/cm2").SiValue, SiUnit = "A/m2" }));
 
@@ -354,5 +354,48 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal([PaperA().Paper.Id, PaperB().Paper.Id], papers.Select(p => p.Id));
         Assert.Equal(("10.1000/paper-b", (int?)2024, "Lithium-wetting-of-garnet.txt"), (papers[1].Doi, papers[1].Year, papers[1].Source));
         Assert.Equal(["A. Author", "B. Author"], papers[1].Authors);
+    }
+
+    [Fact]
+    public async Task Two_papers_repeating_one_original_value_give_one_measurement_reported_in_both()
+    {
+        var original = Reference(5, "10.1000/original-work");
+        var review = Graph("First review", "10.1000/review-1", [original],
+            M("AlN interlayer", SubjectKind.Interlayer, Property.CriticalCurrentDensity, Q(2.6, "mA/cm2"), 3, [5]));
+        var other = Graph("Second review", "10.1000/review-2", [original with { Number = 41 }],
+            M("AlN interlayer", SubjectKind.Interlayer, Property.CriticalCurrentDensity, Q(2.6, "mA/cm2"), 9, [41]));
+
+        await Store.UpsertAsync(review);
+        await Store.UpsertAsync(other);
+        var view = Assert.Single(await AllAsync());
+
+        Assert.Equal(["First review", "Second review"], view.ReportedIn.Select(e => e.Paper.Title).Order());
+        Assert.Equal(1, (await Store.GetStatisticsAsync()).Measurements);
+        var inSecond = Assert.Single(await Store.FindMeasurementsAsync(new MeasurementQuery { PaperId = other.Paper.Id }));
+        Assert.Equal(("Second review", 41), (inSecond.Evidence.Paper.Title, Assert.Single(inSecond.References).Number));
+
+        var statistics = await Store.GetStatisticsAsync();
+        await Store.UpsertAsync(review);
+        Assert.Equal(statistics, await Store.GetStatisticsAsync());
+
+        // the first review no longer reports it: the measurement stays, reported in the second only
+        await Store.UpsertAsync(Graph("First review", "10.1000/review-1", [original]));
+        var remaining = Assert.Single(await AllAsync());
+        Assert.Equal(view.Id, remaining.Id);
+        Assert.Equal("Second review", Assert.Single(remaining.ReportedIn).Paper.Title);
+    }
+
+    [Fact]
+    public async Task A_table_row_and_a_sentence_stating_the_same_cited_value_are_one_measurement_with_two_evidence()
+    {
+        var graph = Graph("Review", "10.1000/review", [Reference(2, "10.1000/cited")],
+            M("SnF2 interlayer", SubjectKind.Interlayer, Property.CriticalCurrentDensity, Q(2.4, "mA/cm2"), 7, [2]),
+            M("SnF2 interlayer", SubjectKind.Interlayer, Property.CriticalCurrentDensity, Q(2.4, "mA/cm2"), 20, [2],
+                evidence: new Evidence(EvidenceKind.TableRow, "3 Summary", "SnF2 interlayer | 2.4", 20, "Table 1", 4)));
+
+        await Store.UpsertAsync(graph);
+        var view = Assert.Single(await AllAsync());
+
+        Assert.Equal([EvidenceKind.Sentence, EvidenceKind.TableRow], view.ReportedIn.Select(e => e.Kind));
     }
 }

@@ -130,4 +130,34 @@ public sealed class MigrationTests : IDisposable
         Assert.Contains("999", error.Message, StringComparison.Ordinal);
         Assert.Contains("newer", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_store_written_before_measurements_had_their_own_evidence_keeps_its_rows_through_migration_two()
+    {
+        var path = folder.File("v1.db");
+        await using (await SqliteGraphStore.OpenAsync(path, [Migrations.All[0]], CancellationToken.None))
+        {
+        }
+
+        Database.Execute(path, """
+            INSERT INTO paper (id, title, source) VALUES ('paper:1', 'Old paper', 'old.txt');
+            INSERT INTO strategy (id, name, name_folded, kind) VALUES ('strategy:1', 'AlN interlayer', 'aln interlayer', 'Interlayer');
+            INSERT INTO reference (id, raw) VALUES ('reference:1', '[1] A. Author, J. Test, 2020, 1, 1.');
+            INSERT INTO paper_reference (paper_id, number, reference_id) VALUES ('paper:1', 1, 'reference:1');
+            INSERT INTO measurement (id, paper_id, subject_id, subject_kind, property, value, unit, si_value, si_unit, qualifier,
+                evidence_kind, evidence_section, evidence_text, evidence_block, confidence)
+            VALUES ('measurement:1', 'paper:1', 'strategy:1', 'Interlayer', 'CriticalCurrentDensity', 2.6, 'mA/cm2', 26, 'A/m2',
+                'Exact', 'Sentence', '2 Results', 'A CCD of 2.6 mA cm-2.', 4, 0.8);
+            INSERT INTO measurement_reference (measurement_id, reference_id) VALUES ('measurement:1', 'reference:1');
+            """);
+
+        await using var store = await SqliteGraphStore.OpenAsync(path);
+        var view = Assert.Single(await store.FindMeasurementsAsync(new Core.Queries.MeasurementQuery()));
+
+        Assert.Equal(("measurement:1", "AlN interlayer", 2.6, 0.8), (view.Id, view.SubjectName, view.Value, view.Confidence));
+        Assert.Equal(("Old paper", "A CCD of 2.6 mA cm-2."), (view.Evidence.Paper.Title, view.Evidence.Text));
+        Assert.Equal(view.Evidence, Assert.Single(view.ReportedIn));
+        Assert.Equal(1, Assert.Single(view.References).Number);
+        Assert.Empty(Database.Rows(path, "SELECT name FROM sqlite_master WHERE name LIKE '%_001'"));
+    }
 }

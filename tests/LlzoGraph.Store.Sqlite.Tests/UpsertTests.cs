@@ -38,7 +38,7 @@ public sealed class UpsertTests : IAsyncLifetime, IDisposable
         await store.UpsertAsync(PaperA());
 
         var row = Database.Rows(Path,
-            "SELECT subject_kind, property, qualifier, evidence_kind, conditions, evidence_box, si_unit FROM measurement WHERE evidence_kind = 'TableRow'").Single();
+            "SELECT m.subject_kind, m.property, m.qualifier, e.kind, m.conditions, e.box, m.si_unit FROM measurement m JOIN evidence e ON e.measurement_id = m.id WHERE e.kind = 'TableRow'").Single();
 
         Assert.Equal(new object?[] { "Interlayer", "CriticalCurrentDensity", "Exact", "TableRow" }, row[..4]);
         Assert.Equal(
@@ -179,7 +179,7 @@ public sealed class UpsertTests : IAsyncLifetime, IDisposable
         var broken = graph with { Measurements = [graph.Measurements[0] with { ReferenceIds = [onlyB] }] };
 
         var error = await Assert.ThrowsAsync<SqliteException>(() => store.UpsertAsync(broken));
-        Assert.Contains("does not list", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no paper reporting it lists", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, Database.Dump(Path));
     }
 

@@ -24,6 +24,11 @@ public sealed record StrategyNode(string Id, string Name, SubjectKind Kind, IRea
 /// <summary>A cited work and the number the citing paper gives it.</summary>
 public sealed record ReferenceNode(string Id, int Number, ReferenceEntry Entry);
 
+/// <summary>
+/// One fact: a subject's property with a quantity under conditions, as measured in the cited work(s). Its id
+/// depends on the cited work and the fact, not on who reports it, so two papers repeating the same original
+/// value share one node; <see cref="Evidence"/> holds where this paper reports it (a sentence, a table row, or both).
+/// </summary>
 public sealed record MeasurementNode(
     string Id,
     string SubjectId,
@@ -31,6 +36,12 @@ public sealed record MeasurementNode(
     Property Property,
     Quantity Quantity,
     IReadOnlyList<Condition> Conditions,
-    Evidence Evidence,
+    IReadOnlyList<Evidence> Evidence,
     IReadOnlyList<string> ReferenceIds,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>Identity of one piece of evidence of this measurement in a paper.</summary>
+    public static string EvidenceId(string measurementId, string paperId, Evidence evidence) => StableId.For(
+        "evidence", measurementId, paperId, evidence.BlockIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        evidence.Table, evidence.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture), evidence.Text);
+}

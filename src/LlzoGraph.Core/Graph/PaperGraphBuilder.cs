@@ -45,20 +45,40 @@ public static class PaperGraphBuilder
                 subjectId = MaterialId(m.Subject.Name);
             }
 
-            var e = m.Evidence;
-            var id = StableId.For(
-                "measurement", paperId, e.BlockIndex.ToString(CultureInfo.InvariantCulture), e.Table,
-                e.Row?.ToString(CultureInfo.InvariantCulture), m.Property.ToString(), subjectId,
-                m.Quantity.Value.ToString("R", CultureInfo.InvariantCulture), m.Quantity.Unit.Symbol,
-                string.Join(';', m.Conditions.Select(c => c.Name + "=" + c.Quantity.Value.ToString("R", CultureInfo.InvariantCulture))),
-                e.Text);
-            var refIds = m.ReferenceNumbers.Where(referenceByNumber.ContainsKey).Select(n => referenceByNumber[n]).Distinct().ToList();
-            nodes.TryAdd(id, new MeasurementNode(id, subjectId, m.Subject.Kind, m.Property, m.Quantity, m.Conditions, e, refIds, m.Confidence));
+            var refIds = m.ReferenceNumbers.Where(referenceByNumber.ContainsKey).Select(n => referenceByNumber[n]).Distinct().Order(StringComparer.Ordinal).ToList();
+            var id = MeasurementId(paperId, m, subjectId, refIds);
+            nodes[id] = nodes.TryGetValue(id, out var seen)
+                ? seen with
+                {
+                    Evidence = seen.Evidence.Contains(m.Evidence) ? seen.Evidence : [.. seen.Evidence, m.Evidence],
+                    Confidence = Math.Max(seen.Confidence, m.Confidence),
+                }
+                : new MeasurementNode(id, subjectId, m.Subject.Kind, m.Property, m.Quantity, m.Conditions, [m.Evidence], refIds, m.Confidence);
         }
 
         var sections = document.Sections.Select((s, i) => new SectionNode(i, s.Number, s.Title)).ToList();
         return new PaperGraph(paper, sections, materials.Values.ToList(), strategies.Values.ToList(), nodes.Values.ToList(), references);
     }
+
+    /// <summary>
+    /// A measurement reported from cited work is identified by those works and the fact itself, so every paper
+    /// (and every sentence or table row) repeating it names the same node; one without a citation is the
+    /// paper's own, identified by where the paper states it.
+    /// </summary>
+    private static string MeasurementId(string paperId, Measurement m, string subjectId, List<string> referenceIds)
+    {
+        var e = m.Evidence;
+        var origin = referenceIds.Count > 0
+            ? "cited:" + string.Join(',', referenceIds)
+            : string.Join('|', "paper:" + paperId, e.BlockIndex.ToString(CultureInfo.InvariantCulture), e.Table,
+                e.Row?.ToString(CultureInfo.InvariantCulture), e.Text);
+        var q = m.Quantity;
+        return StableId.For(
+            "measurement", origin, subjectId, m.Property.ToString(), Number(q.Value), Number(q.UpperValue), q.Unit.Symbol, q.Qualifier.ToString(),
+            string.Join(';', m.Conditions.Select(c => c.Name + "=" + Number(c.Quantity.Value) + " " + c.Quantity.Unit.Symbol).Order(StringComparer.Ordinal)));
+    }
+
+    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
 
     /// <summary>A cited work is identified by its DOI, else by first author, year, journal, volume and first page.</summary>
     private static string ReferenceId(string citingPaperId, ReferenceEntry r)

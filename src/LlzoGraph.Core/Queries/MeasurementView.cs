@@ -19,7 +19,14 @@ public sealed record MeasurementView(
     IReadOnlyList<ConditionView> Conditions,
     EvidenceView Evidence,
     IReadOnlyList<ReferenceView> References,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>
+    /// Every place a paper reports this measurement (sentences and table rows, across papers); <see cref="Evidence"/>
+    /// is the first of them. Empty means "only <see cref="Evidence"/>".
+    /// </summary>
+    public IReadOnlyList<EvidenceView> ReportedIn { get; init; } = [];
+}
 
 public sealed record ConditionView(string Name, double Value, string Unit, double SiValue, string SiUnit);
 

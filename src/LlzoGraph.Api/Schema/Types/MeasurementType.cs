@@ -60,8 +60,11 @@ internal sealed class MeasurementType : ObjectGraphType<MeasurementView>
             .Description("Every work the paper cites for this value, in citation order.")
             .Resolve(ctx => ctx.Source.References);
         Field<NonNullGraphType<EvidenceType>, EvidenceView>("evidence")
-            .Description("Where in which paper the value was read.")
+            .Description("Where in which paper the value was read (the first of reportedIn).")
             .Resolve(ctx => ctx.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>, IReadOnlyList<EvidenceView>>("reportedIn")
+            .Description("Every sentence and table row, in every paper, that reports this measurement. Papers repeating the same original value share one measurement.")
+            .Resolve(ctx => ctx.Source.ReportedIn.Count > 0 ? ctx.Source.ReportedIn : [ctx.Source.Evidence]);
     }
 
     private static string What(MeasurementView m) => $"{MeasurementFilter.EnumName(m.Property)} of measurement {m.Id}";

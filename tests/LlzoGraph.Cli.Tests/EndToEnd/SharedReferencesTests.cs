@@ -1,0 +1,76 @@
+using LlzoGraph.Cli.Hosting;
+using LlzoGraph.Cli.Ingest;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Queries;
+using LlzoGraph.Store.Sqlite;
+
+namespace LlzoGraph.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// Two documents citing the same works: the review of the corpus and a small test document (Data/second-review.md)
+/// in another reference style that repeats one original value the review reports.
+/// </summary>
+public sealed class SharedReferencesTests
+{
+    private static string SecondReview => Path.Combine(AppContext.BaseDirectory, "Data", "second-review.md");
+
+    [Fact]
+    public async Task Cited_works_are_shared_and_a_repeated_value_is_one_measurement_reported_in_both()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("two.db"));
+        var pipeline = Composition.CreatePipeline();
+        var files = pipeline.Expand([RepositoryPaths.Corpus, SecondReview]);
+        var second = await pipeline.ProcessAsync(SecondReview);
+
+        var first = await new Ingestor(pipeline, store).RunAsync(files, null, CancellationToken.None);
+        var statistics = await store.GetStatisticsAsync();
+        var all = await store.FindMeasurementsAsync(new MeasurementQuery { Limit = 100_000 });
+
+        Assert.Empty(first.Failures);
+        Assert.Equal(2, statistics.Papers);
+
+        // every work the second document cites is one the review cites too: no new reference node
+        var reviewOnly = await IngestAlone(pipeline, pipeline.Expand([RepositoryPaths.Corpus]));
+        Assert.Equal(reviewOnly.References, statistics.References);
+
+        // its one measurement is the review's, now reported in both papers
+        var repeated = Assert.Single(second.Graph!.Measurements);
+        var shared = Assert.Single(all, m => m.Id == repeated.Id);
+        Assert.Equal(2, shared.ReportedIn.Select(e => e.Paper.Id).Distinct().Count());
+        Assert.Equal(reviewOnly.Measurements, statistics.Measurements);
+
+        // re-ingesting either changes nothing
+        await new Ingestor(pipeline, store).RunAsync(files, null, CancellationToken.None);
+        Assert.Equal(statistics, await store.GetStatisticsAsync());
+    }
+
+    [Fact]
+    public async Task A_cited_number_is_the_citing_papers_own()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("numbers.db"));
+        var pipeline = Composition.CreatePipeline();
+        await new Ingestor(pipeline, store).RunAsync(pipeline.Expand([RepositoryPaths.Corpus, SecondReview]), null, CancellationToken.None);
+        var secondPaper = (await store.ListPapersAsync()).Single(p => p.Source == Path.GetFileName(SecondReview));
+
+        var inSecond = Assert.Single(await store.FindMeasurementsAsync(new MeasurementQuery { PaperId = secondPaper.Id }));
+        var inReview = (await store.FindMeasurementsAsync(new MeasurementQuery { Properties = [Property.CriticalCurrentDensity] }))
+            .Single(m => m.Id == inSecond.Id);
+
+        Assert.Equal(secondPaper.Id, inSecond.Evidence.Paper.Id);
+        var secondNumber = Assert.Single(inSecond.References).Number;
+        Assert.Equal(inReview.References.Single().Id, inSecond.References.Single().Id);
+        Assert.Contains(inReview.ReportedIn, e => e.Paper.Id != secondPaper.Id);
+        var parsed = (await pipeline.ProcessAsync(SecondReview)).Graph!;
+        Assert.Equal(parsed.References.Single(r => r.Id == inSecond.References.Single().Id).Number, secondNumber);
+    }
+
+    private static async Task<StoreStatistics> IngestAlone(Extraction.Pipeline.PaperPipeline pipeline, IReadOnlyList<string> files)
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("alone.db"));
+        await new Ingestor(pipeline, store).RunAsync(files, null, CancellationToken.None);
+        return await store.GetStatisticsAsync();
+    }
+}
