@@ -12,5 +12,6 @@ internal static class LlzoGraphCommands
         QueryCommand.Build(),
         ExportCommand.Build(),
         ExtractCommand.Build(),
+        EvalCommand.Build(),
     };
 }

@@ -80,7 +80,10 @@ public static class PaperGraphBuilder
 
     private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
 
-    /// <summary>A cited work is identified by its DOI, else by first author, year, journal, volume and first page.</summary>
+    /// <summary>
+    /// A cited work is identified by its DOI, else by first author's surname, year, journal, volume and first page,
+    /// each compared without case, accents, spaces or punctuation ("Sci. Adv." = "Sci Adv", "Mücke" = "Mucke").
+    /// </summary>
     private static string ReferenceId(string citingPaperId, ReferenceEntry r)
     {
         if (r.Doi is { Length: > 0 } doi)
@@ -88,11 +91,10 @@ public static class PaperGraphBuilder
             return StableId.For("reference", "doi", doi.ToLowerInvariant());
         }
 
-        if (r.FirstAuthorSurname is { } surname && r.Year is { } year && r.Journal is { } journal && r.Pages is { } pages)
+        if (r.FirstAuthorSurname is { } surname && r.Year is { } year && r.JournalKey is { Length: > 0 } journal && r.Pages is { } pages)
         {
-            var firstPage = pages.Split('-', '–')[0];
-            return StableId.For("reference", StableId.NameKey(surname), year.ToString(CultureInfo.InvariantCulture),
-                StableId.NameKey(journal), r.Volume, firstPage);
+            var firstPage = pages.Split('-', '–')[0].Trim().ToLowerInvariant();
+            return StableId.For("reference", StableId.Letters(surname), year.ToString(CultureInfo.InvariantCulture), journal, r.Volume?.Trim(), firstPage);
         }
 
         return StableId.For("reference", citingPaperId, r.Number.ToString(CultureInfo.InvariantCulture));

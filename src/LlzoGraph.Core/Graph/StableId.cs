@@ -30,4 +30,19 @@ public static class StableId
 
         return sb.ToString();
     }
+
+    /// <summary>Letters and digits only, lower case, accents removed: the tolerant key of a surname.</summary>
+    public static string Letters(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                sb.Append(char.ToLowerInvariant(ch));
+            }
+        }
+
+        return sb.ToString();
+    }
 }

@@ -6,12 +6,14 @@ using LlzoGraph.Documents.Text;
 namespace LlzoGraph.Documents.ConvertedText;
 
 /// <summary>
-/// Splits a numbered reference list into entries. An entry begins with the next expected number; any other
-/// chunk continues the entry before it (entries broken across columns and pages).
+/// Splits a reference list into entries. In a numbered list an entry begins with the next expected number and any
+/// other chunk continues the entry before it (entries broken across columns and pages). A list that does not start
+/// with a number is read as an author–year list: an entry begins with "Surname, I." and is numbered in order.
 /// </summary>
 internal sealed partial class ReferenceSplitter
 {
     private readonly List<(int Number, string Text)> entries = [];
+    private bool unnumbered;
 
     public IReadOnlyList<ReferenceEntry> Entries =>
         entries.Select(e => new ReferenceEntry(e.Number, Clean(e.Text), [], null, null, null, null, null, null)).ToList();
@@ -25,6 +27,13 @@ internal sealed partial class ReferenceSplitter
         if (m.Success && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var n && (n == expected || (entries.Count == 0 && n <= 2)))
         {
             entries.Add((n, m.Groups[2].Value));
+            return true;
+        }
+
+        if ((entries.Count == 0 || unnumbered) && AuthorYearStart().IsMatch(text))
+        {
+            unnumbered = true;
+            entries.Add((entries.Count + 1, text));
             return true;
         }
 
@@ -42,6 +51,9 @@ internal sealed partial class ReferenceSplitter
 
     private static string Clean(string text) =>
         LatexText.Normalise(text.Replace("**", string.Empty, StringComparison.Ordinal).Replace("*", string.Empty, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?,\s*\p{Lu}\.")]
+    private static partial Regex AuthorYearStart();
 
     [GeneratedRegex(@"^(?:[-•]\s+)")]
     private static partial Regex Marker();
