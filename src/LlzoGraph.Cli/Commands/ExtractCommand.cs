@@ -21,7 +21,7 @@ internal static class ExtractCommand
                 return 2;
             }
 
-            Console.WriteLine(Json.Serialize(ExtractionJson.From(result.Document!, result.Measurements)));
+            Console.WriteLine(Json.Serialize(ExtractionJson.From(result.Document!, result.Measurements, result.Citations)));
             return 0;
         });
         return command;

@@ -6,7 +6,7 @@ namespace LlzoGraph.Cli.Output;
 /// <summary>The JSON shape of `llzograph extract`: document structure, parsed references and measurements.</summary>
 internal static class ExtractionJson
 {
-    public static object From(Document document, IReadOnlyList<Measurement> measurements) => new
+    public static object From(Document document, IReadOnlyList<Measurement> measurements, IReadOnlyList<Citation> citations) => new
     {
         source = document.Source,
         metadata = document.Metadata,
@@ -17,6 +17,10 @@ internal static class ExtractionJson
             tables = document.Tables.Count,
             references = document.References.Count,
             measurements = measurements.Count,
+            citations = citations.Count,
+            citationsByForm = citations.GroupBy(c => c.Form).OrderBy(g => g.Key).ToDictionary(
+                g => g.Key.ToString(),
+                g => new { linked = g.Count(c => document.References.Any(r => r.Number == c.Number)), unlinked = g.Count(c => document.References.All(r => r.Number != c.Number)) }),
         },
         sections = document.Sections.Select(s => new { s.Number, s.Title, s.Level }),
         blocks = document.Blocks.Select(b => new { b.Index, b.Kind, b.Section, b.Page, b.Text }),
@@ -26,6 +30,7 @@ internal static class ExtractionJson
             rows = t.Rows.Select(r => r.Cells),
         }),
         references = document.References,
+        citations = citations.Select(c => new { c.Number, c.Form, c.Section, c.BlockIndex, c.Text }),
         measurements = measurements.Select(Measurement),
     };
 

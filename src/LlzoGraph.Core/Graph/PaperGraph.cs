@@ -10,7 +10,14 @@ public sealed record PaperGraph(
     IReadOnlyList<MaterialNode> Materials,
     IReadOnlyList<StrategyNode> Strategies,
     IReadOnlyList<MeasurementNode> Measurements,
-    IReadOnlyList<ReferenceNode> References);
+    IReadOnlyList<ReferenceNode> References)
+{
+    /// <summary>The paper's in-text citations that point at an entry of its reference list.</summary>
+    public IReadOnlyList<CitationNode> Citations { get; init; } = [];
+}
+
+/// <summary>An in-text citation of <see cref="ReferenceId"/> (number <see cref="Number"/> in the citing paper) and where it stands.</summary>
+public sealed record CitationNode(string ReferenceId, int Number, CitationForm Form, string Section, int BlockIndex, string Text);
 
 public sealed record PaperNode(string Id, string Title, IReadOnlyList<string> Authors, string? Abstract, string? Doi, int? Year, string Source);
 

@@ -7,7 +7,7 @@ namespace LlzoGraph.Core.Graph;
 /// <summary>Turns a read document and its extracted facts into a <see cref="PaperGraph"/> with stable ids.</summary>
 public static class PaperGraphBuilder
 {
-    public static PaperGraph Build(Document document, IReadOnlyList<Measurement> measurements)
+    public static PaperGraph Build(Document document, IReadOnlyList<Measurement> measurements, IReadOnlyList<Citation>? citations = null)
     {
         var meta = document.Metadata;
         var paperId = meta.Doi is { Length: > 0 } doi
@@ -57,7 +57,15 @@ public static class PaperGraphBuilder
         }
 
         var sections = document.Sections.Select((s, i) => new SectionNode(i, s.Number, s.Title)).ToList();
-        return new PaperGraph(paper, sections, materials.Values.ToList(), strategies.Values.ToList(), nodes.Values.ToList(), references);
+        var citationNodes = (citations ?? [])
+            .Where(c => referenceByNumber.ContainsKey(c.Number))
+            .Select(c => new CitationNode(referenceByNumber[c.Number], c.Number, c.Form, c.Section, c.BlockIndex, c.Text))
+            .Distinct()
+            .ToList();
+        return new PaperGraph(paper, sections, materials.Values.ToList(), strategies.Values.ToList(), nodes.Values.ToList(), references)
+        {
+            Citations = citationNodes,
+        };
     }
 
     /// <summary>

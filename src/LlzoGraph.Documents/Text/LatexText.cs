@@ -44,6 +44,7 @@ public static partial class LatexText
         s = SpaceBeforeSubscript().Replace(s, string.Empty);
         s = SpaceInsideFormula().Replace(s, string.Empty);
         s = SpaceBeforeUnitExponent().Replace(s, string.Empty);
+        s = SpaceBeforePunctuation().Replace(s, string.Empty);
         s = MultiSpace().Replace(s, " ");
         return s.Trim();
     }
@@ -98,6 +99,10 @@ public static partial class LatexText
 
     [GeneratedRegex(@"(?<=\b(?:cm|m|mm|µm|nm|g|kg|s|h|S|A|V|K|mol|L))[ \t]+(?=[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹])")]
     private static partial Regex SpaceBeforeUnitExponent();
+
+    // "Li₂CO₃ . 53": a space a converter left before a stop or comma
+    [GeneratedRegex(@"(?<=[\p{L}\p{N})])[ \t]+(?=[.,;:](?:\s|$))")]
+    private static partial Regex SpaceBeforePunctuation();
 
     [GeneratedRegex(@"[ \t\u00a0]{2,}")]
     private static partial Regex MultiSpace();

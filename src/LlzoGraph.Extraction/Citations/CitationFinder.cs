@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Text;
 
 namespace LlzoGraph.Extraction.Citations;
 
 /// <summary>
-/// Finds numbered citations in a sentence: superscripts (<c>⁶¹</c>, <c>³²,⁴⁹⁻⁵¹</c>), numbers printed after the
-/// full stop (<c>… surface. 47</c>, <c>LLZTO.46</c>), brackets (<c>[12–14]</c>) and <c>ref. 47</c> mentions. Ranges
-/// are expanded. Unit exponents (<c>cm²</c>, <c>cm⁻²</c>) and charges (<c>Ni²⁺</c>) are not citations.
+/// Finds citations in a sentence: superscripts (<c>⁶¹</c>, <c>³²,⁴⁹⁻⁵¹</c>), numbers printed after the full stop
+/// (<c>… surface. 47</c>, <c>LLZTO.46</c>), brackets (<c>[12–14]</c>), <c>ref. 47</c> mentions and author–year forms
+/// (<c>(Smith et al., 2020)</c>, <c>Smith and Lee (2019)</c>). Ranges are expanded. Unit exponents (<c>cm²</c>,
+/// <c>cm⁻²</c>) and charges (<c>Ni²⁺</c>) are not citations.
 /// </summary>
 public static partial class CitationFinder
 {
@@ -17,7 +19,18 @@ public static partial class CitationFinder
     /// <summary>The sentence with citation markers removed, and the cited numbers in order.</summary>
     public static (string Clean, IReadOnlyList<int> Numbers) Find(string sentence)
     {
-        var numbers = new List<int>();
+        var (clean, found, _) = FindAll(sentence);
+        return (clean, found.Select(f => f.Number).Distinct().ToList());
+    }
+
+    /// <summary>
+    /// The sentence with numbered citation markers removed, each cited number with the form it was written in, and
+    /// the author–year citations (surname, year) left for the reference list to resolve.
+    /// </summary>
+    public static (string Clean, IReadOnlyList<(int Number, CitationForm Form)> Numbers, IReadOnlyList<(string Surname, int Year)> AuthorYear) FindAll(string sentence)
+    {
+        var found = new List<(int, CitationForm)>();
+        var numbers = new Collector(found);
         var clean = Superscript().Replace(sentence, m =>
         {
             var before = m.Index > 0 ? sentence[..m.Index] : string.Empty;
@@ -26,25 +39,34 @@ public static partial class CitationFinder
                 return m.Value;
             }
 
-            numbers.AddRange(Expand(Scripts.ToPlain(m.Value)));
+            numbers.Add(Scripts.ToPlain(m.Value), CitationForm.Superscript);
             return string.Empty;
         });
         clean = Trailing().Replace(clean, m =>
         {
-            numbers.AddRange(Expand(m.Groups[1].Value));
+            numbers.Add(m.Groups[1].Value, CitationForm.TrailingNumber);
             return m.Value[..(m.Groups[1].Index - m.Index)].TrimEnd();
         });
         clean = Bracketed().Replace(clean, m =>
         {
-            numbers.AddRange(Expand(m.Groups[1].Value));
+            numbers.Add(m.Groups[1].Value, CitationForm.Bracketed);
             return string.Empty;
         });
         foreach (Match m in RefMention().Matches(clean))
         {
-            numbers.AddRange(Expand(m.Groups[1].Value));
+            numbers.Add(m.Groups[1].Value, CitationForm.RefMention);
         }
 
-        return (clean.Trim(), numbers.Distinct().ToList());
+        var authorYear = AuthorYear().Matches(clean)
+            .Select(m => (m.Groups["surname"].Value, int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)))
+            .Distinct()
+            .ToList();
+        return (clean.Trim(), found, authorYear);
+    }
+
+    private sealed class Collector(List<(int, CitationForm)> found)
+    {
+        public void Add(string list, CitationForm form) => found.AddRange(Expand(list).Select(n => (n, form)));
     }
 
     /// <summary>"32,49-51" → 32, 49, 50, 51.</summary>
@@ -84,11 +106,15 @@ public static partial class CitationFinder
     private static partial Regex UnitOrElementBefore();
 
     // numbers after the final stop: "… surface. 47", "… (Fig. 1a). 47", "LLZTO.46", "interfaces. 143-145"
-    [GeneratedRegex(@"(?<=[\p{L})\]""”’%]\.)\s?(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\s*$")]
+    [GeneratedRegex(@"(?<=[\p{L}\p{No})\]""”’%]\.)\s?(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\s*$")]
     private static partial Regex Trailing();
 
     [GeneratedRegex(@"\[(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\]")]
     private static partial Regex Bracketed();
+
+    // "(Smith et al., 2020)", "(Smith and Lee, 2019a)", "Smith et al. (2020)", "(Smith, 2020; Lee, 2021)"
+    [GeneratedRegex(@"(?<surname>\p{Lu}[\p{L}'’\-]+)(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]+)?(?:,\s*|\s+\(|\s+)(?<year>(?:19|20)\d{2})[a-z]?(?=\s*[);,\]])(?<=\((?:[^()]{0,80}))|(?<surname>\p{Lu}[\p{L}'’\-]+)(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]+)\s+\((?<year>(?:19|20)\d{2})[a-z]?\)")]
+    private static partial Regex AuthorYear();
 
     [GeneratedRegex(@"\brefs?\.\s*(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)", RegexOptions.IgnoreCase)]
     private static partial Regex RefMention();

@@ -21,7 +21,7 @@ public sealed class RuleFactExtractor : IFactExtractor
             .GroupBy(x => x.n)
             .Where(g => g.Select(x => x.Subject).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Subject);
-        var sentences = new SentenceFacts(tableSubjects);
+        var sentences = new SentenceFacts(tableSubjects, new Citations.CitationIndex(document.References));
         var fromText = document.Body.SelectMany(sentences.Extract);
         return fromTables.Concat(fromText).ToList();
     }

@@ -1,6 +1,7 @@
 using LlzoGraph.Core.Documents;
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Units;
+using LlzoGraph.Extraction.Citations;
 using LlzoGraph.Extraction.Quantities;
 using LlzoGraph.Extraction.Text;
 using LlzoGraph.Extraction.Vocabulary;
@@ -13,14 +14,14 @@ namespace LlzoGraph.Extraction.Facts;
 /// the strategy the paper's own summary table gives for the cited work; a strategy named in the sentence;
 /// one named earlier in the same cited passage; a material named in the sentence.
 /// </summary>
-internal sealed class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects)
+internal sealed class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations)
 {
     private const int PropertyReach = 120;
 
     public IEnumerable<Measurement> Extract(Block block)
     {
         var sentences = SentenceSplitter.Split(block.Text);
-        var scope = CitationScope(sentences);
+        var scope = CitationScope(sentences, citations);
         var strategies = sentences.Select(s => StrategyFinder.Find(s.Clean)).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -71,13 +72,13 @@ internal sealed class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubje
     /// The references a sentence reports: its own citations, else those that close its passage (the next
     /// citation in the paragraph), as reviews cite once at the end of the sentences about one work.
     /// </summary>
-    private static List<IReadOnlyList<int>> CitationScope(IReadOnlyList<Sentence> sentences)
+    private static List<IReadOnlyList<int>> CitationScope(IReadOnlyList<Sentence> sentences, CitationIndex citations)
     {
+        var cited = sentences.Select(citations.NumbersOf).ToList();
         var scope = new List<IReadOnlyList<int>>(sentences.Count);
         for (var i = 0; i < sentences.Count; i++)
         {
-            var own = sentences[i].Citations;
-            scope.Add(own.Count > 0 ? own : sentences.Skip(i + 1).FirstOrDefault(s => s.Citations.Count > 0)?.Citations ?? []);
+            scope.Add(cited[i].Count > 0 ? cited[i] : cited.Skip(i + 1).FirstOrDefault(c => c.Count > 0) ?? []);
         }
 
         return scope;

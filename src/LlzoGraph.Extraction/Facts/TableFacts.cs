@@ -31,8 +31,7 @@ internal static partial class TableFacts
             }
 
             var subject = SubjectNames.FromName(name);
-            var refs = columns.Where(c => c.IsReference)
-                .SelectMany(c => row.Cells[c.Index].SelectMany(CitationFinder.Expand)).Distinct().ToList();
+            var refs = ReferenceCells(table with { Rows = [row] }).SelectMany(x => x.Numbers).ToList();
             var evidence = new Evidence(EvidenceKind.TableRow, table.Section, EvidenceText(table, row), blockIndex, table.Label, row.Index, table.Page);
             foreach (var column in columns.Where(c => c.Property is not null && c.Unit is not null))
             {
@@ -54,6 +53,20 @@ internal static partial class TableFacts
                         .ToList();
                     yield return new Measurement(subject, column.Property!.Value, quantity, conditions, evidence, refs, Confidence);
                 }
+            }
+        }
+    }
+
+    /// <summary>Each row's reference numbers, from the table's "Ref." column(s).</summary>
+    public static IEnumerable<(TableRow Row, IReadOnlyList<int> Numbers)> ReferenceCells(DocumentTable table)
+    {
+        var columns = table.Columns.Select((h, i) => Describe(i, h)).Where(c => c.IsReference).ToList();
+        foreach (var row in table.Rows)
+        {
+            var numbers = columns.SelectMany(c => row.Cells[c.Index].SelectMany(CitationFinder.Expand)).Distinct().ToList();
+            if (numbers.Count > 0)
+            {
+                yield return (row, numbers);
             }
         }
     }
@@ -87,7 +100,7 @@ internal static partial class TableFacts
         return new Column(index, group, null, condition, unit, false);
     }
 
-    private static string EvidenceText(DocumentTable table, TableRow row)
+    internal static string EvidenceText(DocumentTable table, TableRow row)
     {
         var cells = table.Columns.Select((h, i) => (h, v: string.Join(" / ", row.Cells[i].Where(s => s.Length > 0))))
             .Where(x => x.v.Length > 0)

@@ -1,5 +1,6 @@
 using LlzoGraph.Core.Graph;
 using LlzoGraph.Core.Ports;
+using LlzoGraph.Extraction.Citations;
 using LlzoGraph.Extraction.References;
 
 namespace LlzoGraph.Extraction.Pipeline;
@@ -47,7 +48,11 @@ public sealed class PaperPipeline(IEnumerable<IDocumentReader> readers, IFactExt
         {
             var document = read.Value! with { References = read.Value!.References.Select(ReferenceParser.Parse).ToList() };
             var measurements = extractor.Extract(document);
-            return new PaperResult(path, document, measurements, PaperGraphBuilder.Build(document, measurements), null);
+            var citations = CitationExtractor.Extract(document);
+            return new PaperResult(path, document, measurements, PaperGraphBuilder.Build(document, measurements, citations), null)
+            {
+                Citations = citations,
+            };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

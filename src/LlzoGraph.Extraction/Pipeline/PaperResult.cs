@@ -7,5 +7,8 @@ namespace LlzoGraph.Extraction.Pipeline;
 /// <summary>What the pipeline made of one file: the document, its measurements and the graph to store, or why not.</summary>
 public sealed record PaperResult(string Path, Document? Document, IReadOnlyList<Measurement> Measurements, PaperGraph? Graph, string? Error)
 {
+    /// <summary>Every in-text citation found, linked to the reference list or not.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+
     public bool Ok => Error is null;
 }

@@ -42,27 +42,31 @@ public static partial class SentenceSplitter
                 return;
             }
 
-            var (clean, numbers) = CitationFinder.Find(text);
-            sentences.Add(new Sentence(sentences.Count, text, clean, numbers));
+            var (clean, cited, authorYear) = CitationFinder.FindAll(text);
+            sentences.Add(new Sentence(sentences.Count, text, clean, cited, authorYear));
         }
     }
 
     private static bool IsAbbreviation(string textBeforeStop)
     {
         var m = LastWord().Match(textBeforeStop);
-        return m.Success && (Abbreviations.Contains(m.Value) || (m.Value.Length == 1 && char.IsUpper(m.Value[0])));
+        return m.Success && (Abbreviations.Contains(m.Value) || (m.Value.Length == 1 && char.IsUpper(m.Value[0]) && !AfterNumber().IsMatch(textBeforeStop)));
     }
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "al", "fig", "figs", "ref", "refs", "eq", "eqs", "e.g", "i.e", "vs", "ca", "approx", "no", "nos", "cf", "etc",
+        "al", "fig", "figs", "ref", "refs", "eq", "eqs", "e.g", "i.e", "vs", "ca", "approx", "no", "nos", "cf",
         "resp", "ed", "eds", "vol", "pp", "dr", "prof", "st", "mr", "ms", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
     };
 
     // a full stop (or ! ?) with optional closing bracket/quote, optional citation numbers, then space and
     // the start of the next sentence
-    [GeneratedRegex(@"(?<![\d])[.!?](?:[)\]""”’])?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹,⁻–]+|\s?\d{1,3}(?:\s?[,–-]\s?\d{1,3})*(?=\s+[A-Z(]))?(?=\s+[\p{Lu}(\d\[]|\s*$)")]
+    [GeneratedRegex(@"(?<![\d])[.!?](?:[)\]""”’])?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹,⁻–]+|\s?\d{1,3}(?:\s?[,–-]\s?\d{1,3})*(?=\s+[A-Z(]|\s*$))?(?=\s+[\p{Lu}(\d\[]|\s*$)")]
     private static partial Regex Boundary();
+
+    // "3 V." ends a sentence with a unit; "J. Smith" has an initial
+    [GeneratedRegex(@"\d\s?\p{Lu}$")]
+    private static partial Regex AfterNumber();
 
     [GeneratedRegex(@"[\p{L}.]+$")]
     private static partial Regex LastWord();
