@@ -91,6 +91,12 @@ internal static class MeasurementSql
             command.Parameters.AddWithValue("$name", PaperWriter.Fold(query.SubjectNameContains.Trim()));
         }
 
+        if (query.ReferenceId is { } referenceId)
+        {
+            where.Add("EXISTS (SELECT 1 FROM measurement_reference r WHERE r.measurement_id = m.id AND r.reference_id = $reference)");
+            command.Parameters.AddWithValue("$reference", referenceId);
+        }
+
         // the evidence join in Select restricts to the paper's measurements
         command.Parameters.AddWithValue("$paper", (object?)query.PaperId ?? DBNull.Value);
 

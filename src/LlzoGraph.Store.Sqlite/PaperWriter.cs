@@ -108,9 +108,19 @@ internal static class PaperWriter
             }
         }
 
+        await using (var insertCitation = new PreparedStatement(connection, transaction, WriteSql.InsertCitation,
+            "$paper", "$ordinal", "$reference", "$number", "$form", "$section", "$block", "$text"))
+        {
+            var ordinal = 0;
+            foreach (var c in graph.Citations)
+            {
+                await insertCitation.ExecuteAsync(cancellationToken, paperId, ordinal++, c.ReferenceId, c.Number, c.Form.ToString(), c.Section, c.BlockIndex, c.Text);
+            }
+        }
+
         await using (var insertMeasurement = new PreparedStatement(connection, transaction, WriteSql.InsertMeasurement, WriteSql.MeasurementParameters))
         await using (var insertEvidence = new PreparedStatement(connection, transaction, WriteSql.InsertEvidence, WriteSql.EvidenceParameters))
-        await using (var insertCitation = new PreparedStatement(connection, transaction, WriteSql.InsertMeasurementReference, "$measurement", "$reference"))
+        await using (var insertCites = new PreparedStatement(connection, transaction, WriteSql.InsertMeasurementReference, "$measurement", "$reference"))
         {
             var written = 0;
             foreach (var m in graph.Measurements)
@@ -126,7 +136,7 @@ internal static class PaperWriter
 
                 foreach (var referenceId in m.ReferenceIds)
                 {
-                    await insertCitation.ExecuteAsync(cancellationToken, m.Id, referenceId);
+                    await insertCites.ExecuteAsync(cancellationToken, m.Id, referenceId);
                 }
 
                 measurementWritten?.Invoke(++written);
@@ -179,6 +189,7 @@ internal static class PaperWriter
         candidates.Materials.ExceptWith(graph.Strategies.SelectMany(s => s.MaterialIds));
         candidates.References.ExceptWith(graph.References.Select(r => r.Id));
         candidates.References.ExceptWith(graph.Measurements.SelectMany(m => m.ReferenceIds));
+        candidates.References.ExceptWith(graph.Citations.Select(c => c.ReferenceId));
         return candidates;
     }
 

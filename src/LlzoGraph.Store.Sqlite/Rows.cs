@@ -52,6 +52,9 @@ internal static class Rows
     /// <summary>The column where <see cref="Measurement"/>'s paper starts.</summary>
     public const int MeasurementPaperColumn = 20;
 
+    /// <summary>A reference with, in column 11, the stored paper it is (see <see cref="CitationSql"/>).</summary>
+    public static ReferenceView LinkedReference(SqliteDataReader r) => Reference(r) with { PaperId = NullableString(r, 11) };
+
     /// <summary>A reference from the columns of <see cref="MeasurementSql.ReferencesOfMeasurements"/> after the measurement id.</summary>
     public static ReferenceView Reference(SqliteDataReader r) => new(
         Id: r.GetString(1),

@@ -13,7 +13,7 @@ namespace LlzoGraph.Store.Sqlite;
 /// own pooled connection, so the store may be shared by concurrent callers; writes in this process are
 /// serialised, and every <see cref="UpsertAsync"/> is one transaction that is either wholly applied or not at all.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore
+public sealed class SqliteGraphStore : IGraphStore, ICitationGraph
 {
     /// <summary>How long a statement waits for another writer (another process, say) to release the file.</summary>
     private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
@@ -178,6 +178,41 @@ public sealed class SqliteGraphStore : IGraphStore
         }
 
         return groups;
+    }
+
+    public Task<IReadOnlyList<ReferenceView>> FindReferencesAsync(ReferenceQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return ReadAsync(command => CitationSql.BuildReferences(command, query), Rows.LinkedReference, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<PaperView>> FindCitingPapersAsync(string referenceId, CancellationToken cancellationToken = default) =>
+        ReadAsync(command => { command.CommandText = CitationSql.CitingPapers; command.Parameters.AddWithValue("$reference", referenceId); }, r => Rows.Paper(r), cancellationToken);
+
+    public Task<IReadOnlyList<PaperView>> FindCitedByAsync(string paperId, CancellationToken cancellationToken = default) =>
+        ReadAsync(command => { command.CommandText = CitationSql.CitedBy; command.Parameters.AddWithValue("$paper", paperId); }, r => Rows.Paper(r), cancellationToken);
+
+    public Task<IReadOnlyList<CitationView>> FindCitationsAsync(string paperId, string? section = null, CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            command => CitationSql.BuildCitations(command, paperId, section),
+            r => new CitationView(Rows.LinkedReference(r), Enum.Parse<Core.Facts.CitationForm>(r.GetString(12)), r.GetString(13), r.GetString(14)),
+            cancellationToken);
+
+    /// <summary>Runs one read query and maps every row.</summary>
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(Action<SqliteCommand> build, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        ThrowIfDisposed();
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        build(command);
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
     }
 
     public async Task<IReadOnlyList<PaperView>> ListPapersAsync(CancellationToken cancellationToken = default)

@@ -29,6 +29,8 @@ internal static class WriteSql
         UNION
         SELECT 'reference', reference_id FROM paper_reference WHERE paper_id = $paper
         UNION
+        SELECT 'reference', reference_id FROM citation WHERE paper_id = $paper
+        UNION
         SELECT 'reference', mr.reference_id FROM evidence e JOIN measurement_reference mr ON mr.measurement_id = e.measurement_id
         WHERE e.paper_id = $paper
         """;
@@ -43,6 +45,7 @@ internal static class WriteSql
         WHERE id IN (SELECT measurement_id FROM evidence WHERE paper_id = $paper)
           AND NOT EXISTS (SELECT 1 FROM evidence o WHERE o.measurement_id = measurement.id AND o.paper_id <> $paper);
         DELETE FROM evidence WHERE paper_id = $paper;
+        DELETE FROM citation WHERE paper_id = $paper;
         DELETE FROM section WHERE paper_id = $paper;
         DELETE FROM paper_reference WHERE paper_id = $paper;
         """;
@@ -83,6 +86,11 @@ internal static class WriteSql
             authors = excluded.authors, title = excluded.title, journal = excluded.journal, year = excluded.year,
             volume = excluded.volume, pages = excluded.pages, doi = excluded.doi, raw = excluded.raw
         WHERE NOT EXISTS (SELECT 1 FROM paper_reference WHERE reference_id = excluded.id)
+        """;
+
+    public const string InsertCitation = """
+        INSERT INTO citation (paper_id, ordinal, reference_id, number, form, section, block, text)
+        VALUES ($paper, $ordinal, $reference, $number, $form, $section, $block, $text)
         """;
 
     public const string InsertPaperReference = """
@@ -133,5 +141,6 @@ internal static class WriteSql
         DELETE FROM reference WHERE id = $id
           AND NOT EXISTS (SELECT 1 FROM paper_reference WHERE reference_id = $id)
           AND NOT EXISTS (SELECT 1 FROM measurement_reference WHERE reference_id = $id)
+          AND NOT EXISTS (SELECT 1 FROM citation WHERE reference_id = $id)
         """;
 }

@@ -16,7 +16,7 @@ internal sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        Description = "Reads the knowledge graph of solid-state battery papers: measurements with their evidence, papers, statistics.";
+        Description = "Reads the knowledge graph of solid-state battery papers: measurements with their evidence, papers, the citation graph, statistics.";
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasurementType>>>, IReadOnlyList<MeasurementView>>("measurements")
             .Description("Measurements matching `where`, a page at a time: `first` of them (at most "
@@ -41,6 +41,66 @@ internal sealed class QueryType : ObjectGraphType
                     : await Store(ctx).FindMeasurementsAsync(query.Value!, ctx.CancellationToken);
             });
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferenceType>>>, IReadOnlyList<ReferenceView>>("worksBehind")
+            .Description("The cited works behind the measurements matching `where` (each once): who measured what a query returns. Ask for `bibtex` to export them.")
+            .Argument<MeasurementWhereType>("where", "Which measurements; all of them when absent.")
+            .ResolveAsync(async ctx =>
+            {
+                var query = MeasurementFilter.ToQuery(ctx.GetArgument<MeasurementWhere?>("where"), MeasurementFilter.MaxPageSize, 0);
+                if (!query.Ok)
+                {
+                    throw new ExecutionError(query.Error!) { Code = InvalidFilterCode };
+                }
+
+                if (MeasurementFilter.MatchesNothing(query.Value!))
+                {
+                    return [];
+                }
+
+                var measurements = await Store(ctx).FindMeasurementsAsync(query.Value! with { Limit = int.MaxValue }, ctx.CancellationToken);
+                return measurements.Count == 0
+                    ? []
+                    : await Ports.Citations(ctx).FindReferencesAsync(
+                        new ReferenceQuery { MeasurementIds = measurements.Select(m => m.Id).ToList(), Limit = int.MaxValue }, ctx.CancellationToken);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferenceType>>>, IReadOnlyList<ReferenceView>>("references")
+            .Description($"Cited works matching `where`, a page at a time (at most {MeasurementFilter.MaxPageSize}).")
+            .Argument<ReferenceWhereType>("where", "Which works; all of them when absent.")
+            .Argument<IntGraphType>("first", $"How many to return, 0 to {MeasurementFilter.MaxPageSize}.", a => a.DefaultValue = MeasurementFilter.DefaultPageSize)
+            .Argument<IntGraphType>("offset", "How many matches to skip.", a => a.DefaultValue = 0)
+            .ResolveAsync(async ctx =>
+            {
+                var w = ctx.GetArgument<ReferenceWhere?>("where");
+                var first = ctx.GetArgument<int?>("first") ?? MeasurementFilter.DefaultPageSize;
+                var offset = ctx.GetArgument<int?>("offset") ?? 0;
+                if (first is < 0 or > MeasurementFilter.MaxPageSize || offset < 0)
+                {
+                    throw new ExecutionError($"first must be 0 to {MeasurementFilter.MaxPageSize} and offset at least 0") { Code = InvalidFilterCode };
+                }
+
+                return await Ports.Citations(ctx).FindReferencesAsync(
+                    new ReferenceQuery
+                    {
+                        Author = w?.Author, Title = w?.Title, Journal = w?.Journal, Year = w?.Year, CitingPaperId = w?.Paper,
+                        Limit = first, Offset = offset,
+                    },
+                    ctx.CancellationToken);
+            });
+
+        Field<ReferenceType, ReferenceView?>("reference")
+            .Description("Entry `number` of a paper's reference list.")
+            .Argument<NonNullGraphType<IntGraphType>>("number", "The number the paper gives the work.")
+            .Argument<NonNullGraphType<IdGraphType>>("paper", "The citing paper's id.")
+            .ResolveAsync(async ctx => await Ports.Citations(ctx).FindReferencesAsync(
+                new ReferenceQuery { CitingPaperId = ctx.GetArgument<string>("paper"), Number = ctx.GetArgument<int>("number"), Limit = 1 },
+                ctx.CancellationToken) is { Count: > 0 } found ? found[0] : null);
+
+        Field<PaperType, PaperView?>("paper")
+            .Description("One paper by id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The paper's id.")
+            .ResolveAsync(async ctx => (await Store(ctx).ListPapersAsync(ctx.CancellationToken)).FirstOrDefault(p => p.Id == ctx.GetArgument<string>("id")));
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaperType>>>, IReadOnlyList<PaperView>>("papers")
             .Description("Every ingested paper.")
             .ResolveAsync(async ctx => await Store(ctx).ListPapersAsync(ctx.CancellationToken));
@@ -50,9 +110,7 @@ internal sealed class QueryType : ObjectGraphType
             .ResolveAsync(async ctx => await Store(ctx).GetStatisticsAsync(ctx.CancellationToken));
     }
 
-    private static IGraphStore Store(IResolveFieldContext ctx) =>
-        (ctx.RequestServices ?? throw new InvalidOperationException("ExecutionOptions.RequestServices is not set"))
-        .GetRequiredService<IGraphStore>();
+    private static IGraphStore Store(IResolveFieldContext ctx) => Ports.Store(ctx);
 }
 
 /// <summary>The LlzoGraph schema. Stateless once built; one instance serves every request.</summary>

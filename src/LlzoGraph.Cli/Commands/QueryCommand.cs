@@ -34,7 +34,7 @@ internal static class QueryCommand
 
     public static async Task<string> RunAsync(Core.Ports.IGraphStore store, string query, string? variables, CancellationToken ct)
     {
-        var services = new ServiceCollection().AddSingleton(store).AddLogging().AddLlzoGraphApi();
+        var services = new ServiceCollection().AddGraphStore(store).AddLogging().AddLlzoGraphApi();
         await using var provider = services.BuildServiceProvider();
         return await provider.GetRequiredService<GraphQLRunner>().ExecuteAsync(query, variables, ct);
     }

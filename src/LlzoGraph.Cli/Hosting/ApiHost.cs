@@ -19,7 +19,7 @@ internal static class ApiHost
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None); // start-up failures are reported by the command
         builder.WebHost.UseUrls(urls);
         configure?.Invoke(builder.WebHost);
-        builder.Services.AddSingleton(store);
+        builder.Services.AddGraphStore(store);
         builder.Services.AddLlzoGraphApi();
         var app = builder.Build();
         app.MapLlzoGraphEndpoints();

@@ -16,6 +16,9 @@ public sealed record MeasurementQuery
 
     public string? PaperId { get; init; }
 
+    /// <summary>Keeps the measurements cited to this work.</summary>
+    public string? ReferenceId { get; init; }
+
     public string? SiUnit { get; init; }
 
     public double? GreaterThan { get; init; }

@@ -56,6 +56,9 @@ public sealed record ReferenceView(
     string Raw)
 {
     public string? FirstAuthor => Authors.Count > 0 ? Authors[0] : null;
+
+    /// <summary>The stored paper this work is (same DOI), when the corpus holds it: where the citation graph connects.</summary>
+    public string? PaperId { get; init; }
 }
 
 public sealed record StoreStatistics(int Papers, int Sections, int Materials, int Strategies, int Measurements, int References);

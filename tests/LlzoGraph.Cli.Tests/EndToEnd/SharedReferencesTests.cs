@@ -30,9 +30,9 @@ public sealed class SharedReferencesTests
         Assert.Empty(first.Failures);
         Assert.Equal(2, statistics.Papers);
 
-        // every work the second document cites is one the review cites too: no new reference node
+        // every work the second document cites is one the review cites too, but for the review itself
         var reviewOnly = await IngestAlone(pipeline, pipeline.Expand([RepositoryPaths.Corpus]));
-        Assert.Equal(reviewOnly.References, statistics.References);
+        Assert.Equal(reviewOnly.References + 1, statistics.References);
 
         // its one measurement is the review's, now reported in both papers
         var repeated = Assert.Single(second.Graph!.Measurements);
@@ -72,5 +72,46 @@ public sealed class SharedReferencesTests
         await using var store = await SqliteGraphStore.OpenAsync(folder.File("alone.db"));
         await new Ingestor(pipeline, store).RunAsync(files, null, CancellationToken.None);
         return await store.GetStatisticsAsync();
+    }
+
+    [Fact]
+    public async Task The_citation_graph_connects_citing_papers_cited_works_and_in_text_citations()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("graph.db"));
+        var pipeline = Composition.CreatePipeline();
+        await new Ingestor(pipeline, store).RunAsync(pipeline.Expand([RepositoryPaths.Corpus, SecondReview]), null, CancellationToken.None);
+        var papers = await store.ListPapersAsync();
+        var second = papers.Single(p => p.Source == Path.GetFileName(SecondReview));
+        var review = papers.Single(p => p.Id != second.Id);
+
+        // the second paper's list, numbered as it numbers it; the entry that is the review links to the review
+        var listed = await store.FindReferencesAsync(new ReferenceQuery { CitingPaperId = second.Id });
+        Assert.Equal(Enumerable.Range(1, listed.Count), listed.Select(r => r.Number));
+        Assert.Contains(listed, r => r.PaperId == review.Id);
+        Assert.Equal([second.Id], (await store.FindCitedByAsync(review.Id)).Select(p => p.Id));
+
+        // a work both cite: found by author and year, cited by both papers, with the measurements cited to it
+        foreach (var work in listed.Where(r => r.PaperId is null))
+        {
+            var found = await store.FindReferencesAsync(new ReferenceQuery { Author = work.FirstAuthor!.Split(' ')[^1], Year = work.Year });
+            Assert.Contains(found, r => r.Id == work.Id);
+            var citing = await store.FindCitingPapersAsync(work.Id);
+            Assert.Equal(new[] { review.Id, second.Id }.Order(StringComparer.Ordinal), citing.Select(p => p.Id).Order(StringComparer.Ordinal));
+        }
+
+        var measured = await store.FindMeasurementsAsync(new MeasurementQuery { PaperId = second.Id });
+        var cited = Assert.Single(Assert.Single(measured).References);
+        Assert.Contains(await store.FindMeasurementsAsync(new MeasurementQuery { ReferenceId = cited.Id }), m => m.Id == measured[0].Id);
+
+        // in-text citations: every one points at a listed work; a section filter keeps that section and its subsections
+        var all = await store.FindCitationsAsync(review.Id);
+        Assert.NotEmpty(all);
+        var inSection = await store.FindCitationsAsync(review.Id, "2.3");
+        Assert.NotEmpty(inSection);
+        Assert.All(inSection, c => Assert.StartsWith("2.3", c.Section, StringComparison.Ordinal));
+        Assert.True(inSection.Count < all.Count);
+        var authorYear = await store.FindCitationsAsync(second.Id);
+        Assert.Contains(authorYear, c => c.Form == CitationForm.AuthorYear && c.Reference.PaperId == review.Id);
     }
 }

@@ -73,3 +73,18 @@ internal sealed class EvidenceKindEnumType() : DescribedEnumType<EvidenceKind>(
         _ => null,
     };
 }
+
+internal sealed class CitationFormEnumType() : DescribedEnumType<CitationForm>(
+    "CitationForm", "How an in-text citation was written.")
+{
+    protected override string? Describe(CitationForm value) => value switch
+    {
+        CitationForm.Superscript => "A superscript number after the cited statement (\"…surface.³²\").",
+        CitationForm.TrailingNumber => "A plain number printed after the full stop, as converted text leaves superscripts (\"…surface. 47\").",
+        CitationForm.Bracketed => "A number in square brackets (\"[12–14]\").",
+        CitationForm.RefMention => "A mention such as \"ref. 47\", typical of figure captions.",
+        CitationForm.AuthorYear => "An author–year citation (\"Feng et al., 2022\"), resolved against the reference list.",
+        CitationForm.TableColumn => "A table's reference column for its row.",
+        _ => null,
+    };
+}

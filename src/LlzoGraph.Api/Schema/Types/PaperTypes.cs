@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Queries;
@@ -22,6 +23,16 @@ internal sealed class PaperType : ObjectGraphType<PaperView>
         Field<NonNullGraphType<StringGraphType>, string>("source")
             .Description("The file the paper was ingested from.")
             .Resolve(ctx => ctx.Source.Source);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferenceType>>>, IReadOnlyList<ReferenceView>>("references")
+            .Description("The paper's reference list, numbered as the paper numbers it.")
+            .ResolveAsync(async ctx => await Ports.Citations(ctx).FindReferencesAsync(new ReferenceQuery { CitingPaperId = ctx.Source.Id }, ctx.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitationType>>>, IReadOnlyList<CitationView>>("citations")
+            .Description("The paper's in-text citations in reading order.")
+            .Argument<StringGraphType>("inSection", "Keep the citations of one section: a number (\"2.3\" keeps 2.3 and its subsections) or words of its heading.")
+            .ResolveAsync(async ctx => await Ports.Citations(ctx).FindCitationsAsync(ctx.Source.Id, ctx.GetArgument<string?>("inSection"), ctx.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaperType>>>, IReadOnlyList<PaperView>>("citedBy")
+            .Description("Stored papers whose reference lists cite this paper (matched by DOI).")
+            .ResolveAsync(async ctx => await Ports.Citations(ctx).FindCitedByAsync(ctx.Source.Id, ctx.CancellationToken));
     }
 }
 
@@ -70,6 +81,20 @@ internal sealed class ReferenceType : ObjectGraphType<ReferenceView>
         Field<NonNullGraphType<StringGraphType>, string>("raw")
             .Description("The reference as written in the paper.")
             .Resolve(ctx => ctx.Source.Raw);
+        Field<NonNullGraphType<StringGraphType>, string>("bibtex")
+            .Description("The work as a BibTeX entry.")
+            .Resolve(ctx => BibTex.Format(ctx.Source));
+        Field<PaperType, PaperView?>("paper")
+            .Description("The stored paper this work is, when the corpus holds it (same DOI): where the citation graph connects.")
+            .ResolveAsync(async ctx => ctx.Source.PaperId is { } id
+                ? (await Ports.Store(ctx).ListPapersAsync(ctx.CancellationToken)).FirstOrDefault(p => p.Id == id)
+                : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaperType>>>, IReadOnlyList<PaperView>>("citingPapers")
+            .Description("The stored papers whose reference lists include this work.")
+            .ResolveAsync(async ctx => await Ports.Citations(ctx).FindCitingPapersAsync(ctx.Source.Id, ctx.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasurementType>>>, IReadOnlyList<MeasurementView>>("measurements")
+            .Description("The measurements papers attribute to this work: values it reported, as the citing papers read them.")
+            .ResolveAsync(async ctx => await Ports.Store(ctx).FindMeasurementsAsync(new MeasurementQuery { ReferenceId = ctx.Source.Id }, ctx.CancellationToken));
     }
 }
 
