@@ -16,7 +16,10 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong("json", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "File to write (default: standard output)" };
         var db = CommonOptions.Database();
-        var command = new Command("export", "Export every measurement with its subject, values, conditions, references and evidence") { format, output, db };
+        var command = new Command("export", "Export every measurement with its subject, values, conditions, references and evidence")
+        {
+            format, output, db, ExportReferencesCommand.Build(),
+        };
         command.SetAction(async (parse, ct) =>
         {
             await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);

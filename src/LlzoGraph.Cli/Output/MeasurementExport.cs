@@ -41,20 +41,11 @@ internal static class MeasurementExport
                 first?.FirstAuthor ?? string.Empty, first?.Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 m.Evidence.Kind.ToString(), m.Evidence.Section, m.Evidence.Text, Number(m.Confidence),
             ];
-            writer.WriteLine(string.Join(',', cells.Select(Quote)));
+            writer.WriteLine(string.Join(',', cells.Select(Csv.Quote)));
         }
     }
 
     private static string Number(double v) => v.ToString("R", CultureInfo.InvariantCulture);
-
-    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula.</summary>
-    private static string Quote(string value)
-    {
-        var v = value.Length > 0 && value[0] is '=' or '+' or '@' or '-' && !double.TryParse(value, CultureInfo.InvariantCulture, out _)
-            ? "'" + value
-            : value;
-        return v.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
-    }
 
     internal static string ToCsv(IReadOnlyList<MeasurementView> measurements)
     {

@@ -175,7 +175,7 @@ public static partial class ReferenceParser
     [GeneratedRegex(@",\s*(?<office>(?:US|EP|WO|CN|JP|KR|DE|GB|FR)\s?Pat(?:ent)?\.?),\s*(?<number>[A-Z]{0,2}\d[\dA-Z/.-]*),\s*(?<year>(?:19|20)\d{2})\s*$")]
     private static partial Regex PatentTail();
 
-    [GeneratedRegex(@"^(?<authors>.+?)[,.]?\s*\(?(?<year>(?:19|20)\d{2})[a-z]?\)?[.,:]\s+(?<title>[^.]+(?:\.[^.\s][^.]*)*?)\.\s+(?<journal>[\p{L}][\p{L}.&' -]*?)[.,]?\s+(?<volume>\d+)(?:\s?\((?<issue>[\w-]+)\))?[,:]\s*(?<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)$")]
+    [GeneratedRegex(@"^(?<authors>.+?)[,.]?\s*\(?(?<year>(?:19|20)\d{2})[a-z]?\)?[.,:]\s+(?<title>[^.]+(?:\.[^.\s][^.]*)*?)\.\s+(?<journal>[\p{L}][\p{L}.&' -]*?),?\s+(?<volume>\d+)(?:\s?\((?<issue>[\w-]+)\))?[,:]\s*(?<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)$")]
     private static partial Regex AuthorYearEntry();
 
     [GeneratedRegex(@"(?<surname>\p{Lu}[\p{L}'’\-]+(?:\s(?:van|von|de|der|da|di|del|la|le)\s\p{Lu}[\p{L}'’\-]+)?),?\s+(?<initials>(?:\p{Lu}\.?\s?-?){1,4})(?=,|\s+and\s|\s*&|\s*$)")]
