@@ -114,4 +114,50 @@ public sealed class SharedReferencesTests
         var authorYear = await store.FindCitationsAsync(second.Id);
         Assert.Contains(authorYear, c => c.Form == CitationForm.AuthorYear && c.Reference.PaperId == review.Id);
     }
+
+    [Fact]
+    public async Task Graphql_walks_the_citation_graph()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("graphql.db"));
+        var pipeline = Composition.CreatePipeline();
+        await new Ingestor(pipeline, store).RunAsync(pipeline.Expand([RepositoryPaths.Corpus, SecondReview]), null, CancellationToken.None);
+        var second = (await store.ListPapersAsync()).Single(p => p.Source == Path.GetFileName(SecondReview));
+
+        var json = await Commands.QueryCommand.RunAsync(store, """
+            query($paper: ID!) {
+              paper(id: $paper) {
+                references { number firstAuthor citingPapers { title } paper { title } }
+                citations(inSection: "Interlayers") { number form text }
+              }
+              reference(number: 3, paper: $paper) {
+                firstAuthor year bibtex
+                measurements { property value unit reportedIn { paper { title } section } }
+              }
+              references(where: { author: "Feng", year: 2022 }) { id citingPapers { id } }
+            }
+            """, System.Text.Json.JsonSerializer.Serialize(new { paper = second.Id }), CancellationToken.None);
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        Assert.False(doc.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
+        var data = doc.RootElement.GetProperty("data");
+
+        var references = data.GetProperty("paper").GetProperty("references").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(1, references.Count), references.Select(r => r.GetProperty("number").GetInt32()));
+        Assert.Contains(references, r => r.GetProperty("paper").ValueKind == System.Text.Json.JsonValueKind.Object);
+        Assert.Contains(references, r => r.GetProperty("citingPapers").GetArrayLength() == 2);
+
+        var citations = data.GetProperty("paper").GetProperty("citations").EnumerateArray().ToList();
+        Assert.NotEmpty(citations);
+        Assert.All(citations, c => Assert.Equal("BRACKETED", c.GetProperty("form").GetString()));
+
+        var reference = data.GetProperty("reference");
+        Assert.StartsWith("@article{", reference.GetProperty("bibtex").GetString(), StringComparison.Ordinal);
+        // the work's measurements as the papers report them: the one both papers repeat is reported in both
+        var measurements = reference.GetProperty("measurements").EnumerateArray().ToList();
+        Assert.Contains(measurements, m =>
+            m.GetProperty("reportedIn").EnumerateArray().Select(e => e.GetProperty("paper").GetProperty("title").GetString()).Distinct().Count() == 2);
+
+        var found = Assert.Single(data.GetProperty("references").EnumerateArray());
+        Assert.Equal(2, found.GetProperty("citingPapers").GetArrayLength());
+    }
 }
