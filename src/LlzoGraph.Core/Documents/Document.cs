@@ -9,5 +9,6 @@ public sealed record Document(
     IReadOnlyList<DocumentTable> Tables,
     IReadOnlyList<ReferenceEntry> References)
 {
-    public IEnumerable<Block> Body => Blocks.Where(b => b.Kind == BlockKind.Paragraph);
+    /// <summary>The running text facts are read from: the abstract and the body paragraphs.</summary>
+    public IEnumerable<Block> Body => Blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Abstract);
 }

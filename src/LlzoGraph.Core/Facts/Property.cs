@@ -14,4 +14,10 @@ public enum Property
     ActivationEnergy,
     ShearModulus,
     Thickness,
+    OpenCircuitVoltage,
+    PowerDensity,
+    EnergyDensity,
+    CapacityRetention,
+    CoulombicEfficiency,
+    Porosity,
 }

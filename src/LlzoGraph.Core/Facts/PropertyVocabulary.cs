@@ -25,6 +25,12 @@ public static class PropertyVocabulary
         new(Property.ActivationEnergy, "activation energy", "eV", ["activation energy", "migration barrier", "energy barrier"]),
         new(Property.ShearModulus, "shear modulus", "GPa", ["shear modulus", "elastic modulus", "Young's modulus", "modulus"]),
         new(Property.Thickness, "thickness", "nm", ["thickness", "thick"]),
+        new(Property.OpenCircuitVoltage, "open-circuit voltage", "V", ["open circuit voltage", "open-circuit voltage", "OCV"]),
+        new(Property.PowerDensity, "power density", "mW/cm2", ["power density", "power densities", "peak power density", "maximum power density"]),
+        new(Property.EnergyDensity, "energy density", "W·h/kg", ["energy density", "energy densities", "specific energy"]),
+        new(Property.CapacityRetention, "capacity retention", "%", ["capacity retention", "retention"]),
+        new(Property.CoulombicEfficiency, "coulombic efficiency", "%", ["coulombic efficiency", "Coulombic efficiency", "CE"]),
+        new(Property.Porosity, "porosity", "%", ["porosity"]),
     ];
 
     private static readonly Dictionary<Property, PropertyDefinition> ByKey = All.ToDictionary(p => p.Key);

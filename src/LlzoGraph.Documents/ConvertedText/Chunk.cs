@@ -3,6 +3,9 @@ namespace LlzoGraph.Documents.ConvertedText;
 /// <summary>A run of non-blank lines of the source file, with the 1-based line it starts on.</summary>
 internal sealed record Chunk(int Line, IReadOnlyList<string> Lines)
 {
+    /// <summary>Lines longer than this on average are paragraphs of their own, not the wrapped lines of one.</summary>
+    private const int LineParagraphLength = 100;
+
     public string Text => string.Join(' ', Lines.Select(l => l.Trim())).Trim();
 
     public bool IsTabular => Lines.Count(l => l.Contains('\t', StringComparison.Ordinal)) >= 2
@@ -35,10 +38,21 @@ internal sealed record Chunk(int Line, IReadOnlyList<string> Lines)
 
         void Flush()
         {
-            if (current.Count > 0)
+            if (current.Count == 0)
             {
-                chunks.Add(new Chunk(start, current.ToList()));
-                current.Clear();
+                return;
+            }
+
+            var chunk = new Chunk(start, current.ToList());
+            current.Clear();
+            if (chunk.Lines.Count > 1 && !chunk.IsTabular && chunk.Lines.Average(l => l.Length) > LineParagraphLength)
+            {
+                // one paragraph per line (text converted without blank lines); hard-wrapped paragraphs have short lines
+                chunks.AddRange(chunk.Lines.Select((l, i) => new Chunk(chunk.Line + i, [l])));
+            }
+            else
+            {
+                chunks.Add(chunk);
             }
         }
     }

@@ -8,6 +8,7 @@ namespace LlzoGraph.Documents.ConvertedText;
 internal static partial class DocumentAssembler
 {
     private const string FrontMatterSection = "Front matter";
+    private const int MaxFrontMatterChunks = 12;
 
     public static Document Assemble(string source, string text)
     {
@@ -16,7 +17,9 @@ internal static partial class DocumentAssembler
         var bodyStart = chunks.FindIndex(c => FirstSection().IsMatch(c.Text.Trim()));
         if (bodyStart < 0)
         {
-            bodyStart = Math.Min(chunks.Count, chunks.FindIndex(c => c.Text.Split(' ').Length >= 80) + 1);
+            // no numbered sections: the front matter ends with an early abstract-length block, else after the title
+            var abstractAt = chunks.FindIndex(c => c.Text.Split(' ').Length >= 80);
+            bodyStart = Math.Min(chunks.Count, abstractAt is >= 0 and < MaxFrontMatterChunks ? abstractAt + 1 : 1);
         }
 
         var front = chunks.Take(bodyStart).ToList();

@@ -24,9 +24,10 @@ public static partial class MaterialFinder
         var found = new List<Mention<string>>();
         foreach (Match m in Formula().Matches(text))
         {
-            if (IsFormula(m.Value))
+            var value = Balanced(m.Value.TrimEnd('.', ','));
+            if (IsFormula(value))
             {
-                found.Add(new Mention<string>(m.Index, m.Index + m.Length, m.Value, m.Value));
+                found.Add(new Mention<string>(m.Index, m.Index + value.Length, value, value));
             }
         }
 
@@ -41,6 +42,17 @@ public static partial class MaterialFinder
         return found.OrderBy(f => f.Start).ToList();
     }
 
+    /// <summary>Drops a closing bracket the token does not open ("Ce₀.₉Gd₀.₁O₁.₉₅)" of a parenthesis around it).</summary>
+    private static string Balanced(string token)
+    {
+        while (token.EndsWith(')') && token.Count(c => c == ')') > token.Count(c => c == '('))
+        {
+            token = token[..^1];
+        }
+
+        return token;
+    }
+
     /// <summary>Whether a token is a formula: element symbols only, and either a subscript or two or more elements.</summary>
     public static bool IsFormula(string token)
     {
@@ -52,7 +64,7 @@ public static partial class MaterialFinder
 
         var parts = core.Split(['-', '/', '@'], StringSplitOptions.RemoveEmptyEntries);
         return parts.Length > 0 && parts.All(p => ElementsOnly().IsMatch(p) && ElementCount(p) > 0
-            && (p.Any(c => c is >= '₀' and <= '₉' or 'ₓ' || char.IsDigit(c)) || (ElementCount(p) >= 2 && (p.Any(char.IsLower) || p.Length == 2))));
+            && (p.Any(c => c is >= '₀' and <= '₉' or 'ₓ') || (ElementCount(p) >= 2 && (p.Any(char.IsDigit) || p.Any(char.IsLower) || p.Length == 2))));
     }
 
     private static int ElementCount(string p)
