@@ -1,3 +1,4 @@
+using LlzoGraph.Store.Contract;
 namespace LlzoGraph.Store.Sqlite.Tests;
 
 public sealed class MigrationTests : IDisposable

@@ -1,3 +1,4 @@
+using LlzoGraph.Store.Contract;
 using LlzoGraph.Core.Ports;
 
 namespace LlzoGraph.Store.Sqlite.Tests;

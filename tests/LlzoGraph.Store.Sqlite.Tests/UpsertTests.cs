@@ -1,7 +1,7 @@
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Graph;
 using Microsoft.Data.Sqlite;
-using static LlzoGraph.Store.Sqlite.Tests.Papers;
+using static LlzoGraph.Store.Contract.Papers;
 
 namespace LlzoGraph.Store.Sqlite.Tests;
 

@@ -5,9 +5,10 @@ namespace LlzoGraph.Cli.Commands;
 
 internal static class CommonOptions
 {
-    public static Option<string> Database() => new("--db")
+    public static Option<string> Database() => new("--db", "--store")
     {
-        Description = "Path of the embedded graph store (default: $LLZOGRAPH_DB, else data/llzograph.db)",
+        Description = "The graph store: the path of the embedded store, or a Neo4j URI such as neo4j://user:pass@host:7687/db " +
+            "(default: $LLZOGRAPH_DB, else data/llzograph.db)",
         DefaultValueFactory = _ => Composition.DefaultDatabasePath,
     };
 }

@@ -3,10 +3,10 @@ using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Graph;
 using LlzoGraph.Core.Units;
 
-namespace LlzoGraph.Store.Sqlite.Tests;
+namespace LlzoGraph.Store.Contract;
 
 /// <summary>Small papers built through <see cref="PaperGraphBuilder"/>, as the ingest pipeline builds them.</summary>
-internal static class Papers
+public static class Papers
 {
     public const string SharedDoi = "10.1039/shared-reference";
 

@@ -2,9 +2,9 @@ using System.Text.Json;
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Ports;
 using LlzoGraph.Core.Queries;
-using static LlzoGraph.Store.Sqlite.Tests.Papers;
+using static LlzoGraph.Store.Contract.Papers;
 
-namespace LlzoGraph.Store.Sqlite.Tests;
+namespace LlzoGraph.Store.Contract;
 
 /// <summary>
 /// What every <see cref="IGraphStore"/> must do, seen only through the port. A store's test project derives
@@ -34,7 +34,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
     protected async Task<IReadOnlyList<MeasurementView>> AllAsync() => await Store.FindMeasurementsAsync(new MeasurementQuery());
 
-    [Fact]
+    [StoreFact]
     public async Task An_empty_store_counts_nothing()
     {
         Assert.Equal(new StoreStatistics(0, 0, 0, 0, 0, 0), await Store.GetStatisticsAsync());
@@ -42,7 +42,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Empty(await AllAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Upsert_then_statistics_count_every_node()
     {
         await Store.UpsertAsync(PaperA());
@@ -51,7 +51,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
             await Store.GetStatisticsAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Upserting_the_same_graph_twice_changes_neither_counts_nor_query_results()
     {
         await Store.UpsertAsync(PaperA());
@@ -69,7 +69,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(new StoreStatistics(2, 6, 5, 4, 8, 4), statistics);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Re_upserting_a_changed_paper_replaces_its_measurements_and_drops_what_only_it_used()
     {
         await Store.UpsertAsync(PaperA());
@@ -93,7 +93,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
             await Store.GetStatisticsAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_shared_node_stays_while_another_paper_uses_it()
     {
         await Store.UpsertAsync(PaperA());
@@ -110,7 +110,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
             await Store.GetStatisticsAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Two_papers_citing_the_same_doi_share_one_reference_and_keep_their_own_numbers()
     {
         await Store.UpsertAsync(PaperA());
@@ -128,7 +128,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(4, (await Store.GetStatisticsAsync()).References);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task References_come_back_with_their_fields_ordered_by_number()
     {
         await Store.UpsertAsync(PaperA());
@@ -157,7 +157,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Empty(Assert.Single(uncited).References);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_measurement_comes_back_with_subject_paper_quantity_conditions_and_evidence()
     {
         await Store.UpsertAsync(PaperA());
@@ -186,7 +186,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(("10.1000/paper-a", (int?)2024, "Interfaces-of-garnet-electrolytes.txt"), (e.Paper.Doi, e.Paper.Year, e.Paper.Source));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_range_keeps_its_upper_bound()
     {
         await Store.UpsertAsync(Graph("Ranges", null, [],
@@ -198,7 +198,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(Q(0.2, "mS/cm").SiValue, view.SiValue);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Property_filter_keeps_only_the_listed_properties()
     {
         await Store.UpsertAsync(PaperA());
@@ -211,7 +211,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(["LLZTO", "Li3N coating"], two.Select(m => m.SubjectName).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Subject_kind_filter_keeps_only_the_listed_kinds()
     {
         await Store.UpsertAsync(PaperA());
@@ -223,7 +223,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(["HF treatment", "LLZTO"], materialsAndTreatments.Select(m => m.SubjectName).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Strict_bounds_exclude_a_value_exactly_at_the_bound_and_inclusive_bounds_include_it()
     {
         await Store.UpsertAsync(PaperA());
@@ -241,7 +241,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal([1.0, 900, 0.5], atMost.Select(m => m.Value));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Bounds_combine_into_a_window()
     {
         await Store.UpsertAsync(PaperA());
@@ -256,7 +256,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(["AlN interlayer", "Ag coating"], window.Select(m => m.SubjectName));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Si_unit_restricts_to_measurements_of_that_dimension()
     {
         await Store.UpsertAsync(PaperA());
@@ -272,7 +272,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Empty(none);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Name_contains_is_a_case_insensitive_substring_of_the_subject_name()
     {
         await Store.UpsertAsync(PaperA());
@@ -287,7 +287,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Empty(await Store.FindMeasurementsAsync(new MeasurementQuery { SubjectNameContains = "nitride" }));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Paper_filter_keeps_only_that_papers_measurements()
     {
         await Store.UpsertAsync(PaperA());
@@ -299,7 +299,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.All(ofB, m => Assert.Equal("Lithium wetting of garnet", m.Evidence.Paper.Title));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Results_are_ordered_by_property_then_si_value_descending_then_id_and_pages_walk_that_order()
     {
         await Store.UpsertAsync(PaperA());
@@ -329,7 +329,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(expected.Skip(7), (await Store.FindMeasurementsAsync(new MeasurementQuery { Offset = 7, Limit = 100 })).Select(m => m.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_page_keeps_the_references_of_each_of_its_measurements()
     {
         await Store.UpsertAsync(PaperA());
@@ -342,7 +342,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal([[], [1, 2], [3]], second.Select(m => m.References.Select(r => r.Number).ToArray()));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Papers_are_listed_with_their_metadata()
     {
         await Store.UpsertAsync(PaperB());
@@ -356,7 +356,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(["A. Author", "B. Author"], papers[1].Authors);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Two_papers_repeating_one_original_value_give_one_measurement_reported_in_both()
     {
         var original = Reference(5, "10.1000/original-work");
@@ -385,7 +385,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal("Second review", Assert.Single(remaining.ReportedIn).Paper.Title);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_table_row_and_a_sentence_stating_the_same_cited_value_are_one_measurement_with_two_evidence()
     {
         var graph = Graph("Review", "10.1000/review", [Reference(2, "10.1000/cited")],

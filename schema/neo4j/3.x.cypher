@@ -1,0 +1,14 @@
+// LlzoGraph's Neo4j schema, in the syntax of Neo4j 3.x (Bolt 1; tested live on 3.1.1).
+// Each statement runs in its own auto-commit transaction when the store opens; running them again is a no-op.
+// The graph: (:Paper)-[:HAS_SECTION]->(:Section), (:Paper)-[:LISTS {number}]->(:Reference),
+// (:Paper)-[:REPORTS]->(:Evidence)-[:OF]->(:Measurement)-[:ABOUT]->(:Strategy|:Material), (:Measurement)-[:CITES]->(:Reference),
+// (:Strategy)-[:MADE_OF]->(:Material). See docs/neo4j.md.
+CREATE CONSTRAINT ON (n:Paper) ASSERT n.id IS UNIQUE;
+CREATE CONSTRAINT ON (n:Material) ASSERT n.id IS UNIQUE;
+CREATE CONSTRAINT ON (n:Strategy) ASSERT n.id IS UNIQUE;
+CREATE CONSTRAINT ON (n:Reference) ASSERT n.id IS UNIQUE;
+CREATE CONSTRAINT ON (n:Measurement) ASSERT n.id IS UNIQUE;
+CREATE CONSTRAINT ON (n:Evidence) ASSERT n.id IS UNIQUE;
+CREATE INDEX ON :Measurement(property);
+CREATE INDEX ON :Measurement(siUnit);
+CREATE INDEX ON :Strategy(kind);

@@ -1,0 +1,12 @@
+// LlzoGraph's Neo4j schema, in the syntax of Neo4j 4.4 and 5.x (named, IF NOT EXISTS, FOR … REQUIRE).
+// Each statement runs in its own auto-commit transaction when the store opens; running them again is a no-op.
+// The same graph as 3.x.cypher; see docs/neo4j.md.
+CREATE CONSTRAINT llzograph_paper_id IF NOT EXISTS FOR (n:Paper) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT llzograph_material_id IF NOT EXISTS FOR (n:Material) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT llzograph_strategy_id IF NOT EXISTS FOR (n:Strategy) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT llzograph_reference_id IF NOT EXISTS FOR (n:Reference) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT llzograph_measurement_id IF NOT EXISTS FOR (n:Measurement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT llzograph_evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+CREATE INDEX llzograph_measurement_property IF NOT EXISTS FOR (n:Measurement) ON (n.property);
+CREATE INDEX llzograph_measurement_si_unit IF NOT EXISTS FOR (n:Measurement) ON (n.siUnit);
+CREATE INDEX llzograph_strategy_kind IF NOT EXISTS FOR (n:Strategy) ON (n.kind);

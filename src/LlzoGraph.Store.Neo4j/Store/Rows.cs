@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LlzoGraph.Core.Documents;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Queries;
+using LlzoGraph.Store.Neo4j.Bolt;
+using LlzoGraph.Store.Neo4j.Bolt.Driver;
+
+namespace LlzoGraph.Store.Neo4j.Store;
+
+/// <summary>Reads result records into the views of <see cref="LlzoGraph.Core.Queries"/>, by column position.</summary>
+internal static class Rows
+{
+    public static PaperView Paper(Record r, int at = 0) => new(
+        Text(r[at]),
+        Text(r[at + 1]),
+        Strings(r[at + 2]),
+        NullableText(r[at + 3]),
+        NullableInt(r[at + 4]),
+        Text(r[at + 5]));
+
+    /// <summary>A measurement from the columns of <see cref="Cypher.FindMeasurements"/>, without references and reportedIn.</summary>
+    public static MeasurementView Measurement(Record r, PaperView paper) => new(
+        Id: Text(r[0]),
+        SubjectId: Text(r[1]),
+        SubjectName: Text(r[2]),
+        SubjectKind: Enum.Parse<SubjectKind>(Text(r[3])),
+        Property: Enum.Parse<Property>(Text(r[4])),
+        Value: Float(r[5]),
+        UpperValue: NullableFloat(r[6]),
+        Unit: Text(r[7]),
+        SiValue: Float(r[8]),
+        SiUnit: Text(r[9]),
+        Qualifier: Enum.Parse<Qualifier>(Text(r[10])),
+        Conditions: NodeJson.ReadConditions(Text(r[11])),
+        Evidence: Evidence(r, 12, paper),
+        References: [],
+        Confidence: Float(r[19]));
+
+    public const int MeasurementPaperColumn = 20;
+
+    /// <summary>Evidence from seven columns at <paramref name="at"/>: kind, section, text, table, row, page, box.</summary>
+    public static EvidenceView Evidence(Record r, int at, PaperView paper) => new(
+        paper,
+        Enum.Parse<EvidenceKind>(Text(r[at])),
+        Text(r[at + 1]),
+        Text(r[at + 2]),
+        NullableText(r[at + 3]),
+        NullableInt(r[at + 4]),
+        NullableInt(r[at + 5]),
+        NodeJson.ReadBox(NullableText(r[at + 6])));
+
+    /// <summary>A row of <see cref="Cypher.EvidenceOfMeasurements"/> after the measurement id.</summary>
+    public static EvidenceView Evidence(Record r) => Evidence(r, 1, Paper(r, 8));
+
+    /// <summary>A row of <see cref="Cypher.ReferencesOfMeasurements"/> after the measurement id.</summary>
+    public static ReferenceView Reference(Record r) => new(
+        Id: Text(r[1]),
+        Number: NullableInt(r[2]) ?? throw new BoltProtocolException("a cited reference has no number"),
+        Authors: Strings(r[3]),
+        Title: NullableText(r[4]),
+        Journal: NullableText(r[5]),
+        Year: NullableInt(r[6]),
+        Volume: NullableText(r[7]),
+        Pages: NullableText(r[8]),
+        Doi: NullableText(r[9]),
+        Raw: Text(r[10]));
+
+    public static StoreStatistics Statistics(Record r) => new(Int(r[0]), Int(r[1]), Int(r[2]), Int(r[3]), Int(r[4]), Int(r[5]));
+
+    public static string Text(object? value) => value as string ?? throw Unexpected("a string", value);
+
+    public static string? NullableText(object? value) => value is null ? null : Text(value);
+
+    public static int Int(object? value) => value is long l ? checked((int)l) : throw Unexpected("an integer", value);
+
+    public static int? NullableInt(object? value) => value is null ? null : Int(value);
+
+    public static double Float(object? value) => value switch
+    {
+        double d => d,
+        long l => l,
+        _ => throw Unexpected("a number", value),
+    };
+
+    public static double? NullableFloat(object? value) => value is null ? null : Float(value);
+
+    /// <summary>A list property; Neo4j does not keep an empty list's element type, nor some versions an empty list at all (null).</summary>
+    public static IReadOnlyList<string> Strings(object? value) => value switch
+    {
+        null => [],
+        List<object?> list => list.Select(Text).ToList(),
+        _ => throw Unexpected("a list of strings", value),
+    };
+
+    private static BoltProtocolException Unexpected(string what, object? value) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"the store read {value?.GetType().Name ?? "null"} where it expected {what}"));
+}
+
+/// <summary>The JSON-valued properties: a measurement's conditions and an evidence's bounding box (Neo4j properties cannot hold maps).</summary>
+internal static class NodeJson
+{
+    public static string Conditions(IReadOnlyList<Condition> conditions) =>
+        JsonSerializer.Serialize(
+            conditions.Select(c => new ConditionJson(c.Name, c.Quantity.Value, c.Quantity.Unit.Symbol, c.Quantity.SiValue, c.Quantity.Unit.SiSymbol)).ToArray(),
+            NodeJsonContext.Default.ConditionJsonArray);
+
+    public static IReadOnlyList<ConditionView> ReadConditions(string json) =>
+        (JsonSerializer.Deserialize(json, NodeJsonContext.Default.ConditionJsonArray) ?? [])
+            .Select(c => new ConditionView(c.Name, c.Value, c.Unit, c.SiValue, c.SiUnit))
+            .ToList();
+
+    public static string? Box(BoundingBox? box) =>
+        box is { } b ? JsonSerializer.Serialize(new BoxJson(b.Left, b.Bottom, b.Right, b.Top), NodeJsonContext.Default.BoxJson) : null;
+
+    public static BoundingBox? ReadBox(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        var b = JsonSerializer.Deserialize(json, NodeJsonContext.Default.BoxJson) ?? throw new JsonException("an evidence box holds JSON null");
+        return new BoundingBox(b.Left, b.Bottom, b.Right, b.Top);
+    }
+}
+
+internal sealed record ConditionJson(string Name, double Value, string Unit, double SiValue, string SiUnit);
+
+internal sealed record BoxJson(double Left, double Bottom, double Right, double Top);
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+[JsonSerializable(typeof(ConditionJson[]))]
+[JsonSerializable(typeof(BoxJson))]
+internal sealed partial class NodeJsonContext : JsonSerializerContext;
