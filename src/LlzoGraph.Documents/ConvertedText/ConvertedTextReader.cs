@@ -58,7 +58,7 @@ public sealed class ConvertedTextReader : IDocumentReader
         string text;
         try
         {
-            text = new UTF8Encoding(false, true).GetString(bytes);
+            text = new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF'); // GetString keeps a byte order mark
         }
         catch (DecoderFallbackException)
         {

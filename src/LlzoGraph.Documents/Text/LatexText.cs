@@ -64,7 +64,9 @@ public static partial class LatexText
             // formatting commands keep their argument; accents and unknown commands vanish
             return string.Empty;
         });
-        s = s.Replace("~", " ", StringComparison.Ordinal);
+
+        // a TeX tie ("1~\Omega") is a space; a "~" before a number ("\sim 1", a converter's "~1") means "about" and stays
+        s = Tie().Replace(s, " ");
         s = Script().Replace(s, m =>
         {
             var body = m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
@@ -72,7 +74,7 @@ public static partial class LatexText
             return m.Groups[1].Value == "_" ? Scripts.ToSubscript(body.Trim()) : Scripts.ToSuperscript(body.Trim());
         });
         s = s.Replace("{", string.Empty, StringComparison.Ordinal).Replace("}", string.Empty, StringComparison.Ordinal);
-        s = s.Replace("°°", "°", StringComparison.Ordinal);
+        s = s.Replace("^°", "°", StringComparison.Ordinal).Replace("°°", "°", StringComparison.Ordinal);
         return s;
     }
 
@@ -83,6 +85,9 @@ public static partial class LatexText
 
     [GeneratedRegex(@"\$([^$]{1,400})\$")]
     private static partial Regex InlineMath();
+
+    [GeneratedRegex(@"~(?!\s?[\d.]|\s*$)")]
+    private static partial Regex Tie();
 
     [GeneratedRegex(@"\\([A-Za-z]+|[%&_#{},;:! ])\s?")]
     private static partial Regex Command();

@@ -7,9 +7,9 @@ namespace LlzoGraph.Extraction.Quantities;
 /// <summary>Reads the numbers of scientific prose: <c>12 000</c>, <c>1.6 × 10⁻⁴</c>, <c>10⁻³</c>, <c>−3.04</c>, <c>3.0</c>.</summary>
 public static partial class NumberText
 {
-    /// <summary>One number: thousands groups, decimals, an optional ×10ⁿ or a bare power of ten.</summary>
+    /// <summary>One number: a bare power of ten (tried first, so "10⁻³" is not read as "10"), or thousands groups, decimals and an optional ×10ⁿ.</summary>
     public const string Pattern =
-        @"(?:[-−–]?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:\s?[×x]\s?10(?:\^?[-−]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?|10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)";
+        @"(?:10(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-−]?\d+)|[-−–]?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:\s?[×x]\s?10(?:\^?[-−]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?)";
 
     public static bool TryParse(string text, out double value)
     {
@@ -26,6 +26,11 @@ public static partial class NumberText
         var exponent = m.Groups["e"].Success ? Scripts.ToPlain(m.Groups["e"].Value).Replace("^", string.Empty, StringComparison.Ordinal) : null;
         if (mantissa.Length == 0)
         {
+            if (exponent is null)
+            {
+                return false; // nothing at all, not "1"
+            }
+
             mantissa = "1";
         }
 

@@ -25,9 +25,9 @@ public static partial class QuantityFinder
             }
 
             position = m.Index + Math.Max(1, m.Length);
-            if (m.Index > 0 && (char.IsLetter(text[m.Index - 1]) || text[m.Index - 1] is '-' or '_' or '.' or '/' && m.Groups["pre"].Length == 0 && m.Index > 1 && char.IsLetterOrDigit(text[m.Index - 2])))
+            if (m.Index > 0 && (char.IsLetter(text[m.Index - 1]) || text[m.Index - 1] is '-' or '_' or '.' or '/' or ',' && m.Groups["pre"].Length == 0 && m.Index > 1 && char.IsLetterOrDigit(text[m.Index - 2])))
             {
-                continue; // part of a name such as "NCM811", "Li-7" or "Fig. 1"
+                continue; // part of a name such as "NCM811", "Li-7" or "Fig. 1", or a thousands group of "1,000"
             }
 
             var unitStart = m.Index + m.Length;
@@ -45,9 +45,14 @@ public static partial class QuantityFinder
 
             var lead = m.Groups["lead"].Value.Trim().ToLowerInvariant();
             var qualifier = Qualify(m.Groups["pre"].Value.Trim().ToLowerInvariant());
+            if (m.Groups["pre"].Length == 0 && (lead == "about" || (lead == "over" && unit.Dimension != Dimension.Items)))
+            {
+                qualifier = Qualify(lead); // "about 5 h", "over 1000 h": the lead word is the qualifier ("over 500 cycles" stays a count)
+            }
+
             Quantity quantity;
             double? before = null;
-            if (m.Groups["from"].Success && b is not null)
+            if ((m.Groups["from"].Success || lead == "from") && b is not null)
             {
                 before = a;
                 quantity = new Quantity(b.Value, unit, qualifier, text: text[m.Index..unitEnd].Trim());
@@ -88,7 +93,9 @@ public static partial class QuantityFinder
             }
 
             var end = start + tokens[k].Index + tokens[k].Length;
-            var parsed = Unit.Parse(text[start..end]);
+            var unitText = text[start..end].TrimEnd('.'); // "… 2 mA cm⁻²." ends a sentence, not the unit
+            end = start + unitText.Length;
+            var parsed = Unit.Parse(unitText);
             if (parsed.Ok)
             {
                 best = parsed.Value;

@@ -1,0 +1,97 @@
+using LlzoGraph.Core.Documents;
+
+namespace LlzoGraph.Documents.Tests.ConvertedText;
+
+public class HeadingTests
+{
+    private const string Intro = """
+        1. Introduction
+
+        Imaginary pellets were pressed and sintered in air for the tests.
+
+
+        """;
+
+    [Theory]
+    [InlineData("3. Results", "3", "Results", 1)]
+    [InlineData("3 Results", "3", "Results", 1)]
+    [InlineData("2.1 Sample preparation", "2.1", "Sample preparation", 2)]
+    [InlineData("2.3. Strategies for cleaning pellets", "2.3", "Strategies for cleaning pellets", 2)]
+    [InlineData("4.2.1 Dense pellets", "4.2.1", "Dense pellets", 3)]
+    [InlineData("2.2 Growth of Li_2CO_3 on garnet", "2.2", "Growth of Li₂CO₃ on garnet", 2)]
+    [InlineData("Summary and outlook", "", "Summary and outlook", 1)]
+    [InlineData("Conflicts of interest", "", "Conflicts of interest", 1)]
+    [InlineData("Acknowledgements", "", "Acknowledgements", 1)]
+    [InlineData("Author contributions", "", "Author contributions", 1)]
+    public void Reads_numbered_and_unnumbered_headings(string line, string number, string title, int level)
+    {
+        var document = Synthetic.Read(Intro + line + "\n\nThe section has one paragraph of plain text.\n");
+
+        var section = document.Sections[^1];
+        Assert.Equal(new Section(number, title, level), section);
+        Assert.Contains(document.OfKind(BlockKind.Heading), b => b.Text == section.Label);
+        Assert.Equal(section.Label, document.Paragraphs()[^1].Section);
+    }
+
+    [Theory]
+    [InlineData("This line ends with a stop.")]
+    [InlineData("1000 pellets were pressed")]
+    [InlineData("Dense pellets, thin films")]
+    [InlineData("45 Samples were pressed")]
+    public void Lines_that_only_look_like_headings_stay_paragraphs(string line)
+    {
+        var document = Synthetic.Read(Intro + line + "\n");
+
+        Assert.Equal(["1 Introduction"], document.Sections.Select(s => s.Label));
+        Assert.Contains(document.Paragraphs(), b => b.Text.Contains(line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Splits_a_run_in_heading_from_the_paragraph_it_starts()
+    {
+        var document = Synthetic.Read(Intro + """
+            2. Methods
+
+            2.1 Cleaning
+
+            2.1.1 Removal of Li_2CO_3. Both acid and heat were used to clean the pellet. The acid route was quicker.
+
+            """);
+
+        Assert.Equal(new Section("2.1.1", "Removal of Li₂CO₃", 3), document.Sections[^1]);
+        var paragraph = document.Paragraphs()[^1];
+        Assert.Equal("Both acid and heat were used to clean the pellet. The acid route was quicker.", paragraph.Text);
+        Assert.Equal("2.1.1 Removal of Li₂CO₃", paragraph.Section);
+    }
+
+    [Fact]
+    public void Section_labels_follow_the_document_in_order()
+    {
+        var document = Synthetic.Read(Intro + """
+            2. Methods
+
+            2.1 Pressing
+
+            Pellets were pressed.
+
+            2.2 Sintering
+
+            Pellets were sintered.
+
+            3. Results
+
+            Pellets were dense.
+
+            Acknowledgements
+
+            Nobody paid for this.
+            """);
+
+        Assert.Equal(
+            ["1 Introduction", "2 Methods", "2.1 Pressing", "2.2 Sintering", "3 Results", "Acknowledgements"],
+            document.Sections.Select(s => s.Label));
+        Assert.Equal(
+            ["1 Introduction", "2.1 Pressing", "2.2 Sintering", "3 Results", "Acknowledgements"],
+            document.Paragraphs().Select(p => p.Section));
+    }
+}

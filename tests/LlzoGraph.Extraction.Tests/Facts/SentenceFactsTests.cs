@@ -1,0 +1,149 @@
+using LlzoGraph.Core.Documents;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Extraction.Citations;
+using LlzoGraph.Extraction.Facts;
+
+namespace LlzoGraph.Extraction.Tests.Facts;
+
+public class SentenceFactsTests
+{
+    private static List<Measurement> Extract(string paragraph, IReadOnlyDictionary<int, Subject>? tableSubjects = null) =>
+        new SentenceFacts(tableSubjects ?? new Dictionary<int, Subject>(), new CitationIndex([]))
+            .Extract(new Block(7, BlockKind.Paragraph, paragraph, "2.1 Interlayers"))
+            .ToList();
+
+    [Fact]
+    public void A_ccd_at_room_temperature_is_a_ccd_measured_at_twenty_five_degrees()
+    {
+        var m = Assert.Single(Extract("A Y₂O₃ interlayer raised the CCD of the cell to 1.3 mA cm⁻² at room temperature."));
+
+        Assert.Equal(Property.CriticalCurrentDensity, m.Property);
+        Assert.Equal(1.3, m.Quantity.Value, 9);
+        Assert.Equal(13, m.Quantity.SiValue, 9);
+        Assert.Equal("Y₂O₃ interlayer", m.Subject.Name);
+        Assert.Equal(SubjectKind.Interlayer, m.Subject.Kind);
+        var temperature = Assert.Single(m.Conditions);
+        Assert.Equal("temperature", temperature.Name);
+        Assert.Equal(25, temperature.Quantity.Value);
+        Assert.Equal("°C", temperature.Quantity.Unit.Symbol);
+    }
+
+    [Theory]
+    [InlineData("The Y₂O₃ interlayer gave an interfacial resistance of 9 Ω cm² at 0.3 mA cm⁻².", "current density", 0.3)]
+    [InlineData("The Y₂O₃ interlayer gave an interfacial resistance of 9 Ω cm² under 5 MPa.", "pressure", 5)]
+    [InlineData("The Y₂O₃ interlayer gave an interfacial resistance of 9 Ω cm² at 60 °C.", "temperature", 60)]
+    [InlineData("The Y₂O₃ interlayer gave an interfacial resistance of 9 Ω cm² after 50 cycles.", "cycles", 50)]
+    public void A_value_introduced_by_at_or_under_is_a_condition_of_the_result_not_a_result(string sentence, string condition, double value)
+    {
+        var m = Assert.Single(Extract(sentence));
+
+        Assert.Equal(Property.InterfacialResistance, m.Property);
+        Assert.Equal(9, m.Quantity.Value);
+        var c = Assert.Single(m.Conditions);
+        Assert.Equal(condition, c.Name);
+        Assert.Equal(value, c.Quantity.Value, 9);
+    }
+
+    [Fact]
+    public void A_sentence_of_conditions_only_gives_no_measurement()
+    {
+        Assert.Empty(Extract("The Y₂O₃ interlayer cell was cycled at 0.3 mA cm⁻² under 5 MPa at 60 °C."));
+    }
+
+    [Theory]
+    [InlineData("The Y₂O₃ interlayer cell was held for 40 h.")]
+    [InlineData("The Y₂O₃ interlayer was 40 nm away from the edge and weighed 3 g.")]
+    [InlineData("In 2021 the Y₂O₃ interlayer was made by 3 groups.")]
+    public void A_number_with_no_property_gives_no_fact(string sentence)
+    {
+        Assert.Empty(Extract(sentence));
+    }
+
+    [Theory]
+    [InlineData("The interfacial resistance was lowered to 30 Ω cm² by the new layer.")]
+    [InlineData("It reached a CCD of 1.3 mA cm⁻².")]
+    public void A_value_with_nothing_to_belong_to_gives_no_fact(string sentence)
+    {
+        Assert.Empty(Extract(sentence));
+    }
+
+    [Fact]
+    public void A_property_of_the_wrong_dimension_is_not_taken()
+    {
+        // "CCD" is named, but a time cannot be a current density
+        Assert.Empty(Extract("The Y₂O₃ interlayer raised the CCD within 40 h."));
+    }
+
+    [Fact]
+    public void A_fall_from_x_to_y_reports_y_with_x_as_the_value_before()
+    {
+        var m = Assert.Single(Extract("A Y₂O₃ interlayer lowered the interfacial resistance from 870 to 26 Ω cm²."));
+
+        Assert.Equal(26, m.Quantity.Value);
+        var before = Assert.Single(m.Conditions);
+        Assert.Equal("before", before.Name);
+        Assert.Equal(870, before.Quantity.Value);
+    }
+
+    [Fact]
+    public void An_area_specific_resistance_unit_implies_the_property_with_lower_confidence()
+    {
+        var named = Assert.Single(Extract("A Y₂O₃ interlayer gave an interfacial resistance of 26 Ω cm²."));
+        var implied = Assert.Single(Extract("A Y₂O₃ interlayer gave only 26 Ω cm²."));
+
+        Assert.Equal(Property.InterfacialResistance, implied.Property);
+        Assert.True(implied.Confidence < named.Confidence);
+    }
+
+    [Fact]
+    public void A_material_is_the_subject_when_no_strategy_is_named()
+    {
+        var m = Assert.Single(Extract("Ta-doped LLZO shows an ionic conductivity of 0.7 mS cm⁻¹ at 30 °C."));
+
+        Assert.Equal(Property.IonicConductivity, m.Property);
+        Assert.Equal(SubjectKind.Material, m.Subject.Kind);
+        Assert.Equal("LLZO", m.Subject.Name);
+        Assert.Equal(30, Assert.Single(m.Conditions).Quantity.Value);
+    }
+
+    [Fact]
+    public void A_strategy_named_earlier_in_the_same_cited_passage_is_the_subject()
+    {
+        var facts = Extract("A Y₂O₃ interlayer was sputtered on the pellet. The interfacial resistance then fell to 12 Ω cm².⁹");
+
+        var m = Assert.Single(facts);
+        Assert.Equal("Y₂O₃ interlayer", m.Subject.Name);
+        Assert.Equal([9], m.ReferenceNumbers);
+    }
+
+    [Fact]
+    public void A_sentence_without_citation_takes_the_citation_that_closes_its_passage()
+    {
+        var facts = Extract("A Y₂O₃ interlayer gave a CCD of 1.3 mA cm⁻². The cells were also stable for weeks.⁹ A ZnO coating gave a CCD of 0.8 mA cm⁻².¹¹");
+
+        Assert.Equal([(1.3, 9), (0.8, 11)], facts.Select(m => (m.Quantity.Value, m.ReferenceNumbers.Single())));
+        Assert.Equal(["Y₂O₃ interlayer", "ZnO coating"], facts.Select(m => m.Subject.Name));
+    }
+
+    [Fact]
+    public void The_tables_subject_for_a_cited_work_wins_over_the_sentence()
+    {
+        var tabled = new Subject("Foo interlayer", SubjectKind.Interlayer, []);
+        var m = Assert.Single(Extract("The modified LLZO gave an interfacial resistance of 6 Ω cm².⁹", new Dictionary<int, Subject> { [9] = tabled }));
+
+        Assert.Same(tabled, m.Subject);
+    }
+
+    [Fact]
+    public void Evidence_is_the_sentence_as_printed_in_its_block_and_section()
+    {
+        var m = Assert.Single(Extract("It was dense. A Y₂O₃ interlayer gave a CCD of 1.3 mA cm⁻² (Fig. 3). 9 It was kept."));
+
+        Assert.Equal(EvidenceKind.Sentence, m.Evidence.Kind);
+        Assert.Equal("A Y₂O₃ interlayer gave a CCD of 1.3 mA cm⁻² (Fig. 3). 9", m.Evidence.Text);
+        Assert.Equal(7, m.Evidence.BlockIndex);
+        Assert.Equal("2.1 Interlayers", m.Evidence.Section);
+        Assert.Equal([9], m.ReferenceNumbers);
+        Assert.InRange(m.Confidence, 0.01, 1);
+    }
+}

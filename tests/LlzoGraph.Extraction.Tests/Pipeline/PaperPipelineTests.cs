@@ -1,0 +1,137 @@
+using System.Text;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Documents.ConvertedText;
+using LlzoGraph.Extraction.Facts;
+using LlzoGraph.Extraction.Pipeline;
+
+namespace LlzoGraph.Extraction.Tests.Pipeline;
+
+public sealed class PaperPipelineTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "llzograph-extraction-tests-" + Guid.NewGuid().ToString("N"));
+
+    private readonly PaperPipeline pipeline = new([new ConvertedTextReader()], new RuleFactExtractor());
+
+    public PaperPipelineTests()
+    {
+        Directory.CreateDirectory(folder);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // cleaned up with the temp folder eventually
+        }
+    }
+
+    private string Write(string name, string text) => Write(name, Encoding.UTF8.GetBytes(text));
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static readonly string Paper = string.Join("\n\n",
+        "Invented interlayers for imaginary garnet electrolytes in pipeline tests",
+        "Ann Lee, Bo Park and Cy Ng",
+        string.Join(' ', Enumerable.Repeat("Invented words about imaginary garnet pellets fill this abstract.", 10)),
+        "DOI: 10.9999/pipeline.2023.7",
+        "1. Introduction",
+        @"A Y₂O₃ interlayer raised the CCD to 1.3 mA $\rm cm^{-2}$ at room temperature.^{2} The same work cycled cells at 0.2 mA cm⁻² for a long time.",
+        "2. Summary",
+        "Table 1 Invented values",
+        "Strategy\tCCD (mA cm⁻²)\tRef.\nFoo interlayer\t2.2\t1\nBar treatment\t0.7\t2",
+        "References",
+        "1 A. Okafor and B. Lindqvist, An invented first work, J. Imag. Chem., 2020, 1, 1-9.\n2 C. Ng, An invented second work, Imag. Lett., 2021, 4, 10-19.");
+
+    [Fact]
+    public async Task A_paper_goes_through_reading_references_facts_and_graph()
+    {
+        var result = await pipeline.ProcessAsync(Write("paper.txt", Paper));
+
+        Assert.True(result.Ok, result.Error);
+        Assert.NotNull(result.Document);
+        Assert.NotNull(result.Graph);
+        Assert.Equal("10.9999/pipeline.2023.7", result.Document.Metadata.Doi);
+        Assert.All(result.Document.References, r => Assert.Null(r.Problem));
+        Assert.Equal(["A. Okafor", "B. Lindqvist"], result.Document.References[0].Authors);
+
+        Assert.Contains(result.Measurements, m => m.Evidence.Kind == EvidenceKind.TableRow && m.Subject.Name == "Foo interlayer" && m.Quantity.Value == 2.2);
+        var text = Assert.Single(result.Measurements, m => m.Evidence.Kind == EvidenceKind.Sentence);
+        Assert.Equal(Property.CriticalCurrentDensity, text.Property);
+        Assert.Equal(1.3, text.Quantity.Value);
+        Assert.Equal("Bar treatment", text.Subject.Name); // ref. 2 is the table's "Bar treatment" row
+        Assert.Equal("temperature", Assert.Single(text.Conditions).Name);
+
+        Assert.Contains(result.Citations, c => c.Number == 2 && c.Form == CitationForm.Superscript);
+        Assert.Contains(result.Citations, c => c.Number == 1 && c.Form == CitationForm.TableColumn);
+    }
+
+    [Fact]
+    public async Task Processing_the_same_file_twice_gives_the_same_result()
+    {
+        var path = Write("paper.txt", Paper);
+        var first = await pipeline.ProcessAsync(path);
+        var second = await pipeline.ProcessAsync(path);
+
+        Assert.Equal(first.Measurements.Select(m => (m.Subject.Name, m.Property, m.Quantity.Value)), second.Measurements.Select(m => (m.Subject.Name, m.Property, m.Quantity.Value)));
+        Assert.Equal(first.Citations, second.Citations);
+    }
+
+    public static TheoryData<string, byte[], string> BadFiles => new()
+    {
+        { "empty.txt", [], "empty" },
+        { "binary.txt", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46], "UTF-8" },
+        { "nul.txt", Encoding.UTF8.GetBytes("1. Introduction\n\nA\0B\0C\n"), "binary" },
+        { "latin1.txt", Encoding.Latin1.GetBytes("1. Introduction\n\nR\u00e9sum\u00e9 of pellets sintered at 900 \u00b0C.\n"), "UTF-8" },
+        { "paper.docx", Encoding.UTF8.GetBytes("not really a docx"), "unsupported" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task A_bad_file_fails_alone_with_a_reason(string name, byte[] bytes, string reason)
+    {
+        var result = await pipeline.ProcessAsync(Write(name, bytes));
+
+        Assert.False(result.Ok);
+        Assert.Contains(reason, result.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(result.Document);
+        Assert.Null(result.Graph);
+        Assert.Empty(result.Measurements);
+    }
+
+    [Fact]
+    public async Task A_missing_file_fails_with_a_reason()
+    {
+        var result = await pipeline.ProcessAsync(Path.Combine(folder, "absent.txt"));
+        Assert.False(result.Ok);
+        Assert.Contains("not found", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Expands_folders_to_readable_papers_in_a_stable_order_without_corpus_documentation()
+    {
+        Write("b.txt", Paper);
+        Write("a.md", Paper);
+        Write("nested/c.txt", Paper);
+        Write("README.md", "# corpus");
+        Write("PROVENANCE.md", "sources");
+        Write("LICENSE.txt", "licence");
+        Write("figure.png", [1, 2, 3]);
+        var single = Path.Combine(folder, "explicit.pdf");
+
+        var expanded = pipeline.Expand([folder, single]);
+
+        Assert.Equal(
+            [Path.Combine(folder, "a.md"), Path.Combine(folder, "b.txt"), Path.Combine(folder, "nested", "c.txt"), single],
+            expanded);
+    }
+}

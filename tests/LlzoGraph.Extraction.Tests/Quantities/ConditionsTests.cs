@@ -1,0 +1,51 @@
+using LlzoGraph.Extraction.Quantities;
+
+namespace LlzoGraph.Extraction.Tests.Quantities;
+
+public class ConditionsTests
+{
+    private static string? NameIn(string sentence)
+    {
+        var mention = Assert.Single(QuantityFinder.Find(sentence));
+        return Conditions.NameOf(mention, sentence[..mention.Start]);
+    }
+
+    [Theory]
+    [InlineData("cycled at 0.3 mA cm⁻²", "current density")]
+    [InlineData("cycled under 0.3 mA cm⁻²", "current density")]
+    [InlineData("at a current density of 0.3 mA cm⁻²", "current density")]
+    [InlineData("the current density was 0.3 mA cm⁻²", null)]
+    [InlineData("a critical current density of 0.3 mA cm⁻²", null)]
+    [InlineData("a CCD of 0.3 mA cm⁻²", null)]
+    [InlineData("a CCD reaching 0.3 mA cm⁻²", null)]
+    [InlineData("pressed under 8 MPa", "pressure")]
+    [InlineData("a modulus of 8 GPa", null)]
+    [InlineData("measured at 60 °C", "temperature")]
+    [InlineData("sintered 1100 °C", "temperature")]
+    [InlineData("stable over 300 cycles", "cycles")]
+    [InlineData("after 300 cycles", "cycles")]
+    [InlineData("for 300 h", null)]
+    [InlineData("a resistance of 9 Ω cm²", null)]
+    public void Tells_a_condition_from_a_result(string sentence, string? expected)
+    {
+        Assert.Equal(expected, NameIn(sentence));
+    }
+
+    [Theory]
+    [InlineData("cycled at room temperature", 1)]
+    [InlineData("tested at ambient temperature and at RT", 2)]
+    [InlineData("heated at a high temperature", 0)]
+    [InlineData("the RTX sample", 0)]
+    public void Reads_room_temperature_in_words_as_twenty_five_degrees(string text, int count)
+    {
+        var found = Conditions.InWords(text).ToList();
+        Assert.Equal(count, found.Count);
+        Assert.All(found, f =>
+        {
+            Assert.Equal("temperature", f.Condition.Name);
+            Assert.Equal(25, f.Condition.Quantity.Value);
+            Assert.Equal("°C", f.Condition.Quantity.Unit.Symbol);
+            Assert.Equal(LlzoGraph.Core.Facts.Qualifier.Approximately, f.Condition.Quantity.Qualifier);
+        });
+    }
+}

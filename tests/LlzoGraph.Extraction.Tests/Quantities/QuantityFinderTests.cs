@@ -1,0 +1,182 @@
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Extraction.Quantities;
+
+namespace LlzoGraph.Extraction.Tests.Quantities;
+
+public class QuantityFinderTests
+{
+    /// <summary>One row per written form: the text, then value, upper bound, unit symbol, qualifier and the value in SI.</summary>
+    public static TheoryData<string, double, double?, string, Qualifier, double> Forms => new()
+    {
+        { "3.4 mA cm⁻²", 3.4, null, "mA/cm2", Qualifier.Exact, 34 },
+        { "3 Ω cm²", 3, null, "Ω·cm2", Qualifier.Exact, 3e-4 },
+        { "0.42 mS cm⁻¹", 0.42, null, "mS/cm", Qualifier.Exact, 0.042 },
+        { "10⁻⁵ to 10⁻² S cm⁻¹", 1e-5, 1e-2, "S/cm", Qualifier.Range, 1e-3 },
+        { "0.2–0.7 mA cm⁻²", 0.2, 0.7, "mA/cm2", Qualifier.Range, 2 },
+        { "0.2-0.7 mA cm⁻²", 0.2, 0.7, "mA/cm2", Qualifier.Range, 2 },
+        { "15 000 h", 15000, null, "h", Qualifier.Exact, 15000 * 3600.0 },
+        { "2.3 × 10⁻⁵ S cm⁻¹", 2.3e-5, null, "S/cm", Qualifier.Exact, 2.3e-3 },
+        { "2.3 x 10^-5 S/cm", 2.3e-5, null, "S/cm", Qualifier.Exact, 2.3e-3 },
+        { "10^-3 S/cm", 1e-3, null, "S/cm", Qualifier.Exact, 0.1 },
+        { "~4 Ω cm²", 4, null, "Ω·cm2", Qualifier.Approximately, 4e-4 },
+        { "≈4 Ω cm²", 4, null, "Ω·cm2", Qualifier.Approximately, 4e-4 },
+        { "about 6 h", 6, null, "h", Qualifier.Approximately, 21600 },
+        { "over 1500 h", 1500, null, "h", Qualifier.GreaterThan, 1500 * 3600.0 },
+        { "more than 1500 h", 1500, null, "h", Qualifier.GreaterThan, 1500 * 3600.0 },
+        { "up to 2500 h", 2500, null, "h", Qualifier.AtMost, 2500 * 3600.0 },
+        { "at least 40 h", 40, null, "h", Qualifier.AtLeast, 40 * 3600.0 },
+        { "<0.07 V", 0.07, null, "V", Qualifier.LessThan, 0.07 },
+        { "below 0.07 V", 0.07, null, "V", Qualifier.LessThan, 0.07 },
+        { "≥5 mA cm⁻²", 5, null, "mA/cm2", Qualifier.AtLeast, 50 },
+        { "800 °C", 800, null, "°C", Qualifier.Exact, 1073.15 },
+        { "350 K", 350, null, "K", Qualifier.Exact, 350 },
+        { "6.25 MPa", 6.25, null, "MPa", Qualifier.Exact, 6.25e6 },
+        { "35 nm", 35, null, "nm", Qualifier.Exact, 35e-9 },
+        { "4 µm", 4, null, "µm", Qualifier.Exact, 4e-6 },
+        { "145 mA h g⁻¹", 145, null, "mA·h/g", Qualifier.Exact, 145 * 3600.0 },
+        { "145 mAh g-1", 145, null, "mA·h/g", Qualifier.Exact, 145 * 3600.0 },
+        { "1.5 mA cm-2", 1.5, null, "mA/cm2", Qualifier.Exact, 15 },
+        { "1.5 mA/cm2", 1.5, null, "mA/cm2", Qualifier.Exact, 15 },
+        { "0.35 eV", 0.35, null, "eV", Qualifier.Exact, 0.35 * 1.602176634e-19 },
+        { "10⁴ h", 1e4, null, "h", Qualifier.Exact, 3.6e7 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public void Reads_each_written_form(string text, double value, double? upper, string unit, Qualifier qualifier, double si)
+    {
+        var found = Assert.Single(QuantityFinder.Find(text));
+
+        var q = found.Quantity;
+        Assert.Equal(value, q.Value, 1e-9 * Math.Max(1, Math.Abs(value)));
+        if (upper is null)
+        {
+            Assert.Null(q.UpperValue);
+        }
+        else
+        {
+            Assert.Equal(upper.Value, q.UpperValue!.Value, 1e-9 * Math.Max(1, upper.Value));
+        }
+
+        Assert.Equal(unit, q.Unit.Symbol);
+        Assert.Equal(qualifier, q.Qualifier);
+        Assert.Equal(si, q.SiValue, Math.Abs(si) * 1e-9 + 1e-30);
+    }
+
+    [Theory]
+    [InlineData("The cell lasted 900 h.", 900, "h")]
+    [InlineData("The resistance was 17 Ω cm².", 17, "Ω·cm2")]
+    [InlineData("The CCD reached 2.2 mA cm⁻².", 2.2, "mA/cm2")]
+    [InlineData("It was 2.2 mA/cm2.", 2.2, "mA/cm2")]
+    [InlineData("It was 0.9 mS cm⁻¹;", 0.9, "mS/cm")]
+    [InlineData("(about 0.9 mS cm⁻¹)", 0.9, "mS/cm")]
+    [InlineData("values of 0.9 mS cm⁻¹, which", 0.9, "mS/cm")]
+    public void Punctuation_after_a_quantity_is_not_part_of_its_unit(string text, double value, string unit)
+    {
+        var found = Assert.Single(QuantityFinder.Find(text));
+        Assert.Equal(value, found.Quantity.Value, 9);
+        Assert.Equal(unit, found.Quantity.Unit.Symbol);
+        Assert.False(text[found.Start..found.End].EndsWith('.'));
+    }
+
+    [Fact]
+    public void From_x_to_y_is_the_new_value_with_the_old_one_kept_as_before()
+    {
+        var found = Assert.Single(QuantityFinder.Find("the resistance decreased from 950.5 to 61.2 Ω cm² after the coating"));
+
+        Assert.Equal(61.2, found.Quantity.Value, 9);
+        Assert.Equal(950.5, found.Before);
+        Assert.Null(found.Quantity.UpperValue);
+        Assert.Equal(Qualifier.Exact, found.Quantity.Qualifier);
+        Assert.Equal("Ω·cm2", found.Quantity.Unit.Symbol);
+    }
+
+    [Fact]
+    public void A_rise_from_x_to_y_keeps_the_same_order()
+    {
+        var found = Assert.Single(QuantityFinder.Find("raised from 0.4 to 1.1 mA cm⁻²"));
+        Assert.Equal(1.1, found.Quantity.Value, 9);
+        Assert.Equal(0.4, found.Before);
+    }
+
+    [Theory]
+    [InlineData("at 0.3 mA cm⁻²", "at")]
+    [InlineData("under 4 MPa", "under")]
+    [InlineData("a CCD of 1.1 mA cm⁻²", "of")]
+    [InlineData("for 300 h", "for")]
+    [InlineData("with 20 nm", "with")]
+    [InlineData("7 nm", "")]
+    public void Keeps_the_word_that_introduces_a_quantity(string text, string lead)
+    {
+        Assert.Equal(lead, Assert.Single(QuantityFinder.Find(text)).Lead);
+    }
+
+    [Fact]
+    public void Finds_every_quantity_of_a_sentence_in_order_with_positions()
+    {
+        const string text = "A cell cycled at 0.2 mA cm⁻² for 450 h at 60 °C showed 12 Ω cm².";
+        var found = QuantityFinder.Find(text);
+
+        Assert.Equal([0.2, 450, 60, 12], found.Select(f => f.Quantity.Value));
+        Assert.Equal(["mA/cm2", "h", "°C", "Ω·cm2"], found.Select(f => f.Quantity.Unit.Symbol));
+        Assert.Equal(found.OrderBy(f => f.Start), found);
+        Assert.All(found, f => Assert.True(f.Start < f.End && f.End <= text.Length));
+        Assert.Equal("0.2 mA cm⁻²", text[found[0].Start..found[0].End]);
+    }
+
+    public static TheoryData<string> Garbage => new()
+    {
+        "NCM811",
+        "NCM523 cathodes",
+        "Fig. 1",
+        "Fig. 3b shows",
+        "Table 2",
+        "in 2020",
+        "since 2019 the",
+        "LLZO",
+        "Li₇La₃Zr₂O₁₂",
+        "Li6.4La3Zr1.4Ta0.6O12",
+        "Li-7",
+        "3D",
+        "step 3 of 5",
+        "ref. 47",
+        "(32–35)",
+        "1,000 h",
+        "!!@#$%^&*()_+{}|:\"<>?~`-=[]\\;',./",
+        "1e400 V",
+        "1e5 V",
+        "10^999 S/cm",
+        "1.0 × 10⁻⁹⁹⁹ S cm⁻¹",
+        "99999999999999999999999999999999999999999999999999999999999999 ",
+        "",
+        " ",
+        "—",
+        "²³⁴ ⁻¹",
+    };
+
+    [Theory]
+    [MemberData(nameof(Garbage))]
+    public void Finds_no_quantity_in_text_that_holds_none(string text)
+    {
+        Assert.Empty(QuantityFinder.Find(text));
+    }
+
+    [Fact]
+    public void A_long_random_string_gives_no_exception_and_only_finite_quantities()
+    {
+        var random = new Random(31);
+        const string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789   ..,,;:()[]~<>≈×x⁻⁰¹²³⁴⁵⁶⁷⁸⁹₂₃°ΩµS/-–^";
+        for (var round = 0; round < 20; round++)
+        {
+            var text = new string(Enumerable.Range(0, 10_240).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var found = QuantityFinder.Find(text);
+            Assert.All(found, f =>
+            {
+                Assert.True(double.IsFinite(f.Quantity.Value));
+                Assert.True(double.IsFinite(f.Quantity.SiValue));
+                Assert.InRange(f.Start, 0, text.Length);
+                Assert.InRange(f.End, f.Start, text.Length);
+            });
+        }
+    }
+}
