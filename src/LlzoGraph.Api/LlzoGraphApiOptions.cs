@@ -8,4 +8,16 @@ public sealed class LlzoGraphApiOptions
 
     /// <summary>The largest POST body accepted; a larger one is answered 413. Default 64 KiB.</summary>
     public int MaxRequestBodyBytes { get; set; } = DefaultMaxRequestBodyBytes;
+
+    /// <summary>The deepest selection a query may nest; deeper ones fail validation (400). Default 12.</summary>
+    public int MaxDepth { get; set; } = 12;
+
+    /// <summary>
+    /// The largest estimated cost of a query (GraphQL.NET's complexity analysis: each field costs 1, a list
+    /// multiplies what it holds); costlier queries fail validation (400). Default 100 000.
+    /// </summary>
+    public int MaxComplexity { get; set; } = 100_000;
+
+    /// <summary>How long one request may execute before it is stopped with a TIMEOUT error (503). Default 10 s.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -27,6 +27,8 @@ public static class LlzoGraphApiServiceCollectionExtensions
         }
 
         options.Validate(o => o.MaxRequestBodyBytes > 0, "LlzoGraphApiOptions.MaxRequestBodyBytes must be positive");
+        options.Validate(o => o.MaxDepth > 0 && o.MaxComplexity > 0 && o.ExecutionTimeout > TimeSpan.Zero,
+            "LlzoGraphApiOptions.MaxDepth, MaxComplexity and ExecutionTimeout must be positive");
         services.AddLogging();
         services.TryAddSingleton<ISchema>(_ =>
         {
@@ -41,7 +43,8 @@ public static class LlzoGraphApiServiceCollectionExtensions
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         }));
         services.TryAddSingleton(sp => new LlzoGraphExecutor(
-            sp.GetRequiredService<ISchema>(), sp.GetRequiredService<IDocumentExecuter>(), sp.GetRequiredService<ILogger<LlzoGraphExecutor>>()));
+            sp.GetRequiredService<ISchema>(), sp.GetRequiredService<IDocumentExecuter>(), sp.GetRequiredService<IOptions<LlzoGraphApiOptions>>(),
+            sp.GetRequiredService<ILogger<LlzoGraphExecutor>>()));
         services.TryAddSingleton(sp => new GraphQLRunner(
             sp.GetRequiredService<LlzoGraphExecutor>(), sp.GetRequiredService<IGraphQLTextSerializer>(), sp.GetRequiredService<IServiceScopeFactory>()));
         services.TryAddSingleton(sp => new GraphQLHttpHandler(

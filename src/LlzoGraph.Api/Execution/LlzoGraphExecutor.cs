@@ -1,7 +1,12 @@
+using System.Diagnostics;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LlzoGraph.Api.Execution;
 
@@ -9,28 +14,58 @@ namespace LlzoGraph.Api.Execution;
 /// Runs one GraphQL request against the schema with the caller's services (the store comes from them).
 /// Shared by the HTTP endpoint and <see cref="GraphQLRunner"/> so both answer identically.
 /// </summary>
-internal sealed partial class LlzoGraphExecutor(ISchema schema, IDocumentExecuter executer, ILogger<LlzoGraphExecutor> logger)
+internal sealed partial class LlzoGraphExecutor(ISchema schema, IDocumentExecuter executer, IOptions<LlzoGraphApiOptions> options, ILogger<LlzoGraphExecutor> logger)
 {
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider requestServices, CancellationToken cancellationToken) =>
-        executer.ExecuteAsync(new ExecutionOptions
+    /// <summary>The code of the error a request gets when it runs past <see cref="LlzoGraphApiOptions.ExecutionTimeout"/>.</summary>
+    public const string TimeoutCode = "TIMEOUT";
+
+    private readonly IValidationRule[] rules =
+    [
+        .. DocumentValidator.CoreRules,
+        new ComplexityValidationRule(new ComplexityOptions { MaxDepth = options.Value.MaxDepth, MaxComplexity = options.Value.MaxComplexity }),
+    ];
+
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider requestServices, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.ExecutionTimeout);
+        ExecutionResult result;
+        try
         {
-            Schema = schema,
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = requestServices,
-            CancellationToken = cancellationToken,
-            UnhandledExceptionDelegate = context =>
+            result = await executer.ExecuteAsync(new ExecutionOptions
             {
-                LogUnhandled(logger, context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(request)");
-                return Task.CompletedTask;
-            },
-        });
+                Schema = schema,
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = requestServices,
+                CancellationToken = timeout.Token,
+                ValidationRules = rules,
+                UnhandledExceptionDelegate = context =>
+                {
+                    LogUnhandled(logger, context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(request)");
+                    return Task.CompletedTask;
+                },
+            });
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            result = RequestError($"the request ran longer than {options.Value.ExecutionTimeout.TotalSeconds:0.###} s and was stopped", TimeoutCode);
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogRequest(logger, request.OperationName ?? "(anonymous)", result.Executed, result.Errors?.Count ?? 0, elapsed);
+        return result;
+    }
 
     /// <summary>A result that carries one request error and no data, for requests that never reach execution.</summary>
     public static ExecutionResult RequestError(string message, string code) =>
         new() { Errors = [new ExecutionError(message) { Code = code }] };
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "GraphQL {Operation}: executed {Executed}, {Errors} errors, {Milliseconds} ms")]
+    private static partial void LogRequest(ILogger logger, string operation, bool executed, int errors, double milliseconds);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "GraphQL resolver for {Field} failed")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string field);

@@ -14,7 +14,8 @@ namespace LlzoGraph.Api.Http;
 /// <c>{query, variables, operationName}</c>, or <c>GET</c> with the same as query-string parameters. Answers:
 /// 200 with the result once the request executed (field errors included); 400 when there is nothing to execute
 /// (no query, malformed JSON or variables, a syntax or validation error); 405 for other methods; 415 for a
-/// body that is not JSON; 413 for a body over <see cref="LlzoGraphApiOptions.MaxRequestBodyBytes"/>.
+/// body that is not JSON; 413 for a body over <see cref="LlzoGraphApiOptions.MaxRequestBodyBytes"/>; 503 for a
+/// request stopped at <see cref="LlzoGraphApiOptions.ExecutionTimeout"/>. A browser's plain GET gets a query page.
 /// Every answer, errors included, is a GraphQL JSON result.
 /// </summary>
 internal sealed class GraphQLHttpHandler(LlzoGraphExecutor executor, IGraphQLTextSerializer serializer, IOptions<LlzoGraphApiOptions> options)
@@ -32,6 +33,13 @@ internal sealed class GraphQLHttpHandler(LlzoGraphExecutor executor, IGraphQLTex
             return;
         }
 
+        if (HttpMethods.IsGet(method) && !http.Request.Query.ContainsKey("query") && AcceptsHtml(http.Request))
+        {
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(ExplorerPage.Html, http.RequestAborted);
+            return;
+        }
+
         var read = HttpMethods.IsGet(method) ? FromQueryString(http.Request.Query) : await FromBodyAsync(http.Request, http.RequestAborted);
         if (read.Request is not { } request)
         {
@@ -46,8 +54,15 @@ internal sealed class GraphQLHttpHandler(LlzoGraphExecutor executor, IGraphQLTex
         }
 
         var result = await executor.ExecuteAsync(request, http.RequestServices, http.RequestAborted);
-        await WriteAsync(http, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result);
+        var status = result.Errors?.Any(e => e.Code == LlzoGraphExecutor.TimeoutCode) == true ? StatusCodes.Status503ServiceUnavailable
+            : result.Executed ? StatusCodes.Status200OK
+            : StatusCodes.Status400BadRequest;
+        await WriteAsync(http, status, result);
     }
+
+    /// <summary>A browser asking for the endpoint itself gets the query page; tools get JSON.</summary>
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
     private ReadResult FromQueryString(IQueryCollection query)
     {

@@ -12,6 +12,7 @@ internal static class LlzoGraphCommands
         QueryCommand.Build(),
         ExportCommand.Build(),
         ExtractCommand.Build(),
+        BenchCommand.Build(),
         EvalCommand.Build(),
     };
 }
