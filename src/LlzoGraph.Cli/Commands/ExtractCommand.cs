@@ -9,7 +9,7 @@ internal static class ExtractCommand
 {
     public static Command Build()
     {
-        var file = new Argument<string>("file") { Description = "A paper (.txt or .md converted text)" };
+        var file = new Argument<string>("file") { Description = "A paper: a PDF, or converted text (.txt, .md)" };
         var command = new Command("extract", "Print the document structure, references and measurements read from one file") { file };
         command.SetAction(async (parse, ct) =>
         {

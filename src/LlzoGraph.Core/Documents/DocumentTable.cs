@@ -1,13 +1,14 @@
 namespace LlzoGraph.Core.Documents;
 
-/// <summary>A table with its caption, column headers and rows.</summary>
+/// <summary>A table with its caption, column headers and rows, and for PDFs the page and box it stands in.</summary>
 public sealed record DocumentTable(
     string Label,
     string Caption,
     string Section,
     IReadOnlyList<string> Columns,
     IReadOnlyList<TableRow> Rows,
-    int? Page = null);
+    int? Page = null,
+    BoundingBox? Box = null);
 
 /// <summary>
 /// One logical row. A cell holds one or more lines: a row whose later columns continue on following lines

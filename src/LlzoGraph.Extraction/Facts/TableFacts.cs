@@ -32,7 +32,7 @@ internal static partial class TableFacts
 
             var subject = SubjectNames.FromName(name);
             var refs = ReferenceCells(table with { Rows = [row] }).SelectMany(x => x.Numbers).ToList();
-            var evidence = new Evidence(EvidenceKind.TableRow, table.Section, EvidenceText(table, row), blockIndex, table.Label, row.Index, table.Page);
+            var evidence = new Evidence(EvidenceKind.TableRow, table.Section, EvidenceText(table, row), blockIndex, table.Label, row.Index, table.Page, table.Box);
             foreach (var column in columns.Where(c => c.Property is not null && c.Unit is not null))
             {
                 var lines = row.Cells[column.Index];

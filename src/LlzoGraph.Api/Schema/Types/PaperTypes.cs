@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using LlzoGraph.Core.Documents;
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Queries;
 
@@ -55,6 +56,22 @@ internal sealed class EvidenceType : ObjectGraphType<EvidenceView>
         Field<StringGraphType, string?>("table").Description("The table's caption or label, for a table row.").Resolve(ctx => ctx.Source.Table);
         Field<IntGraphType, int?>("row").Description("The row of the table, for a table row.").Resolve(ctx => ctx.Source.Row);
         Field<IntGraphType, int?>("page").Description("The page, when the paper was read from a PDF.").Resolve(ctx => ctx.Source.Page);
+        Field<BoundingBoxType, BoundingBox?>("bbox")
+            .Description("Where on the page the sentence's paragraph or the table stands, when the paper was read from a PDF; a curator can jump to the spot.")
+            .Resolve(ctx => ctx.Source.Box);
+    }
+}
+
+internal sealed class BoundingBoxType : ObjectGraphType<BoundingBox>
+{
+    public BoundingBoxType()
+    {
+        Name = "BoundingBox";
+        Description = "A rectangle on a PDF page in points (1/72 inch), origin at the bottom left of the page.";
+        Field<NonNullGraphType<FloatGraphType>, double>("left").Description("Left edge.").Resolve(ctx => ctx.Source.Left);
+        Field<NonNullGraphType<FloatGraphType>, double>("bottom").Description("Bottom edge.").Resolve(ctx => ctx.Source.Bottom);
+        Field<NonNullGraphType<FloatGraphType>, double>("right").Description("Right edge.").Resolve(ctx => ctx.Source.Right);
+        Field<NonNullGraphType<FloatGraphType>, double>("top").Description("Top edge.").Resolve(ctx => ctx.Source.Top);
     }
 }
 

@@ -75,7 +75,12 @@ internal static class PdfTableReader
         }
 
         tabLines.AddRange(rows.Select(r => string.Join('\t', r)));
-        var table = TableText.Parse(label, caption, section, tabLines) with { Page = page };
+        var bounds = region.Bounds;
+        var table = TableText.Parse(label, caption, section, tabLines) with
+        {
+            Page = page,
+            Box = new BoundingBox(bounds.Left, bounds.Bottom, bounds.Right, bounds.Top),
+        };
         return (table, tabLines);
     }
 
