@@ -124,4 +124,18 @@ public class ReferenceListTests
         Assert.Equal("This appendix follows the references.", document.Paragraphs()[^1].Text);
         Assert.Equal(5, document.References.Count);
     }
+
+    [Fact]
+    public void An_unnumbered_author_year_list_is_split_by_entry_and_numbered_in_order()
+    {
+        var entries = Split(
+            "Author, A., Writer, B., 2020. A first invented title. J. Imag. Chem. 1, 1-2.",
+            "Person, C.D., Other, E., 2019. A second invented title that is",
+            "broken across lines. Imag. Lett. 5(2), 10-20.",
+            "Van Name, F., 2018. A third invented title. Imag. Lett. 4, 3-4.");
+
+        Assert.Equal([1, 2, 3], entries.Select(e => e.Number));
+        Assert.StartsWith("Person, C.D.", entries[1].Raw, StringComparison.Ordinal);
+        Assert.EndsWith("Imag. Lett. 5(2), 10-20.", entries[1].Raw, StringComparison.Ordinal);
+    }
 }
