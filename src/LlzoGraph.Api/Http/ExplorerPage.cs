@@ -3,7 +3,7 @@ namespace LlzoGraph.Api.Http;
 /// <summary>A small self-contained page for trying queries in a browser (no scripts from elsewhere).</summary>
 internal static class ExplorerPage
 {
-    public const string Html = """
+    public const string Html = $$"""
         <!doctype html>
         <html lang="en">
         <head>
@@ -19,19 +19,7 @@ internal static class ExplorerPage
         <body>
         <h1>LlzoGraph GraphQL</h1>
         <p>Write a query, press Run (or Ctrl+Enter). The schema is at <code>schema/schema.graphql</code> in the repository; <code>{ __schema { types { name } } }</code> lists it here.</p>
-        <textarea id="query">{
-          measurements(where: {
-            property: { eq: CRITICAL_CURRENT_DENSITY }
-            value: { gt: 2, unit: "mA/cm2" }
-            subject: { kind: { eq: INTERLAYER } }
-          }) {
-            value(unit: "mA/cm2")
-            unit
-            subject { name kind }
-            reference { number firstAuthor year }
-            evidence { paper { title } section text }
-          }
-        }</textarea>
+        <textarea id="query">{{ExampleQueries.InterlayersAboveTwoMilliamperes}}</textarea>
         <p>Variables (JSON):</p>
         <textarea id="variables"></textarea>
         <p><button id="run">Run</button> <span id="status"></span></p>

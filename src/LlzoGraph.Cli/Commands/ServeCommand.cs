@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LlzoGraph.Api;
 using LlzoGraph.Cli.Hosting;
 using Microsoft.Extensions.Hosting;
 
@@ -7,21 +8,8 @@ namespace LlzoGraph.Cli.Commands;
 /// <summary>`llzograph serve [--db PATH] [--urls URL] [--ingest PATHS]`: the GraphQL API over the store.</summary>
 internal static class ServeCommand
 {
-    public const string ExampleQuery = """
-        {
-          measurements(where: {
-            property: { eq: CRITICAL_CURRENT_DENSITY }
-            value: { gt: 2, unit: "mA/cm2" }
-            subject: { kind: { eq: INTERLAYER } }
-          }) {
-            value(unit: "mA/cm2")
-            unit
-            subject { name kind }
-            reference { number firstAuthor year }
-            evidence { paper { title } section text }
-          }
-        }
-        """;
+    /// <summary>The question the project exists for (see <see cref="ExampleQueries"/>).</summary>
+    public const string ExampleQuery = ExampleQueries.InterlayersAboveTwoMilliamperes;
 
     public static Command Build()
     {

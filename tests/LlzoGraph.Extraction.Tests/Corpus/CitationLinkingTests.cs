@@ -9,24 +9,7 @@ namespace LlzoGraph.Extraction.Tests.Corpus;
 /// <summary>Over every paper of the repository's corpus: citations and table rows point at entries of the paper's own reference list.</summary>
 public class CitationLinkingTests
 {
-    public static TheoryData<string> Papers()
-    {
-        var data = new TheoryData<string>();
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LlzoGraph.sln")))
-            {
-                foreach (var file in Directory.GetFiles(Path.Combine(dir.FullName, "corpus", "papers")).Order(StringComparer.Ordinal))
-                {
-                    data.Add(file);
-                }
-
-                break;
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Papers() => new(Directory.GetFiles(RepositoryPaths.Papers).Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(Papers))]

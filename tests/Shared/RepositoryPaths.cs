@@ -1,11 +1,13 @@
-namespace LlzoGraph.Documents.Tests;
+namespace LlzoGraph.Tests;
 
-/// <summary>Finds the repository (the folder holding LlzoGraph.sln) from the test's output folder.</summary>
+/// <summary>Finds the repository (the folder holding LlzoGraph.sln) from a test's output folder; linked into every test project.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = Find();
 
-    public static string Papers => Path.Combine(Root, "corpus", "papers");
+    public static string Corpus => Path.Combine(Root, "corpus");
+
+    public static string Papers => Path.Combine(Corpus, "papers");
 
     private static string Find()
     {
