@@ -53,7 +53,7 @@ internal static class IngestCommand
                 if (result is not null)
                 {
                     Console.Error.WriteLine(result.Ok
-                        ? $"ingested {file}: {result.Measurements.Count} measurements, {result.Document!.References.Count} references"
+                        ? $"ingested {file}: {result.Graph!.Measurements.Count} measurements, {result.Document!.References.Count} references"
                         : $"failed   {file}: {result.Error}");
                 }
             }, ct);
