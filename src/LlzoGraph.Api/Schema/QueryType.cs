@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using LlzoGraph.Api.Schema.Filters;
 using LlzoGraph.Api.Schema.Types;
+using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Ports;
 using LlzoGraph.Core.Queries;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,46 @@ internal sealed class QueryType : ObjectGraphType
                 return MeasurementFilter.MatchesNothing(query.Value!)
                     ? []
                     : await Store(ctx).FindMeasurementsAsync(query.Value!, ctx.CancellationToken);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StrategyRecommendationType>>>, IReadOnlyList<StrategyRecommendation>>("recommendStrategies")
+            .Description("Which strategy to try for a goal: strategies whose reported values meet it, ranked by the number of independent "
+                + "original works showing it, then by the best value. Deterministic, with an explanation and the evidence of each.")
+            .Argument<NonNullGraphType<GoalInputType>>("goal", "The property and the bound(s) to meet.")
+            .Argument<ListGraphType<NonNullGraphType<SubjectKindEnumType>>>("kinds", "Only strategies of these kinds (all kinds but materials when absent).")
+            .Argument<IntGraphType>("first", "How many to return.", a => a.DefaultValue = 10)
+            .ResolveAsync(async ctx =>
+            {
+                var goal = ctx.GetArgument<GoalArgument>("goal");
+                var definition = PropertyVocabulary.Get(goal.Property);
+                var unitText = goal.Unit ?? definition.PreferredUnit;
+                var unit = UnitCache.Parse(unitText);
+                if (!unit.Ok || !definition.Accepts(unit.Value!))
+                {
+                    throw new ExecutionError($"goal.unit \"{unitText}\" cannot measure {MeasurementFilter.EnumName(goal.Property)} (in {definition.Unit.SiSymbol})")
+                    {
+                        Code = InvalidFilterCode,
+                    };
+                }
+
+                var first = ctx.GetArgument<int?>("first") ?? 10;
+                if (first is < 0 or > MeasurementFilter.MaxPageSize)
+                {
+                    throw new ExecutionError($"first must be 0 to {MeasurementFilter.MaxPageSize}") { Code = InvalidFilterCode };
+                }
+
+                var kinds = ctx.GetArgument<List<SubjectKind>?>("kinds");
+                var measurements = await Store(ctx).FindMeasurementsAsync(
+                    new MeasurementQuery
+                    {
+                        Properties = [goal.Property],
+                        SubjectKinds = kinds is { Count: > 0 } ? kinds : Enum.GetValues<SubjectKind>().Where(k => k != SubjectKind.Material).ToList(),
+                        SiUnit = unit.Value!.SiSymbol,
+                        Limit = int.MaxValue,
+                    },
+                    ctx.CancellationToken);
+                var target = new Goal(goal.Property, goal.Gt is { } gt ? unit.Value.ToSi(gt) : null, goal.Lt is { } lt ? unit.Value.ToSi(lt) : null);
+                return StrategyRanking.Rank(measurements, target, unit.Value).Take(first).ToList();
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferenceType>>>, IReadOnlyList<ReferenceView>>("worksBehind")
