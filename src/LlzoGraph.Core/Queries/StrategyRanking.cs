@@ -84,7 +84,7 @@ public static class StrategyRanking
             _ => "at any value",
         };
         var text = $"{name}: {works} independent work{(works == 1 ? string.Empty : "s")} ({reports} report{(reports == 1 ? string.Empty : "s")}) "
-            + $"give a {PropertyVocabulary.Get(goal.Property).Name} {bound}; best {V(best)}, median {V(median)}";
+            + $"{(works == 1 ? "gives" : "give")} a {PropertyVocabulary.Get(goal.Property).Name} {bound}; best {V(best)}, median {V(median)}";
         return conflicting == 0 ? text + "." : text + $"; {conflicting} other report{(conflicting == 1 ? " does" : "s do")} not meet the goal.";
     }
 }
