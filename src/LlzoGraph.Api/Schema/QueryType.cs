@@ -82,6 +82,17 @@ internal sealed class QueryType : ObjectGraphType
                 return StrategyRanking.Rank(measurements, target, unit.Value).Take(first).ToList();
             });
 
+        Field<NonNullGraphType<ComparisonTableType>, ComparisonTable>("comparisonTable")
+            .Description("A comparison table: rows are strategies (or papers), columns the chosen properties, each cell the median value "
+                + "with its count and range. The same as CSV: GET /comparison.csv?properties=…&rows=…&kinds=….")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyEnumType>>>>("properties", "The columns.")
+            .Argument<ComparisonRowsEnumType>("rows", "What the rows stand for.", a => a.DefaultValue = ComparisonRows.Strategy)
+            .Argument<ListGraphType<NonNullGraphType<SubjectKindEnumType>>>("kinds", "Only subjects of these kinds.")
+            .Argument<IdGraphType>("paper", "Only what this paper reports.")
+            .ResolveAsync(async ctx => await ComparisonQuery.BuildAsync(
+                Store(ctx), ctx.GetArgument<List<Property>>("properties"), ctx.GetArgument<ComparisonRows?>("rows") ?? ComparisonRows.Strategy,
+                ctx.GetArgument<List<SubjectKind>?>("kinds"), ctx.GetArgument<string?>("paper"), ctx.CancellationToken));
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferenceType>>>, IReadOnlyList<ReferenceView>>("worksBehind")
             .Description("The cited works behind the measurements matching `where` (each once): who measured what a query returns. Ask for `bibtex` to export them.")
             .Argument<MeasurementWhereType>("where", "Which measurements; all of them when absent.")

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using LlzoGraph.Core.Text;
 using System.Text.Json;
 using LlzoGraph.Cli.Hosting;
 
@@ -93,7 +94,7 @@ internal static class ExportReferencesCommand
                 r.GetProperty("year").ValueKind == JsonValueKind.Number ? r.GetProperty("year").GetInt32().ToString(CultureInfo.InvariantCulture) : string.Empty,
                 Text(r, "volume"), Text(r, "pages"), Text(r, "doi"),
             ];
-            writer.WriteLine(string.Join(',', cells.Select(Output.Csv.Quote)));
+            writer.WriteLine(string.Join(',', cells.Select(Csv.Quote)));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LlzoGraph.Core.Text;
 using System.Text;
 using LlzoGraph.Core.Queries;
 

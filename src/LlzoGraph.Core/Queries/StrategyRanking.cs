@@ -51,7 +51,7 @@ public static class StrategyRanking
             var works = meeting.SelectMany(Origins).Distinct(StringComparer.Ordinal).Count();
             var values = meeting.Select(m => m.SiValue).Order().ToList();
             var best = goal.HigherIsBetter ? values[^1] : values[0];
-            var median = values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
+            var median = Median.OfSorted(values);
             var conflicting = all.Count - meeting.Count;
             var first = all[0];
             ranked.Add(new StrategyRecommendation(

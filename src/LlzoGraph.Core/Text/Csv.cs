@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace LlzoGraph.Cli.Output;
+namespace LlzoGraph.Core.Text;
 
-internal static class Csv
+public static class Csv
 {
     /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula.</summary>
     public static string Quote(string value)
