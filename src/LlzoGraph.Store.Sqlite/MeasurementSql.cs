@@ -18,12 +18,15 @@ internal static class MeasurementSql
     /// the best of the measurement's evidence.
     /// </remarks>
     private const string Select = """
-        SELECT m.id, m.subject_id, COALESCE(st.name, mt.name, ''), m.subject_kind, m.property,
+        SELECT m.id, m.subject_id, COALESCE(mc.subject_name, st.name, mt.name, ''), m.subject_kind, m.property,
                m.value, m.upper_value, m.unit, m.si_value, m.si_unit, m.qualifier, m.conditions,
                e.kind, e.section, e.text, e.table_label, e.row, e.page, e.box,
-               (SELECT MAX(c.confidence) FROM evidence c WHERE c.measurement_id = m.id),
-               p.id, p.title, p.authors, p.doi, p.year, p.source
+               CASE WHEN mc.action IN ('Confirm', 'Correct') THEN 1.0
+                    ELSE (SELECT MAX(c.confidence) FROM evidence c WHERE c.measurement_id = m.id) END,
+               p.id, p.title, p.authors, p.doi, p.year, p.source,
+               mc.action, mc.author, mc.at, mc.conflict
         FROM measurement m
+        LEFT JOIN measurement_curation mc ON mc.measurement_id = m.id
         JOIN evidence e ON e.id = (
             SELECT f.id FROM evidence f
             WHERE f.measurement_id = m.id AND ($paper IS NULL OR f.paper_id = $paper)
@@ -89,6 +92,17 @@ internal static class MeasurementSql
         {
             where.Add("instr(COALESCE(st.name_folded, mt.name_folded, ''), $name) > 0");
             command.Parameters.AddWithValue("$name", PaperWriter.Fold(query.SubjectNameContains.Trim()));
+        }
+
+        if (query.Ids is { } ids)
+        {
+            where.Add("m.id IN (SELECT value FROM json_each($ids))");
+            command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids.ToArray(), StoreJsonContext.Default.StringArray));
+        }
+
+        if (!query.IncludeRejected)
+        {
+            where.Add("(mc.action IS NULL OR mc.action <> 'Reject')");
         }
 
         if (query.ReferenceId is { } referenceId)

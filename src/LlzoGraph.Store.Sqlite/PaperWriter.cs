@@ -143,6 +143,12 @@ internal static class PaperWriter
             }
         }
 
+        await using (var flag = new PreparedStatement(connection, transaction, WriteSql.FlagCurationConflicts, "$extracted", "$reason", "$paper"))
+        {
+            var extracted = JsonSerializer.Serialize(graph.Measurements.Select(m => m.Id).ToArray(), StoreJsonContext.Default.StringArray);
+            await flag.ExecuteAsync(cancellationToken, extracted, $"the latest ingest of \"{paper.Title}\" no longer extracts this measurement", paperId);
+        }
+
         await DeleteOrphansAsync(connection, transaction, candidates, cancellationToken);
     }
 

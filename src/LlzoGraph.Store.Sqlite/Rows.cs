@@ -47,7 +47,12 @@ internal static class Rows
             NullableInt(r, 17),
             StoreJson.ReadBox(NullableString(r, 18))),
         References: [],
-        Confidence: r.GetDouble(19));
+        Confidence: r.GetDouble(19))
+    {
+        Curation = r.IsDBNull(26) ? null : new CurationState(
+            Enum.Parse<Core.Curation.CurationAction>(r.GetString(26)), r.GetString(27),
+            DateTimeOffset.Parse(r.GetString(28), System.Globalization.CultureInfo.InvariantCulture), NullableString(r, 29)),
+    };
 
     /// <summary>The column where <see cref="Measurement"/>'s paper starts.</summary>
     public const int MeasurementPaperColumn = 20;

@@ -13,7 +13,7 @@ namespace LlzoGraph.Store.Sqlite;
 /// own pooled connection, so the store may be shared by concurrent callers; writes in this process are
 /// serialised, and every <see cref="UpsertAsync"/> is one transaction that is either wholly applied or not at all.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore, ICitationGraph
+public sealed partial class SqliteGraphStore : IGraphStore, ICitationGraph
 {
     /// <summary>How long a statement waits for another writer (another process, say) to release the file.</summary>
     private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);

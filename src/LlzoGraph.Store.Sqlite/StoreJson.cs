@@ -52,6 +52,7 @@ internal sealed record BoxJson(double Left, double Bottom, double Right, double 
     NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(string[][]))]
+[JsonSerializable(typeof(LlzoGraph.Core.Curation.CuratedFields))]
 [JsonSerializable(typeof(ConditionJson[]))]
 [JsonSerializable(typeof(BoxJson))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;

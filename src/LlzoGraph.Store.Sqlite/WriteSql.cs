@@ -38,13 +38,16 @@ internal static class WriteSql
     /// <summary>
     /// Everything the paper owns: its evidence, the measurements only it reported (with their reference edges, by
     /// cascade), its sections and its reference edges. Measurements other papers also report stay, with their
-    /// other evidence.
+    /// other evidence; a curated measurement stays with all its evidence, whatever the new extraction says.
     /// </summary>
     public const string DeleteOwned = """
         DELETE FROM measurement
         WHERE id IN (SELECT measurement_id FROM evidence WHERE paper_id = $paper)
-          AND NOT EXISTS (SELECT 1 FROM evidence o WHERE o.measurement_id = measurement.id AND o.paper_id <> $paper);
-        DELETE FROM evidence WHERE paper_id = $paper;
+          AND NOT EXISTS (SELECT 1 FROM evidence o WHERE o.measurement_id = measurement.id AND o.paper_id <> $paper)
+          AND NOT EXISTS (SELECT 1 FROM measurement_curation c WHERE c.measurement_id = measurement.id);
+        DELETE FROM evidence
+        WHERE paper_id = $paper
+          AND NOT EXISTS (SELECT 1 FROM measurement_curation c WHERE c.measurement_id = evidence.measurement_id);
         DELETE FROM citation WHERE paper_id = $paper;
         DELETE FROM section WHERE paper_id = $paper;
         DELETE FROM paper_reference WHERE paper_id = $paper;
@@ -112,9 +115,21 @@ internal static class WriteSql
         "$siUpperValue", "$siUnit", "$qualifier", "$conditions",
     ];
 
+    /// <summary>Evidence a curated measurement kept from an earlier ingest stays as it was.</summary>
     public const string InsertEvidence = """
         INSERT INTO evidence (id, measurement_id, paper_id, kind, section, text, block, table_label, row, page, box, confidence)
         VALUES ($id, $measurement, $paper, $kind, $section, $text, $block, $table, $row, $page, $box, $confidence)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    /// <summary>
+    /// After a paper is written: its curated measurements that the new extraction still yields are in agreement, the
+    /// others are conflicts for the review queue.
+    /// </summary>
+    public const string FlagCurationConflicts = """
+        UPDATE measurement_curation
+        SET conflict = CASE WHEN measurement_id IN (SELECT value FROM json_each($extracted)) THEN NULL ELSE $reason END
+        WHERE measurement_id IN (SELECT measurement_id FROM evidence WHERE paper_id = $paper)
         """;
 
     public static readonly string[] EvidenceParameters =

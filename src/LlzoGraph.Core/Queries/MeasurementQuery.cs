@@ -29,6 +29,12 @@ public sealed record MeasurementQuery
 
     public double? AtMost { get; init; }
 
+    /// <summary>Keeps only these measurements.</summary>
+    public IReadOnlyList<string>? Ids { get; init; }
+
+    /// <summary>Also return measurements a curator rejected (hidden by default).</summary>
+    public bool IncludeRejected { get; init; }
+
     public int Offset { get; init; }
 
     public int Limit { get; init; } = 1000;

@@ -26,7 +26,13 @@ public sealed record MeasurementView(
     /// is the first of them. Empty means "only <see cref="Evidence"/>".
     /// </summary>
     public IReadOnlyList<EvidenceView> ReportedIn { get; init; } = [];
+
+    /// <summary>The latest curator's decision on this measurement, when there is one.</summary>
+    public CurationState? Curation { get; init; }
 }
+
+/// <summary>A measurement's curated state: the latest decision, who made it and when, and a conflict with a later extraction.</summary>
+public sealed record CurationState(Curation.CurationAction Action, string Author, DateTimeOffset At, string? Conflict);
 
 public sealed record ConditionView(string Name, double Value, string Unit, double SiValue, string SiUnit);
 
