@@ -9,6 +9,7 @@ namespace LlzoGraph.Api;
 /// <summary>
 /// Executes a GraphQL query without HTTP and returns the same JSON the endpoint would send (the CLI's
 /// <c>llzograph query</c>). Each call gets its own service scope, so a scoped <c>IGraphStore</c> is disposed after it.
+/// It runs as the local user, an admin: whoever can run it can edit the store file anyway.
 /// Never throws for a bad query or bad variables: those come back as a JSON result with <c>errors</c>.
 /// </summary>
 public sealed class GraphQLRunner
@@ -47,7 +48,7 @@ public sealed class GraphQLRunner
 
         await using var scope = scopes.CreateAsyncScope();
         var result = await executor.ExecuteAsync(
-            new GraphQLRequest { Query = query, Variables = variables }, scope.ServiceProvider, cancellationToken);
+            new GraphQLRequest { Query = query, Variables = variables }, scope.ServiceProvider, Auth.Caller.LocalUser, cancellationToken);
         return serializer.Serialize(result);
     }
 }

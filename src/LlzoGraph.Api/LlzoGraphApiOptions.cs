@@ -18,6 +18,9 @@ public sealed class LlzoGraphApiOptions
     /// </summary>
     public int MaxComplexity { get; set; } = 100_000;
 
+    /// <summary>Whether reading needs an API key too (mutations always need a curator's). Default false: reading is open.</summary>
+    public bool RequireKeyForReading { get; set; }
+
     /// <summary>How long one request may execute before it is stopped with a TIMEOUT error (503). Default 10 s.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -25,7 +25,7 @@ internal sealed partial class LlzoGraphExecutor(ISchema schema, IDocumentExecute
         new ComplexityValidationRule(new ComplexityOptions { MaxDepth = options.Value.MaxDepth, MaxComplexity = options.Value.MaxComplexity }),
     ];
 
-    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider requestServices, CancellationToken cancellationToken)
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider requestServices, Auth.Caller caller, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -41,6 +41,7 @@ internal sealed partial class LlzoGraphExecutor(ISchema schema, IDocumentExecute
                 Variables = request.Variables,
                 Extensions = request.Extensions,
                 RequestServices = requestServices,
+                UserContext = caller.ToUserContext(),
                 CancellationToken = timeout.Token,
                 ValidationRules = rules,
                 UnhandledExceptionDelegate = context =>

@@ -1,7 +1,10 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
+using LlzoGraph.Api.Auth;
 using LlzoGraph.Api.Execution;
+using LlzoGraph.Core.Ports;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -53,11 +56,59 @@ internal sealed class GraphQLHttpHandler(LlzoGraphExecutor executor, IGraphQLTex
             return;
         }
 
-        var result = await executor.ExecuteAsync(request, http.RequestServices, http.RequestAborted);
-        var status = result.Errors?.Any(e => e.Code == LlzoGraphExecutor.TimeoutCode) == true ? StatusCodes.Status503ServiceUnavailable
+        if (HttpMethods.IsGet(method) && IsMutation(request.Query))
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteAsync(http, StatusCodes.Status405MethodNotAllowed, LlzoGraphExecutor.RequestError("mutations need POST", "METHOD_NOT_ALLOWED"));
+            return;
+        }
+
+        var caller = await CallerAsync(http);
+        if (caller is null || (caller.Role is null && options.Value.RequireKeyForReading))
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteAsync(http, StatusCodes.Status401Unauthorized, LlzoGraphExecutor.RequestError(
+                caller is null ? "the API key is not known" : "this server needs an API key (Authorization: Bearer <key>)", Caller.UnauthenticatedCode));
+            return;
+        }
+
+        var result = await executor.ExecuteAsync(request, http.RequestServices, caller, http.RequestAborted);
+        var codes = result.Errors?.Select(e => e.Code).ToHashSet() ?? [];
+        var status = codes.Contains(LlzoGraphExecutor.TimeoutCode) ? StatusCodes.Status503ServiceUnavailable
+            : codes.Contains(Caller.UnauthenticatedCode) ? StatusCodes.Status401Unauthorized
+            : codes.Contains(Caller.ForbiddenCode) ? StatusCodes.Status403Forbidden
             : result.Executed ? StatusCodes.Status200OK
             : StatusCodes.Status400BadRequest;
         await WriteAsync(http, status, result);
+    }
+
+    /// <summary>The caller named by the request's key (Authorization: Bearer, or X-Api-Key); anonymous without one; null for an unknown key.</summary>
+    private static async Task<Caller?> CallerAsync(HttpContext http)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        var key = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : http.Request.Headers["X-Api-Key"].ToString().Trim();
+        if (key.Length == 0)
+        {
+            return Caller.Anonymous;
+        }
+
+        var keys = http.RequestServices.GetService<IApiKeyStore>();
+        var owner = keys is null ? null : await keys.FindKeyAsync(key, http.RequestAborted);
+        return owner is null ? null : new Caller(owner.Owner, owner.Role);
+    }
+
+    private static bool IsMutation(string? query)
+    {
+        try
+        {
+            return GraphQLParser.Parser.Parse(query ?? string.Empty).Definitions
+                .OfType<GraphQLParser.AST.GraphQLOperationDefinition>()
+                .Any(o => o.Operation == GraphQLParser.AST.OperationType.Mutation);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return false; // the executor reports the syntax error
+        }
     }
 
     /// <summary>A browser asking for the endpoint itself gets the query page; tools get JSON.</summary>

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using LlzoGraph.Api.Schema.Filters;
 using LlzoGraph.Api.Schema.Types;
+using LlzoGraph.Core.Curation;
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Ports;
 using LlzoGraph.Core.Queries;
@@ -80,6 +81,25 @@ internal sealed class QueryType : ObjectGraphType
                     ctx.CancellationToken);
                 var target = new Goal(goal.Property, goal.Gt is { } gt ? unit.Value.ToSi(gt) : null, goal.Lt is { } lt ? unit.Value.ToSi(lt) : null);
                 return StrategyRanking.Rank(measurements, target, unit.Value).Take(first).ToList();
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CurationEditType>>>, IReadOnlyList<CurationEdit>>("history")
+            .Description("Every curator's edit of a measurement, oldest first: who, when, before and after.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The measurement.")
+            .ResolveAsync(async ctx => await Curation(ctx).HistoryAsync(ctx.GetArgument<string>("id"), ctx.CancellationToken));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewItemType>>>, IReadOnlyList<ReviewItem>>("reviewQueue")
+            .Description("What needs a curator: conflicts between curated facts and later extractions first, then the least confident uncurated measurements.")
+            .Argument<IntGraphType>("first", "How many.", a => a.DefaultValue = 20)
+            .ResolveAsync(async ctx =>
+            {
+                var first = ctx.GetArgument<int?>("first") ?? 20;
+                if (first is < 0 or > MeasurementFilter.MaxPageSize)
+                {
+                    throw new ExecutionError($"first must be 0 to {MeasurementFilter.MaxPageSize}") { Code = InvalidFilterCode };
+                }
+
+                return await Curation(ctx).ReviewQueueAsync(first, ctx.CancellationToken);
             });
 
         Field<NonNullGraphType<ComparisonTableType>, ComparisonTable>("comparisonTable")
@@ -163,6 +183,9 @@ internal sealed class QueryType : ObjectGraphType
     }
 
     private static IGraphStore Store(IResolveFieldContext ctx) => Ports.Store(ctx);
+
+    private static ICurationStore Curation(IResolveFieldContext ctx) =>
+        ctx.RequestServices!.GetService<ICurationStore>() ?? throw new ExecutionError("this store keeps no curation") { Code = "NOT_SUPPORTED" };
 }
 
 /// <summary>The LlzoGraph schema. Stateless once built; one instance serves every request.</summary>
@@ -172,5 +195,6 @@ internal sealed class LlzoGraphSchema : GraphQL.Types.Schema
     {
         Description = "LlzoGraph: facts mined from solid-state battery papers (garnet LLZO electrolytes and their interfaces).";
         Query = new QueryType();
+        Mutation = new MutationType();
     }
 }

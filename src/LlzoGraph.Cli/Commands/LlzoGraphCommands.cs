@@ -14,5 +14,6 @@ internal static class LlzoGraphCommands
         ExtractCommand.Build(),
         BenchCommand.Build(),
         EvalCommand.Build(),
+        KeysCommand.Build(),
     };
 }

@@ -5,13 +5,23 @@ namespace LlzoGraph.Cli.Hosting;
 
 internal static class StoreServices
 {
-    /// <summary>Registers the store under each port it implements: the graph, and the citation graph when it answers it.</summary>
+    /// <summary>Registers the store under each port it implements: the graph, and the citation graph, curation and API keys when it has them.</summary>
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IGraphStore store)
     {
         services.AddSingleton(store);
         if (store is ICitationGraph citations)
         {
             services.AddSingleton(citations);
+        }
+
+        if (store is ICurationStore curation)
+        {
+            services.AddSingleton(curation);
+        }
+
+        if (store is IApiKeyStore keys)
+        {
+            services.AddSingleton(keys);
         }
 
         return services;

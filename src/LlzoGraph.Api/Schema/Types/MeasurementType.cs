@@ -62,6 +62,9 @@ internal sealed class MeasurementType : ObjectGraphType<MeasurementView>
         Field<NonNullGraphType<EvidenceType>, EvidenceView>("evidence")
             .Description("Where in which paper the value was read (the first of reportedIn).")
             .Resolve(ctx => ctx.Source.Evidence);
+        Field<CurationStateType, CurationState?>("curation")
+            .Description("The latest curator's decision, when there is one.")
+            .Resolve(ctx => ctx.Source.Curation);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>, IReadOnlyList<EvidenceView>>("reportedIn")
             .Description("Every sentence and table row, in every paper, that reports this measurement. Papers repeating the same original value share one measurement.")
             .Resolve(ctx => ctx.Source.ReportedIn.Count > 0 ? ctx.Source.ReportedIn : [ctx.Source.Evidence]);
