@@ -94,6 +94,32 @@ internal static class MeasurementSql
             command.Parameters.AddWithValue("$name", PaperWriter.Fold(query.SubjectNameContains.Trim()));
         }
 
+        if (!string.IsNullOrWhiteSpace(query.EvidenceTextContains))
+        {
+            where.Add("EXISTS (SELECT 1 FROM evidence x WHERE x.measurement_id = m.id AND instr(lower(x.text), $text) > 0)");
+            command.Parameters.AddWithValue("$text", query.EvidenceTextContains.Trim().ToLowerInvariant());
+        }
+
+        if (query.Condition is { } condition)
+        {
+            var bounds = new List<string> { "json_extract(c.value, '$.name') = $conditionName" };
+            command.Parameters.AddWithValue("$conditionName", condition.Name);
+            void ConditionBound(string op, string name, double? value)
+            {
+                if (value is { } v)
+                {
+                    bounds.Add($"json_extract(c.value, '$.siValue') {op} {name}");
+                    command.Parameters.AddWithValue(name, v);
+                }
+            }
+
+            ConditionBound(">=", "$conditionAtLeast", condition.AtLeast);
+            ConditionBound("<=", "$conditionAtMost", condition.AtMost);
+            ConditionBound(">", "$conditionAbove", condition.GreaterThan);
+            ConditionBound("<", "$conditionBelow", condition.LessThan);
+            where.Add("EXISTS (SELECT 1 FROM json_each(m.conditions) c WHERE " + string.Join(" AND ", bounds) + ")");
+        }
+
         if (query.Ids is { } ids)
         {
             where.Add("m.id IN (SELECT value FROM json_each($ids))");

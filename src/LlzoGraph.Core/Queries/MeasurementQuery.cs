@@ -29,6 +29,12 @@ public sealed record MeasurementQuery
 
     public double? AtMost { get; init; }
 
+    /// <summary>Keeps measurements some evidence sentence or table row of which contains this text (any case).</summary>
+    public string? EvidenceTextContains { get; init; }
+
+    /// <summary>Keeps measurements made under a condition of this name ("temperature") within these SI bounds.</summary>
+    public ConditionBounds? Condition { get; init; }
+
     /// <summary>Keeps only these measurements.</summary>
     public IReadOnlyList<string>? Ids { get; init; }
 
@@ -39,3 +45,6 @@ public sealed record MeasurementQuery
 
     public int Limit { get; init; } = 1000;
 }
+
+/// <summary>A condition by name, with optional SI bounds on its value ("temperature" between 293 and 303 K).</summary>
+public sealed record ConditionBounds(string Name, double? AtLeast = null, double? AtMost = null, double? GreaterThan = null, double? LessThan = null);

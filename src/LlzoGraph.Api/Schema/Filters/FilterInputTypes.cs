@@ -47,13 +47,44 @@ internal sealed class MeasurementWhereType : FilterInputType<MeasurementWhere>
         Field<QuantityFilterType>("value").Description("Bounds on the value, in a unit of your choice.");
         Field<SubjectFilterType>("subject").Description("What the measurement is about.");
         Field<PaperFilterType>("paper").Description("The paper it was read from.");
+        Field<EvidenceFilterType>("evidence").Description("Full-text search over the sentences and table rows it was read from.");
+        Field<ConditionFilterType>("condition").Description("A condition it was measured under, e.g. { name: \"temperature\", value: { lt: 30, unit: \"°C\" } }.");
     }
 
     protected override MeasurementWhere Build(FieldValues fields) => new(
         fields.Get<PropertyFilter>("property"),
         fields.Get<QuantityFilter>("value"),
         fields.Get<SubjectFilter>("subject"),
-        fields.Get<PaperFilter>("paper"));
+        fields.Get<PaperFilter>("paper"))
+    {
+        Evidence = fields.Get<EvidenceFilter>("evidence"),
+        Condition = fields.Get<ConditionFilter>("condition"),
+    };
+}
+
+internal sealed class EvidenceFilterType : FilterInputType<EvidenceFilter>
+{
+    public EvidenceFilterType()
+    {
+        Name = "EvidenceFilter";
+        Description = "Conditions on the evidence text.";
+        Field<StringFilterType>("text").Description("The sentence or table row contains this, in any case.");
+    }
+
+    protected override EvidenceFilter Build(FieldValues fields) => new(fields.Get<StringFilter>("text"));
+}
+
+internal sealed class ConditionFilterType : FilterInputType<ConditionFilter>
+{
+    public ConditionFilterType()
+    {
+        Name = "ConditionFilter";
+        Description = "A measurement condition by name (temperature, current density, pressure, cycles), with optional bounds.";
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The condition's name, e.g. \"temperature\".");
+        Field<QuantityFilterType>("value").Description("Bounds on the condition's value; unit required with bounds.");
+    }
+
+    protected override ConditionFilter Build(FieldValues fields) => new(fields.Get<string>("name") ?? string.Empty, fields.Get<QuantityFilter>("value"));
 }
 
 internal sealed class PropertyFilterType : FilterInputType<PropertyFilter>

@@ -52,11 +52,58 @@ internal static class MeasurementFilter
             SubjectKinds = Combine(where.Subject?.Kind?.Eq, where.Subject?.Kind?.In),
             SubjectNameContains = string.IsNullOrWhiteSpace(where.Subject?.Name?.Contains) ? null : where.Subject.Name.Contains.Trim(),
             PaperId = string.IsNullOrWhiteSpace(where.Paper?.Id) ? null : where.Paper.Id.Trim(),
+            EvidenceTextContains = string.IsNullOrWhiteSpace(where.Evidence?.Text?.Contains) ? null : where.Evidence.Text.Contains.Trim(),
         };
+
+        if (where.Condition is { } condition)
+        {
+            var bounds = ConditionBounds(condition);
+            if (!bounds.Ok)
+            {
+                return Parsed<MeasurementQuery>.Failure(bounds.Error!);
+            }
+
+            query = query with { Condition = bounds.Value };
+        }
 
         return where.Value is null || properties is { Count: 0 }
             ? Parsed<MeasurementQuery>.Success(query)
             : WithValue(query, where.Value, properties);
+    }
+
+    /// <summary>The SI unit of each condition extraction writes.</summary>
+    private static readonly Dictionary<string, string> ConditionUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["temperature"] = "K", ["current density"] = "A/m2", ["pressure"] = "Pa", ["cycles"] = "cycles",
+    };
+
+    /// <summary>A condition's bounds in SI; bounds need a unit, which must fit the bounds' meaning.</summary>
+    private static Parsed<ConditionBounds> ConditionBounds(ConditionFilter condition)
+    {
+        if (string.IsNullOrWhiteSpace(condition.Name))
+        {
+            return Parsed<ConditionBounds>.Failure("condition.name must name a condition, e.g. \"temperature\"");
+        }
+
+        var value = condition.Value;
+        if (value is null || !value.HasBounds)
+        {
+            return Parsed<ConditionBounds>.Success(new ConditionBounds(condition.Name.Trim()));
+        }
+
+        var unit = value.Unit is null ? Parsed<Unit>.Failure("no unit") : UnitCache.Parse(value.Unit);
+        if (!unit.Ok)
+        {
+            return Parsed<ConditionBounds>.Failure($"condition.value needs a readable unit for its bounds (got \"{value.Unit}\")");
+        }
+
+        if (ConditionUnits.TryGetValue(condition.Name.Trim(), out var expected) && unit.Value!.SiSymbol != expected)
+        {
+            return Parsed<ConditionBounds>.Failure($"condition.value.unit \"{value.Unit}\" cannot measure {condition.Name.Trim()} (in {expected})");
+        }
+
+        double? Si(double? v) => v is { } x ? unit.Value!.ToSi(x) : null;
+        return Parsed<ConditionBounds>.Success(new ConditionBounds(condition.Name.Trim(), Si(value.Gte), Si(value.Lte), Si(value.Gt), Si(value.Lt)));
     }
 
     /// <summary>True when the query cannot match anything (an empty <c>in</c>, or <c>eq</c> outside <c>in</c>).</summary>
