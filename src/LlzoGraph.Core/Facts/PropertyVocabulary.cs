@@ -8,7 +8,7 @@ public static class PropertyVocabulary
         new(Property.CriticalCurrentDensity, "critical current density", "mA/cm2",
             ["critical current density", "critical current densities", "CCD", "CCDs"]),
         new(Property.InterfacialResistance, "interfacial resistance", "Ω·cm2",
-            ["interfacial resistance", "interface resistance", "interfacial impedance", "interface impedance",
+            ["interfacial resistance", "interfacial resistances", "interface resistance", "interfacial impedance", "interface impedance",
              "contact impedance", "contact resistance", "area-specific resistance", "area specific resistance", "ASR",
              "charge transfer resistance", "charge-transfer resistance"]),
         new(Property.IonicConductivity, "ionic conductivity", "mS/cm",

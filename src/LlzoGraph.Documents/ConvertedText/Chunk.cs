@@ -3,6 +3,9 @@ namespace LlzoGraph.Documents.ConvertedText;
 /// <summary>A run of non-blank lines of the source file, with the 1-based line it starts on.</summary>
 internal sealed record Chunk(int Line, IReadOnlyList<string> Lines)
 {
+    /// <summary>A markdown heading line ("## 2.1 Methods"), its hashes removed from <see cref="Lines"/>.</summary>
+    public bool IsMarkdownHeading { get; init; }
+
     /// <summary>Lines longer than this on average are paragraphs of their own, not the wrapped lines of one.</summary>
     private const int LineParagraphLength = 100;
 
@@ -25,6 +28,14 @@ internal sealed record Chunk(int Line, IReadOnlyList<string> Lines)
                 continue;
             }
 
+            var heading = MarkdownHeading(lines[i]);
+            if (heading is not null)
+            {
+                Flush();
+                chunks.Add(new Chunk(i + 1, [heading]) { IsMarkdownHeading = true });
+                continue;
+            }
+
             if (current.Count == 0)
             {
                 start = i + 1;
@@ -35,6 +46,13 @@ internal sealed record Chunk(int Line, IReadOnlyList<string> Lines)
 
         Flush();
         return chunks;
+
+        static string? MarkdownHeading(string line)
+        {
+            var trimmed = line.TrimStart();
+            var hashes = trimmed.TakeWhile(c => c == '#').Count();
+            return hashes is >= 1 and <= 6 && trimmed.Length > hashes && trimmed[hashes] == ' ' ? trimmed[hashes..].Trim() : null;
+        }
 
         void Flush()
         {

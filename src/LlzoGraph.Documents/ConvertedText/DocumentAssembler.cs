@@ -97,6 +97,12 @@ internal static partial class DocumentAssembler
                 continue;
             }
 
+            if (chunk.IsMarkdownHeading && !IsHeading(raw, out _, out _))
+            {
+                builder.Heading(string.Empty, LatexText.Normalise(raw));
+                continue;
+            }
+
             if (IsHeading(raw, out var n, out var t))
             {
                 builder.Heading(n, t);

@@ -58,6 +58,6 @@ internal sealed partial class ReferenceSplitter
     [GeneratedRegex(@"^(?:[-•]\s+)")]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"^\[?(\d{1,4})[\].)]?\s+(\S.*)$")]
+    [GeneratedRegex(@"^[\[(]?(\d{1,4})[\].)]?\s+(\S.*)$")]
     private static partial Regex Numbered();
 }

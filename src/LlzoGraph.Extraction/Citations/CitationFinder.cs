@@ -52,6 +52,7 @@ public static partial class CitationFinder
             numbers.Add(m.Groups[1].Value, CitationForm.Bracketed);
             return string.Empty;
         });
+        clean = SpaceBeforeStop().Replace(clean, "$1"); // "compared [17–19]." → "compared."
         foreach (Match m in RefMention().Matches(clean))
         {
             numbers.Add(m.Groups[1].Value, CitationForm.RefMention);
@@ -108,6 +109,9 @@ public static partial class CitationFinder
     // numbers after the final stop: "… surface. 47", "… (Fig. 1a). 47", "LLZTO.46", "interfaces. 143-145"
     [GeneratedRegex(@"(?<=[\p{L}\p{No})\]""”’%]\.)\s?(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\s*$")]
     private static partial Regex Trailing();
+
+    [GeneratedRegex(@"\s+([.,;:])(?=\s|$)")]
+    private static partial Regex SpaceBeforeStop();
 
     [GeneratedRegex(@"\[(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\]")]
     private static partial Regex Bracketed();

@@ -50,23 +50,25 @@ public static partial class QuantityFinder
                 qualifier = Qualify(lead); // "about 5 h", "over 1000 h": the lead word is the qualifier ("over 500 cycles" stays a count)
             }
 
+            // the quantity's text starts at its number (or qualifier), not at the word that introduces it
+            var start = m.Groups["lead"].Success ? m.Groups["lead"].Index + m.Groups["lead"].Length : m.Index;
+            var written = text[start..unitEnd].Trim();
             Quantity quantity;
             double? before = null;
             if ((m.Groups["from"].Success || lead == "from") && b is not null)
             {
                 before = a;
-                quantity = new Quantity(b.Value, unit, qualifier, text: text[m.Index..unitEnd].Trim());
+                quantity = new Quantity(b.Value, unit, qualifier, text: written);
             }
             else if (b is not null)
             {
-                quantity = new Quantity(Math.Min(a, b.Value), unit, Qualifier.Range, Math.Max(a, b.Value), text[m.Index..unitEnd].Trim());
+                quantity = new Quantity(Math.Min(a, b.Value), unit, Qualifier.Range, Math.Max(a, b.Value), written);
             }
             else
             {
-                quantity = new Quantity(a, unit, qualifier, text: text[m.Index..unitEnd].Trim());
+                quantity = new Quantity(a, unit, qualifier, text: written);
             }
 
-            var start = m.Groups["lead"].Success ? m.Groups["lead"].Index + m.Groups["lead"].Length : m.Index;
             found.Add(new QuantityMention(start, unitEnd, quantity, lead, before));
             position = unitEnd;
         }

@@ -94,4 +94,14 @@ public class HeadingTests
             ["1 Introduction", "2.1 Pressing", "2.2 Sintering", "3 Results", "Acknowledgements"],
             document.Paragraphs().Select(p => p.Section));
     }
+
+    [Fact]
+    public void Markdown_headings_are_headings_even_without_a_blank_line_after_them()
+    {
+        var document = Synthetic.Read("# 1. Introduction\nImaginary pellets were pressed for the tests.\n\n## 2.1 Methods\nThe pellets were sintered in air.\n\n### Outlook and next steps for the pellets\nMore pellets follow.\n");
+
+        Assert.Equal(["1 Introduction", "2.1 Methods", "Outlook and next steps for the pellets"], document.Sections.Select(s => s.Label));
+        Assert.Equal(["Imaginary pellets were pressed for the tests.", "The pellets were sintered in air.", "More pellets follow."],
+            document.Paragraphs().Select(p => p.Text));
+    }
 }

@@ -138,4 +138,12 @@ public class ReferenceListTests
         Assert.StartsWith("Person, C.D.", entries[1].Raw, StringComparison.Ordinal);
         Assert.EndsWith("Imag. Lett. 5(2), 10-20.", entries[1].Raw, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Entries_numbered_in_parentheses_are_entries()
+    {
+        var entries = Split("(1) A. Author, A title, J. Imag. Chem., 2020, 1, 1-2.", "(2) B. Writer, Another title, Imag. Lett., 2019, 5, 10-20.");
+
+        Assert.Equal([1, 2], entries.Select(e => e.Number));
+    }
 }

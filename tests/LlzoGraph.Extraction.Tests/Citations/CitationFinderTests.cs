@@ -15,8 +15,8 @@ public class CitationFinderTests
     [InlineData("The resistance fell on polished LLZTO.63", new[] { 63 }, CitationForm.TrailingNumber, "The resistance fell on polished LLZTO.")]
     [InlineData("Several coatings were compared. 120-122", new[] { 120, 121, 122 }, CitationForm.TrailingNumber, "Several coatings were compared.")]
     [InlineData("Several coatings were compared. 120,125", new[] { 120, 125 }, CitationForm.TrailingNumber, "Several coatings were compared.")]
-    [InlineData("Several coatings were compared [17–19].", new[] { 17, 18, 19 }, CitationForm.Bracketed, "Several coatings were compared .")]
-    [InlineData("Several coatings were compared [4, 9].", new[] { 4, 9 }, CitationForm.Bracketed, "Several coatings were compared .")]
+    [InlineData("Several coatings were compared [17–19].", new[] { 17, 18, 19 }, CitationForm.Bracketed, "Several coatings were compared.")]
+    [InlineData("Several coatings were compared [4, 9].", new[] { 4, 9 }, CitationForm.Bracketed, "Several coatings were compared.")]
     public void Finds_each_citation_form_and_removes_its_marker(string sentence, int[] numbers, CitationForm form, string clean)
     {
         var (cleaned, found, _) = CitationFinder.FindAll(sentence);

@@ -21,6 +21,14 @@ public class CitationFormsTests
         Assert.All(cited, c => Assert.Equal(form, c.Form));
     }
 
+    [Fact]
+    public void Removing_a_bracketed_citation_leaves_no_space_before_the_stop()
+    {
+        var (clean, _, _) = CitationFinder.FindAll("The values were compared [17–19].");
+
+        Assert.Equal("The values were compared.", clean);
+    }
+
     [Theory]
     [InlineData("The interlayer raised the CCD (Feng et al., 2022).", "Feng", 2022)]
     [InlineData("As Feng et al. (2022) showed, the interlayer raised the CCD.", "Feng", 2022)]
