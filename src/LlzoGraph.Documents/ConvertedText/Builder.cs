@@ -19,6 +19,9 @@ internal sealed partial class Builder
 
     public string Section => Sections.Count == 0 ? "Front matter" : Sections[^1].Label;
 
+    /// <summary>The number of the last numbered section, which the next numbered heading must follow.</summary>
+    public string? LastNumber => Sections.LastOrDefault(s => s.Number.Length > 0)?.Number;
+
     public void Add(BlockKind kind, string text, string section)
     {
         if (text.Length > 0)

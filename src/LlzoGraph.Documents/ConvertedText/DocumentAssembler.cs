@@ -53,7 +53,7 @@ internal static partial class DocumentAssembler
             {
                 // Converted reference lists often hold one entry per line with no blank line between.
                 var first = chunk.Lines[0].Trim();
-                if (!references.Add(first) && IsHeading(raw, out var number, out var title))
+                if (!references.Add(first) && IsHeading(raw, null, null, out var number, out var title))
                 {
                     inReferences = false;
                     builder.Heading(number, title);
@@ -89,21 +89,22 @@ internal static partial class DocumentAssembler
                 continue;
             }
 
+            var next = i + 1 < chunks.Count ? chunks[i + 1].Text : null;
             var runIn = RunInHeading().Match(raw);
-            if (runIn.Success && IsPlausibleNumber(runIn.Groups[1].Value))
+            if (runIn.Success && IsNextNumber(builder.LastNumber, runIn.Groups[1].Value) && !StartsWithUnit(runIn.Groups[2].Value))
             {
                 builder.Heading(runIn.Groups[1].Value, LatexText.Normalise(runIn.Groups[2].Value));
                 builder.Paragraph(LatexText.Normalise(runIn.Groups[3].Value));
                 continue;
             }
 
-            if (chunk.IsMarkdownHeading && !IsHeading(raw, out _, out _))
+            if (chunk.IsMarkdownHeading && !IsHeading(raw, builder.LastNumber, null, out _, out _))
             {
                 builder.Heading(string.Empty, LatexText.Normalise(raw));
                 continue;
             }
 
-            if (IsHeading(raw, out var n, out var t))
+            if (IsHeading(raw, builder.LastNumber, next, out var n, out var t))
             {
                 builder.Heading(n, t);
                 inReferences = ReferencesHeading().IsMatch(t);
@@ -117,13 +118,17 @@ internal static partial class DocumentAssembler
         return new Document(source, metadata, builder.Sections, blocks, builder.Tables, references.Entries);
     }
 
-    private static bool IsHeading(string raw, out string number, out string title)
+    /// <summary>
+    /// A numbered heading whose number follows the last one, or a short capitalised line that reads like a title: it
+    /// does not end on a word that needs more ("pressed by"), and the text after it does not go on in lower case.
+    /// </summary>
+    private static bool IsHeading(string raw, string? lastNumber, string? next, out string number, out string title)
     {
         number = string.Empty;
         title = string.Empty;
         var text = LatexText.Normalise(raw);
         var m = NumberedHeading().Match(text);
-        if (m.Success && IsPlausibleNumber(m.Groups[1].Value) && m.Groups[2].Value.Split(' ').Length <= 16)
+        if (m.Success && IsNextNumber(lastNumber, m.Groups[1].Value) && m.Groups[2].Value.Split(' ').Length <= 16 && !StartsWithUnit(m.Groups[2].Value))
         {
             number = m.Groups[1].Value;
             title = m.Groups[2].Value.Trim();
@@ -132,7 +137,8 @@ internal static partial class DocumentAssembler
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is >= 1 and <= 8 && text.Length <= 60 && char.IsUpper(text[0]) && !Terminal().IsMatch(text)
-            && !text.Any(char.IsDigit) && !text.Contains(',', StringComparison.Ordinal))
+            && !text.Any(char.IsDigit) && !text.Contains(',', StringComparison.Ordinal)
+            && !UnfinishedEnd.Contains(words[^1]) && !(next is { Length: > 0 } && char.IsLower(next[0])))
         {
             title = text;
             return true;
@@ -141,8 +147,64 @@ internal static partial class DocumentAssembler
         return false;
     }
 
-    private static bool IsPlausibleNumber(string number) =>
-        int.TryParse(number.Split('.')[0], out var top) && top is >= 1 and <= 30;
+    private static readonly HashSet<string> UnfinishedEnd = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "by", "to", "with", "in", "on", "at", "for", "from", "and", "or", "was", "were", "is", "are", "as", "that", "which",
+    };
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> can follow <paramref name="last"/>: section numbers only grow ("2.3.1" may
+    /// be followed by "2.3.2", "2.4" or "3", also when a heading in between was lost in conversion). The first number
+    /// of a document must start at 1 to 30.
+    /// </summary>
+    private static bool IsNextNumber(string? last, string candidate)
+    {
+        var parts = Parts(candidate);
+        if (parts is null || parts[0] is < 1 or > 30)
+        {
+            return false;
+        }
+
+        if (Parts(last) is not { } previous)
+        {
+            return true;
+        }
+
+        for (var k = 0; k < Math.Min(parts.Count, previous.Count); k++)
+        {
+            if (parts[k] != previous[k])
+            {
+                return parts[k] > previous[k];
+            }
+        }
+
+        return parts.Count > previous.Count;
+    }
+
+    /// <summary>"4.2 V and …" is a value with its unit, not section 4.2.</summary>
+    private static bool StartsWithUnit(string title) =>
+        title.Split(' ', 2)[0].TrimEnd('.', ',', ';') is { Length: > 0 } first && Core.Units.Unit.Parse(first).Ok;
+
+    private static List<int>? Parts(string? number)
+    {
+        if (string.IsNullOrEmpty(number))
+        {
+            return null;
+        }
+
+        var parts = new List<int>();
+        foreach (var p in number.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            {
+                return null;
+            }
+
+            parts.Add(n);
+        }
+
+        return parts.Count > 0 ? parts : null;
+    }
 
     private static bool IsAffiliation(string raw) =>
         AffiliationStart().IsMatch(raw) && AffiliationWords().IsMatch(raw);

@@ -104,4 +104,22 @@ public class HeadingTests
         Assert.Equal(["Imaginary pellets were pressed for the tests.", "The pellets were sintered in air.", "More pellets follow."],
             document.Paragraphs().Select(p => p.Text));
     }
+
+    [Fact]
+    public void A_sentence_fragment_cut_by_a_page_break_is_not_a_heading()
+    {
+        var document = Synthetic.Read(Intro + "The invented pellet was pressed by\n\nhand and sintered in air at a modest heat.\n");
+
+        Assert.Single(document.Sections);
+        Assert.Contains(document.Paragraphs(), p => p.Text == "The invented pellet was pressed by hand and sintered in air at a modest heat.");
+    }
+
+    [Fact]
+    public void A_paragraph_that_starts_with_a_value_and_its_unit_is_not_a_numbered_heading()
+    {
+        var document = Synthetic.Read(Intro + "4.2 V and discharged slowly. The cells were then rested for a day.\n");
+
+        Assert.Single(document.Sections);
+        Assert.Contains(document.Paragraphs(), p => p.Text.StartsWith("4.2 V and discharged slowly.", StringComparison.Ordinal));
+    }
 }
