@@ -16,7 +16,8 @@ internal static class ServeCommand
         var db = CommonOptions.Database();
         var urls = new Option<string>("--urls") { Description = "Address to listen on", DefaultValueFactory = _ => ApiHost.DefaultUrl };
         var ingest = new Option<string[]>("--ingest") { Description = "Files or folders to ingest before serving", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("serve", "Serve the GraphQL API (POST/GET /graphql)") { db, urls, ingest };
+        var keyed = new Option<bool>("--keys-for-reading") { Description = "Require an API key for reading too (mutations always need a curator's key)" };
+        var command = new Command("serve", "Serve the GraphQL API (POST/GET /graphql)") { db, urls, ingest, keyed };
         command.SetAction(async (parse, ct) =>
         {
             await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);
@@ -26,7 +27,7 @@ internal static class ServeCommand
             }
 
             var url = parse.GetValue(urls)!;
-            await using var app = ApiHost.Build(store, url);
+            await using var app = ApiHost.Build(store, url, api: o => o.RequireKeyForReading = parse.GetValue(keyed));
             try
             {
                 await app.StartAsync(ct);

@@ -12,7 +12,7 @@ internal static class ApiHost
 {
     public const string DefaultUrl = "http://127.0.0.1:5218";
 
-    public static WebApplication Build(IGraphStore store, string urls, Action<IWebHostBuilder>? configure = null)
+    public static WebApplication Build(IGraphStore store, string urls, Action<IWebHostBuilder>? configure = null, Action<LlzoGraphApiOptions>? api = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -20,7 +20,7 @@ internal static class ApiHost
         builder.WebHost.UseUrls(urls);
         configure?.Invoke(builder.WebHost);
         builder.Services.AddGraphStore(store);
-        builder.Services.AddLlzoGraphApi();
+        builder.Services.AddLlzoGraphApi(api);
         var app = builder.Build();
         app.MapLlzoGraphEndpoints();
         return app;

@@ -118,4 +118,22 @@ public sealed class CuratorTests : IAsyncLifetime, IDisposable
         using var get = await client.GetAsync("/graphql?query=" + Uri.EscapeDataString(mutation));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, get.StatusCode);
     }
+
+    [Fact]
+    public async Task A_server_configured_for_keyed_reading_refuses_anonymous_reads()
+    {
+        var reader = await store.CreateKeyAsync("Rita Reader", ApiRole.Reader);
+        await using var keyed = ApiHost.Build(store, ApiHost.DefaultUrl, web => web.UseTestServer(), api => api.RequireKeyForReading = true);
+        await keyed.StartAsync();
+        using var http = keyed.GetTestClient();
+
+        using var anonymous = await http.PostAsJsonAsync("/graphql", new { query = "{ statistics { papers } }" });
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ statistics { papers } }" }) };
+        request.Headers.Add("X-Api-Key", reader);
+        using var withKey = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
+        await keyed.StopAsync();
+    }
 }
