@@ -18,6 +18,12 @@ public sealed class LlzoGraphApiOptions
     /// </summary>
     public int MaxComplexity { get; set; } = 100_000;
 
+    /// <summary>
+    /// Origins allowed to call the API from a browser on another site (CORS), e.g. "https://review.example.org";
+    /// "*" allows any. Default none: no cross-origin access.
+    /// </summary>
+    public IList<string> CorsOrigins { get; } = [];
+
     /// <summary>Whether reading needs an API key too (mutations always need a curator's). Default false: reading is open.</summary>
     public bool RequireKeyForReading { get; set; }
 

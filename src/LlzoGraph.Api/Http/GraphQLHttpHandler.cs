@@ -28,6 +28,16 @@ internal sealed class GraphQLHttpHandler(LlzoGraphExecutor executor, IGraphQLTex
     public async Task HandleAsync(HttpContext http)
     {
         var method = http.Request.Method;
+        var crossOrigin = AllowCrossOrigin(http);
+        if (HttpMethods.IsOptions(method) && crossOrigin)
+        {
+            http.Response.Headers.AccessControlAllowMethods = "GET, POST";
+            http.Response.Headers.AccessControlAllowHeaders = "Content-Type, Authorization, X-Api-Key";
+            http.Response.Headers.AccessControlMaxAge = "600";
+            http.Response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
         if (!HttpMethods.IsGet(method) && !HttpMethods.IsPost(method))
         {
             http.Response.Headers.Allow = "GET, POST";
@@ -80,6 +90,21 @@ internal sealed class GraphQLHttpHandler(LlzoGraphExecutor executor, IGraphQLTex
             : result.Executed ? StatusCodes.Status200OK
             : StatusCodes.Status400BadRequest;
         await WriteAsync(http, status, result);
+    }
+
+    /// <summary>Adds the CORS answer when the request's Origin is one the options allow; true when it is.</summary>
+    private bool AllowCrossOrigin(HttpContext http)
+    {
+        var origin = http.Request.Headers.Origin.ToString();
+        var allowed = options.Value.CorsOrigins;
+        if (origin.Length == 0 || !(allowed.Contains("*") || allowed.Contains(origin, StringComparer.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        http.Response.Headers.AccessControlAllowOrigin = allowed.Contains("*") ? "*" : origin;
+        http.Response.Headers.Vary = "Origin";
+        return true;
     }
 
     /// <summary>The caller named by the request's key (Authorization: Bearer, or X-Api-Key); anonymous without one; null for an unknown key.</summary>
