@@ -68,6 +68,13 @@ internal static class MeasurementSql
         ORDER BY e.measurement_id, e.paper_id, e.block, COALESCE(e.row, -1), e.id
         """;
 
+    /// <summary>Fills <paramref name="command"/> with a query counting every match of <paramref name="query"/>.</summary>
+    public static void BuildCount(SqliteCommand command, MeasurementQuery query)
+    {
+        Build(command, query with { Offset = 0, Limit = int.MaxValue, OrderBy = MeasurementOrder.Default });
+        command.CommandText = "SELECT COUNT(*) FROM (" + command.CommandText + ")";
+    }
+
     /// <summary>Fills <paramref name="command"/> with the page query for <paramref name="query"/>, all values as parameters.</summary>
     public static void Build(SqliteCommand command, MeasurementQuery query)
     {
@@ -156,7 +163,15 @@ internal static class MeasurementSql
             sql.Append("WHERE ").AppendJoin("\n  AND ", where).Append('\n');
         }
 
-        sql.Append("ORDER BY m.property, m.si_value DESC, m.id\nLIMIT $limit OFFSET $offset");
+        var direction = query.Descending ? "DESC" : "ASC";
+        sql.Append("ORDER BY ").Append(query.OrderBy switch
+        {
+            MeasurementOrder.Value => $"m.property, m.si_value {direction}, m.id",
+            MeasurementOrder.Confidence => $"20 {direction}, m.id", // the confidence column of Select
+            MeasurementOrder.Subject => $"3 {direction}, m.id",     // the subject-name column
+            MeasurementOrder.Year => $"p.year {direction}, m.id",
+            _ => "m.property, m.si_value DESC, m.id",
+        }).Append("\nLIMIT $limit OFFSET $offset");
         command.Parameters.AddWithValue("$limit", query.Limit);
         command.Parameters.AddWithValue("$offset", query.Offset);
         command.CommandText = sql.ToString();

@@ -180,6 +180,13 @@ public sealed partial class SqliteGraphStore : IGraphStore, ICitationGraph
         return groups;
     }
 
+    public async Task<int> CountMeasurementsAsync(MeasurementQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var counts = await ReadAsync(command => MeasurementSql.BuildCount(command, query), r => r.GetInt32(0), cancellationToken);
+        return counts[0];
+    }
+
     public Task<IReadOnlyList<ReferenceView>> FindReferencesAsync(ReferenceQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -43,6 +43,40 @@ internal sealed class QueryType : ObjectGraphType
                     : await Store(ctx).FindMeasurementsAsync(query.Value!, ctx.CancellationToken);
             });
 
+        Field<NonNullGraphType<MeasurementConnectionType>, MeasurementConnection>("measurementsConnection")
+            .Description("Measurements matching `where` as a Relay connection: `first` of them after the cursor `after`, in `orderBy` order, with the total count.")
+            .Argument<MeasurementWhereType>("where", "Which measurements; all of them when absent.")
+            .Argument<IntGraphType>("first", $"How many to return, 0 to {MeasurementFilter.MaxPageSize}.", a => a.DefaultValue = MeasurementFilter.DefaultPageSize)
+            .Argument<StringGraphType>("after", "The cursor to continue after (an edge's cursor or pageInfo.endCursor).")
+            .Argument<MeasurementOrderEnumType>("orderBy", "The sort order.", a => a.DefaultValue = MeasurementOrder.Default)
+            .Argument<BooleanGraphType>("descending", "Sort from high to low.", a => a.DefaultValue = false)
+            .ResolveAsync(async ctx =>
+            {
+                var after = ctx.GetArgument<string?>("after");
+                var offset = after is null ? 0 : MeasurementConnection.Position(after)
+                    ?? throw new ExecutionError($"after \"{after}\" is not a cursor this API gave") { Code = InvalidFilterCode };
+                var first = ctx.GetArgument<int?>("first") ?? MeasurementFilter.DefaultPageSize;
+                var parsed = MeasurementFilter.ToQuery(ctx.GetArgument<MeasurementWhere?>("where"), first, offset);
+                if (!parsed.Ok)
+                {
+                    throw new ExecutionError(parsed.Error!) { Code = InvalidFilterCode };
+                }
+
+                var query = parsed.Value! with
+                {
+                    OrderBy = ctx.GetArgument<MeasurementOrder?>("orderBy") ?? MeasurementOrder.Default,
+                    Descending = ctx.GetArgument<bool?>("descending") ?? false,
+                };
+                if (MeasurementFilter.MatchesNothing(query with { Limit = 1 }))
+                {
+                    return new MeasurementConnection(0, offset, [], false);
+                }
+
+                var total = await Store(ctx).CountMeasurementsAsync(query, ctx.CancellationToken);
+                var nodes = first == 0 ? [] : await Store(ctx).FindMeasurementsAsync(query, ctx.CancellationToken);
+                return new MeasurementConnection(total, offset, nodes, offset + nodes.Count < total);
+            });
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StrategyRecommendationType>>>, IReadOnlyList<StrategyRecommendation>>("recommendStrategies")
             .Description("Which strategy to try for a goal: strategies whose reported values meet it, ranked by the number of independent "
                 + "original works showing it, then by the best value. Deterministic, with an explanation and the evidence of each.")

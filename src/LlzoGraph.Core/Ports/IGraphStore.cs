@@ -14,6 +14,10 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<IReadOnlyList<MeasurementView>> FindMeasurementsAsync(MeasurementQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>How many measurements match <paramref name="query"/>, whatever its page. Stores should count without reading them.</summary>
+    async Task<int> CountMeasurementsAsync(MeasurementQuery query, CancellationToken cancellationToken = default) =>
+        (await FindMeasurementsAsync(query with { Offset = 0, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false)).Count;
+
     Task<IReadOnlyList<PaperView>> ListPapersAsync(CancellationToken cancellationToken = default);
 
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);

@@ -41,6 +41,12 @@ public sealed record MeasurementQuery
     /// <summary>Also return measurements a curator rejected (hidden by default).</summary>
     public bool IncludeRejected { get; init; }
 
+    /// <summary>The order of results; the default is by property, then SI value descending, then id.</summary>
+    public MeasurementOrder OrderBy { get; init; }
+
+    /// <summary>Whether <see cref="OrderBy"/> runs from high to low (ties are broken by id either way).</summary>
+    public bool Descending { get; init; }
+
     public int Offset { get; init; }
 
     public int Limit { get; init; } = 1000;
@@ -48,3 +54,13 @@ public sealed record MeasurementQuery
 
 /// <summary>A condition by name, with optional SI bounds on its value ("temperature" between 293 and 303 K).</summary>
 public sealed record ConditionBounds(string Name, double? AtLeast = null, double? AtMost = null, double? GreaterThan = null, double? LessThan = null);
+
+/// <summary>What measurements are sorted by.</summary>
+public enum MeasurementOrder
+{
+    Default,
+    Value,
+    Confidence,
+    Subject,
+    Year,
+}
