@@ -187,6 +187,39 @@ public sealed partial class SqliteGraphStore : IGraphStore, ICitationGraph
         return counts[0];
     }
 
+    public Task<IReadOnlyList<Related<PaperView>>> FindRelatedPapersAsync(string paperId, int limit, CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            command =>
+            {
+                command.CommandText = RelatedSql.RelatedPapers;
+                command.Parameters.AddWithValue("$paper", paperId);
+                command.Parameters.AddWithValue("$limit", limit);
+            },
+            r =>
+            {
+                var (works, subjects) = (r.GetInt32(6), r.GetInt32(7));
+                return new Related<PaperView>(Rows.Paper(r), works + subjects,
+                    string.Create(CultureInfo.InvariantCulture, $"cites {works} of the same works and reports on {subjects} of the same subjects"));
+            },
+            cancellationToken);
+
+    public Task<IReadOnlyList<Related<SubjectView>>> FindSimilarStrategiesAsync(string strategyId, int limit, CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            command =>
+            {
+                command.CommandText = RelatedSql.SimilarStrategies;
+                command.Parameters.AddWithValue("$strategy", strategyId);
+                command.Parameters.AddWithValue("$limit", limit);
+            },
+            r =>
+            {
+                var (materials, properties) = (r.GetInt32(3), r.GetInt32(4));
+                return new Related<SubjectView>(new SubjectView(r.GetString(0), r.GetString(1), Enum.Parse<Core.Facts.SubjectKind>(r.GetString(2))),
+                    (2 * materials) + properties,
+                    string.Create(CultureInfo.InvariantCulture, $"shares {materials} material(s); of the same kind, measured for {properties} of the same properties"));
+            },
+            cancellationToken);
+
     public Task<IReadOnlyList<ReferenceView>> FindReferencesAsync(ReferenceQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -77,6 +77,20 @@ internal sealed class QueryType : ObjectGraphType
                 return new MeasurementConnection(total, offset, nodes, offset + nodes.Count < total);
             });
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SimilarStrategyType>>>, IReadOnlyList<Related<SubjectView>>>("similarStrategies")
+            .Description("Strategies similar to one (by its subject id): made of the same materials, or of its kind and measured for the same properties.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The strategy's id (Subject.id).")
+            .Argument<IntGraphType>("first", "How many.", a => a.DefaultValue = 10)
+            .ResolveAsync(async ctx => await Ports.Citations(ctx).FindSimilarStrategiesAsync(
+                ctx.GetArgument<string>("id"), Math.Clamp(ctx.GetArgument<int?>("first") ?? 10, 0, MeasurementFilter.MaxPageSize), ctx.CancellationToken));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelatedPaperType>>>, IReadOnlyList<Related<PaperView>>>("relatedPapers")
+            .Description("Papers related to one: citing the same works (bibliographic coupling) and reporting on the same subjects.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The paper's id.")
+            .Argument<IntGraphType>("first", "How many.", a => a.DefaultValue = 10)
+            .ResolveAsync(async ctx => await Ports.Citations(ctx).FindRelatedPapersAsync(
+                ctx.GetArgument<string>("id"), Math.Clamp(ctx.GetArgument<int?>("first") ?? 10, 0, MeasurementFilter.MaxPageSize), ctx.CancellationToken));
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StrategyRecommendationType>>>, IReadOnlyList<StrategyRecommendation>>("recommendStrategies")
             .Description("Which strategy to try for a goal: strategies whose reported values meet it, ranked by the number of independent "
                 + "original works showing it, then by the best value. Deterministic, with an explanation and the evidence of each.")

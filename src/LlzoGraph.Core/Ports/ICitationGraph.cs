@@ -17,6 +17,12 @@ public interface ICitationGraph
     /// <summary>The stored papers that cite the paper itself (a reference with the paper's DOI).</summary>
     Task<IReadOnlyList<PaperView>> FindCitedByAsync(string paperId, CancellationToken cancellationToken = default);
 
+    /// <summary>Papers related to a paper: those citing the same works (bibliographic coupling) and reporting on the same subjects, most shared first.</summary>
+    Task<IReadOnlyList<Related<PaperView>>> FindRelatedPapersAsync(string paperId, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Strategies similar to a strategy: made of the same materials, or of its kind and measured for the same properties, most shared first.</summary>
+    Task<IReadOnlyList<Related<SubjectView>>> FindSimilarStrategiesAsync(string strategyId, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>A paper's in-text citations in reading order; <paramref name="section"/> keeps those of sections whose label starts with it ("2.3" keeps 2.3.1).</summary>
     Task<IReadOnlyList<CitationView>> FindCitationsAsync(string paperId, string? section = null, CancellationToken cancellationToken = default);
 }

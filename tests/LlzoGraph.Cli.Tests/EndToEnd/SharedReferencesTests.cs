@@ -160,4 +160,25 @@ public sealed class SharedReferencesTests
         var found = Assert.Single(data.GetProperty("references").EnumerateArray());
         Assert.Equal(2, found.GetProperty("citingPapers").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Related_papers_and_similar_strategies_come_with_what_they_share()
+    {
+        using var folder = new TempFolder();
+        await using var store = await SqliteGraphStore.OpenAsync(folder.File("related.db"));
+        var pipeline = Composition.CreatePipeline();
+        await new Ingestor(pipeline, store).RunAsync(pipeline.Expand([RepositoryPaths.Corpus, SecondReview]), null, CancellationToken.None);
+        var second = (await store.ListPapersAsync()).Single(p => p.Source == Path.GetFileName(SecondReview));
+
+        var related = Assert.Single(await store.FindRelatedPapersAsync(second.Id, 10));
+        Assert.NotEqual(second.Id, related.Item.Id);
+        Assert.True(related.Score >= 3);
+        Assert.Contains("same works", related.Explanation, StringComparison.Ordinal);
+
+        var strategy = (await store.FindMeasurementsAsync(new MeasurementQuery { PaperId = second.Id })).Single();
+        var similar = await store.FindSimilarStrategiesAsync(strategy.SubjectId, 5);
+        Assert.NotEmpty(similar);
+        Assert.All(similar, s => Assert.NotEqual(strategy.SubjectId, s.Item.Id));
+        Assert.Equal(similar.Select(s => s.Score).OrderByDescending(x => x), similar.Select(s => s.Score));
+    }
 }
