@@ -15,5 +15,7 @@ internal static class LlzoGraphCommands
         BenchCommand.Build(),
         EvalCommand.Build(),
         KeysCommand.Build(),
+        MigrateCommand.Build(),
+        SynthCommand.Build(),
     };
 }

@@ -76,6 +76,9 @@ public sealed class PackStreamTests
     {
         Assert.True(double.IsNaN((double)Unpack(Pack(double.NaN))!));
         Assert.Equal("C18000000000000000", Hex(Pack(-0.0)));
+        // any NaN goes out as the canonical quiet NaN, as the JavaScript driver and the server write it (golden bytes)
+        Assert.Equal("C17FF8000000000000", Hex(Pack(double.NaN)));
+        Assert.Equal("C17FF8000000000000", Hex(Pack(BitConverter.Int64BitsToDouble(0x7FF0_0000_0000_0001))));
     }
 
     [Theory]

@@ -25,9 +25,50 @@ public static class LiveNeo4j
     };
 }
 
-/// <summary>The live tests share one database, so they run one at a time.</summary>
+/// <summary>
+/// The live tests share one database, so they run one at a time; the collection holds <see cref="LiveServerLock"/>
+/// so that other test assemblies using the same server (the CLI's migrate tests) wait for it.
+/// </summary>
 [CollectionDefinition(LiveNeo4j.Collection, DisableParallelization = true)]
-public sealed class LiveNeo4jCollection;
+public sealed class LiveNeo4jCollection : ICollectionFixture<LiveServerLock>;
+
+/// <summary>
+/// A lock file per server (NEO4J_URI), taken exclusively while this assembly's live tests run: test assemblies run
+/// in parallel and each clears the one database Neo4j 3.x has. The same lock is taken by
+/// <c>tests/LlzoGraph.Cli.Tests/Migrate/LiveServerLock.cs</c>.
+/// </summary>
+public sealed class LiveServerLock : IDisposable
+{
+    private readonly FileStream? file;
+
+    public LiveServerLock()
+    {
+        if (LiveNeo4j.Available)
+        {
+            file = Acquire(LiveNeo4j.Uri, TimeSpan.FromMinutes(10));
+        }
+    }
+
+    public static FileStream Acquire(string uri, TimeSpan timeout)
+    {
+        var name = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(uri)))[..16];
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"llzograph-neo4j-{name}.lock");
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(200);
+            }
+        }
+    }
+
+    public void Dispose() => file?.Dispose();
+}
 
 /// <summary>A [Fact] that needs the live server: skipped, with the reason, while NEO4J_URI is unset.</summary>
 public sealed class LiveNeo4jFactAttribute : FactAttribute

@@ -54,11 +54,24 @@ internal sealed class PackStreamWriter(IBufferWriter<byte> output, StructureForm
         }
     }
 
+    /// <summary>
+    /// An 8-byte IEEE 754 float. Any NaN is sent as the canonical quiet NaN 7FF8000000000000, as the official
+    /// drivers and the server (Java's <c>doubleToLongBits</c>) write it; .NET's <see cref="double.NaN"/> has the sign
+    /// bit set (FFF8…). Found by the golden bytes of the JavaScript driver.
+    /// </summary>
     public void Write(double value)
     {
         var span = output.GetSpan(9);
         span[0] = Marker.Float64;
-        BinaryPrimitives.WriteDoubleBigEndian(span[1..], value);
+        if (double.IsNaN(value))
+        {
+            BinaryPrimitives.WriteInt64BigEndian(span[1..], 0x7FF8_0000_0000_0000);
+        }
+        else
+        {
+            BinaryPrimitives.WriteDoubleBigEndian(span[1..], value);
+        }
+
         output.Advance(9);
     }
 

@@ -1,0 +1,142 @@
+using LlzoGraph.Core.Documents;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Graph;
+using LlzoGraph.Core.Units;
+using Microsoft.Data.Sqlite;
+
+namespace LlzoGraph.Store.Sqlite;
+
+/// <summary>
+/// Reads the store back as <see cref="PaperGraph"/>s, one per paper, as they were written: the inverse of
+/// <see cref="PaperWriter"/>, for <c>llzograph migrate</c>. A measurement two papers report comes with each of
+/// them, carrying that paper's evidence and the references that paper lists; writing every paper's graph to
+/// another store rebuilds the same graph. The curated overlay is not part of a <see cref="PaperGraph"/>.
+/// </summary>
+public sealed partial class SqliteGraphStore
+{
+    /// <summary>The ids of every paper, in id order.</summary>
+    public async Task<IReadOnlyList<string>> ListPaperIdsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var query = new PreparedStatement(connection, transaction, "SELECT id FROM paper ORDER BY id");
+        return await query.QueryAsync(r => r.GetString(0), cancellationToken);
+    }
+
+    /// <summary>One paper's whole graph, read in one transaction; null when no paper has that id.</summary>
+    public async Task<PaperGraph?> ReadPaperGraphAsync(string paperId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+
+        async Task<List<T>> Query<T>(string sql, Func<SqliteDataReader, T> read)
+        {
+            await using var statement = new PreparedStatement(connection, transaction, sql, "$paper");
+            return await statement.QueryAsync(read, cancellationToken, paperId);
+        }
+
+        var papers = await Query(
+            "SELECT id, title, authors, abstract, doi, year, source FROM paper WHERE id = $paper",
+            r => new PaperNode(r.GetString(0), r.GetString(1), StoreJson.ReadAuthors(r.GetString(2)), Str(r, 3), Str(r, 4), Int(r, 5), r.GetString(6)));
+        if (papers.Count == 0)
+        {
+            return null;
+        }
+
+        var sections = await Query(
+            "SELECT ordinal, number, title FROM section WHERE paper_id = $paper ORDER BY ordinal",
+            r => new SectionNode(r.GetInt32(0), r.GetString(1), r.GetString(2)));
+
+        var references = await Query(
+            """
+            SELECT r.id, pr.number, r.authors, r.title, r.journal, r.year, r.volume, r.pages, r.doi, r.raw
+            FROM paper_reference pr JOIN reference r ON r.id = pr.reference_id
+            WHERE pr.paper_id = $paper ORDER BY pr.number
+            """,
+            r => new ReferenceNode(r.GetString(0), r.GetInt32(1), new ReferenceEntry(
+                r.GetInt32(1), r.GetString(9), StoreJson.ReadAuthors(r.GetString(2)), Str(r, 3), Str(r, 4), Int(r, 5), Str(r, 6), Str(r, 7), Str(r, 8))));
+
+        var citations = await Query(
+            "SELECT reference_id, number, form, section, block, text FROM citation WHERE paper_id = $paper ORDER BY ordinal",
+            r => new CitationNode(r.GetString(0), r.GetInt32(1), Enum.Parse<CitationForm>(r.GetString(2)), r.GetString(3), r.GetInt32(4), r.GetString(5)));
+
+        var evidence = await Query(
+            """
+            SELECT measurement_id, kind, section, text, block, table_label, row, page, box, confidence
+            FROM evidence WHERE paper_id = $paper ORDER BY rowid
+            """,
+            r => (MeasurementId: r.GetString(0), Confidence: r.GetDouble(9), Evidence: new Evidence(
+                Enum.Parse<EvidenceKind>(r.GetString(1)), r.GetString(2), r.GetString(3), r.GetInt32(4), Str(r, 5), Int(r, 6), Int(r, 7),
+                StoreJson.ReadBox(Str(r, 8)))));
+
+        var cites = (await Query(
+            """
+            SELECT DISTINCT mr.measurement_id, mr.reference_id
+            FROM evidence e
+            JOIN measurement_reference mr ON mr.measurement_id = e.measurement_id
+            JOIN paper_reference pr ON pr.paper_id = e.paper_id AND pr.reference_id = mr.reference_id
+            WHERE e.paper_id = $paper
+            ORDER BY mr.measurement_id, pr.number
+            """,
+            r => (MeasurementId: r.GetString(0), ReferenceId: r.GetString(1))))
+            .ToLookup(c => c.MeasurementId, c => c.ReferenceId);
+
+        var measurementRows = await Query(
+            """
+            SELECT m.id, m.subject_id, m.subject_kind, m.property, m.value, m.upper_value, m.unit, m.qualifier, m.conditions
+            FROM measurement m
+            WHERE m.id IN (SELECT measurement_id FROM evidence WHERE paper_id = $paper)
+            ORDER BY m.id
+            """,
+            r => (Id: r.GetString(0), SubjectId: r.GetString(1), Kind: Enum.Parse<SubjectKind>(r.GetString(2)), Property: Enum.Parse<Property>(r.GetString(3)),
+                Value: r.GetDouble(4), Upper: r.IsDBNull(5) ? (double?)null : r.GetDouble(5), Unit: r.GetString(6), Qualifier: Enum.Parse<Qualifier>(r.GetString(7)),
+                Conditions: r.GetString(8)));
+
+        var evidenceOf = evidence.ToLookup(e => e.MeasurementId);
+        var measurements = measurementRows.Select(m => new MeasurementNode(
+            m.Id, m.SubjectId, m.Kind, m.Property,
+            new Quantity(m.Value, ParseUnit(m.Unit), m.Qualifier, m.Upper),
+            StoreJson.ReadConditions(m.Conditions).Select(c => new Condition(c.Name, new Quantity(c.Value, ParseUnit(c.Unit)))).ToList(),
+            evidenceOf[m.Id].Select(e => e.Evidence).ToList(),
+            cites[m.Id].ToList(),
+            evidenceOf[m.Id].Max(e => e.Confidence))).ToList();
+
+        var subjectIds = measurementRows.Select(m => m.SubjectId).ToHashSet(StringComparer.Ordinal);
+        var strategies = await SubjectsAsync(
+            "SELECT s.id, s.name, s.kind, sm.material_id FROM strategy s LEFT JOIN strategy_material sm ON sm.strategy_id = s.id WHERE s.id = $id ORDER BY sm.material_id",
+            subjectIds,
+            rows => rows.Count == 0 ? null : new StrategyNode(rows[0].Id, rows[0].Name, Enum.Parse<SubjectKind>(rows[0].Kind!),
+                rows.Where(x => x.Material is not null).Select(x => x.Material!).ToList()));
+        var materialIds = subjectIds.Concat(strategies.SelectMany(s => s.MaterialIds)).ToHashSet(StringComparer.Ordinal);
+        var materials = await SubjectsAsync(
+            "SELECT id, name, NULL, NULL FROM material WHERE id = $id",
+            materialIds,
+            rows => rows.Count == 0 ? null : new MaterialNode(rows[0].Id, rows[0].Name));
+
+        return new PaperGraph(papers[0], sections, materials, strategies, measurements, references) { Citations = citations };
+
+        async Task<List<T>> SubjectsAsync<T>(string sql, IEnumerable<string> ids, Func<List<(string Id, string Name, string? Kind, string? Material)>, T?> build)
+            where T : class
+        {
+            var found = new List<T>();
+            await using var statement = new PreparedStatement(connection, transaction, sql, "$id");
+            foreach (var id in ids.Order(StringComparer.Ordinal))
+            {
+                var rows = await statement.QueryAsync(r => (r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3)), cancellationToken, id);
+                if (build(rows) is { } node)
+                {
+                    found.Add(node);
+                }
+            }
+
+            return found;
+        }
+    }
+
+    private static Unit ParseUnit(string symbol) =>
+        Unit.Parse(symbol) is { Ok: true } parsed ? parsed.Value! : throw new InvalidDataException($"the store holds a unit this build cannot read: \"{symbol}\"");
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static int? Int(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+}

@@ -1,0 +1,190 @@
+using LlzoGraph.Cli.Commands;
+using LlzoGraph.Cli.Hosting;
+using LlzoGraph.Cli.Tests.EndToEnd;
+using LlzoGraph.Core.Ports;
+using LlzoGraph.Store.Neo4j.Store;
+using LlzoGraph.Store.Sqlite;
+
+namespace LlzoGraph.Cli.Tests.Migrate;
+
+/// <summary>
+/// `llzograph migrate`: the corpus ingested into SQLite by the real pipeline, copied into another store, answers
+/// the same — statistics, every paper, and the README's example query, byte for byte — and a second run changes nothing.
+/// </summary>
+public sealed class MigrateTests(IngestedCorpus corpus) : IClassFixture<IngestedCorpus>
+{
+    private SqliteGraphStore Source => (SqliteGraphStore)corpus.Store;
+
+    [Fact]
+    public async Task Reading_a_paper_back_and_writing_it_again_changes_nothing()
+    {
+        var before = await Snapshot(Source);
+        foreach (var id in await Source.ListPaperIdsAsync())
+        {
+            await Source.UpsertAsync((await Source.ReadPaperGraphAsync(id))!);
+        }
+
+        Assert.Equal(before, await Snapshot(Source));
+        Assert.Null(await Source.ReadPaperGraphAsync("no such paper"));
+    }
+
+    [Fact]
+    public async Task Migrating_into_another_embedded_store_gives_the_same_answers_and_is_idempotent()
+    {
+        using var folder = new TempFolder();
+        await using var target = await SqliteGraphStore.OpenAsync(folder.File("copy.db"));
+        var progress = new StringWriter();
+
+        var summary = await MigrateCommand.RunAsync(Source, target, progress, CancellationToken.None);
+
+        Assert.Empty(summary.Failures);
+        Assert.Equal(corpus.Summary.Papers, summary.Papers);
+        Assert.Contains("[1/", progress.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"migrated {summary.Papers} of {summary.PapersInSource} papers", summary.Describe(), StringComparison.Ordinal);
+        var expected = await Snapshot(Source);
+        Assert.Equal(expected, await Snapshot(target));
+
+        var again = await MigrateCommand.RunAsync(Source, target, null, CancellationToken.None);
+        Assert.Empty(again.Failures);
+        Assert.Equal(expected, await Snapshot(target));
+    }
+
+    [Fact]
+    public async Task A_paper_the_target_refuses_is_reported_and_the_rest_are_copied()
+    {
+        using var folder = new TempFolder();
+        await using var inner = await SqliteGraphStore.OpenAsync(folder.File("copy.db"));
+        var ids = await Source.ListPaperIdsAsync();
+        var target = new RefusingStore(inner, ids[0]);
+
+        var summary = await MigrateCommand.RunAsync(Source, target, null, CancellationToken.None);
+
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal(ids[0], failure.Paper);
+        Assert.Contains("refused", failure.Reason, StringComparison.Ordinal);
+        Assert.Equal(ids.Count - 1, summary.Papers);
+        Assert.Equal(ids.Count - 1, (await inner.GetStatisticsAsync()).Papers);
+    }
+
+    [LiveNeo4jFact]
+    public async Task Migrating_into_the_live_neo4j_gives_the_same_statistics_and_example_query_json()
+    {
+        using var serverLock = LiveServer.Lock(TimeSpan.FromMinutes(10));
+        await using (var cleared = (Neo4jGraphStore)await Composition.OpenStoreAsync(LiveServer.Uri, CancellationToken.None))
+        {
+            await cleared.ClearAsync();
+        }
+
+        await using var target = await Composition.OpenStoreAsync(LiveServer.Uri, CancellationToken.None);
+        Assert.IsType<Neo4jGraphStore>(target);
+
+        var summary = await MigrateCommand.RunAsync(Source, target, null, CancellationToken.None);
+
+        Assert.Empty(summary.Failures);
+        var expected = await Snapshot(Source);
+        Assert.Equal(expected, await Snapshot(target));
+
+        var again = await MigrateCommand.RunAsync(Source, target, null, CancellationToken.None);
+        Assert.Empty(again.Failures);
+        Assert.Equal(expected, await Snapshot(target));
+    }
+
+    [Fact]
+    public async Task Papers_that_share_a_measurement_subjects_and_references_migrate_with_each_papers_evidence()
+    {
+        using var folder = new TempFolder();
+        await using var source = await SqliteGraphStore.OpenAsync(folder.File("shared.db"));
+        await WriteSharedAsync(source);
+        await using var target = await SqliteGraphStore.OpenAsync(folder.File("copy.db"));
+
+        var summary = await MigrateCommand.RunAsync(source, target, null, CancellationToken.None);
+
+        Assert.Empty(summary.Failures);
+        var expected = await Listing(source);
+        Assert.Contains("repeated by paper 1", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, await Listing(target));
+        Assert.Equal(await source.GetStatisticsAsync(), await target.GetStatisticsAsync());
+    }
+
+    [LiveNeo4jFact]
+    public async Task Papers_that_share_a_measurement_migrate_into_the_live_neo4j_with_the_same_answers()
+    {
+        using var serverLock = LiveServer.Lock(TimeSpan.FromMinutes(10));
+        using var folder = new TempFolder();
+        await using var source = await SqliteGraphStore.OpenAsync(folder.File("shared.db"));
+        await WriteSharedAsync(source);
+        await using var target = (Neo4jGraphStore)await Composition.OpenStoreAsync(LiveServer.Uri, CancellationToken.None);
+        await target.ClearAsync();
+
+        var summary = await MigrateCommand.RunAsync(source, target, null, CancellationToken.None);
+
+        Assert.Empty(summary.Failures);
+        var expected = await Listing(source);
+        Assert.Equal(expected, await Listing(target));
+        Assert.Equal(await source.GetStatisticsAsync(), await target.GetStatisticsAsync());
+        await MigrateCommand.RunAsync(source, target, null, CancellationToken.None);
+        Assert.Equal(expected, await Listing(target));
+    }
+
+    /// <summary>Four synthetic papers (shared subjects and references), the second of which repeats a measurement of the first with its own evidence.</summary>
+    private static async Task WriteSharedAsync(SqliteGraphStore store)
+    {
+        var sample = await SynthCommand.SampleAsync(RepositoryPaths.Corpus, CancellationToken.None);
+        var graphs = new LlzoGraph.Cli.Synthetic.SyntheticGraphs(sample, 11).Generate(4, 12).ToList();
+        var (first, second) = (graphs[0], graphs[1]);
+        var shared = first.Measurements[0];
+        var reference = first.References.Single(r => r.Id == shared.ReferenceIds[0]);
+        var references = second.References.Any(r => r.Id == reference.Id)
+            ? second.References
+            : second.References.Append(reference with { Number = second.References.Count + 1, Entry = reference.Entry with { Number = second.References.Count + 1 } }).ToList();
+        var repeated = shared with
+        {
+            Evidence = [new Core.Facts.Evidence(Core.Facts.EvidenceKind.Sentence, "1 Introduction", "The same value, repeated by paper 1.", 999)],
+        };
+        graphs[1] = second with
+        {
+            References = references,
+            Measurements = second.Measurements.Append(repeated).ToList(),
+            Strategies = second.Strategies.Concat(first.Strategies.Where(x => x.Id == shared.SubjectId)).DistinctBy(x => x.Id).ToList(),
+            Materials = second.Materials.Concat(first.Materials.Where(x => x.Id == shared.SubjectId || first.Strategies.Any(st => st.Id == shared.SubjectId && st.MaterialIds.Contains(x.Id)))).DistinctBy(x => x.Id).ToList(),
+        };
+        foreach (var graph in graphs)
+        {
+            await store.UpsertAsync(graph);
+        }
+    }
+
+    /// <summary>Every measurement with all the places that report it and the works it cites, through the API.</summary>
+    private static async Task<string> Listing(IGraphStore store)
+    {
+        const string query = "{ measurements(first: 60) { value unit subject { name kind } references { number year } reportedIn { paper { title } section text } } }";
+        var json = await QueryCommand.RunAsync(store, query, null, CancellationToken.None);
+        Assert.DoesNotContain("\"errors\"", json, StringComparison.Ordinal);
+        return json;
+    }
+
+    /// <summary>What a store answers: its statistics, its papers, and the README example query's JSON.</summary>
+    private static async Task<string> Snapshot(IGraphStore store)
+    {
+        var statistics = await store.GetStatisticsAsync();
+        var papers = string.Join("\n", (await store.ListPapersAsync()).Select(p => $"{p.Id} {p.Title} {p.Year} {p.Doi} {string.Join(";", p.Authors)}"));
+        var example = await QueryCommand.RunAsync(store, ServeCommand.ExampleQuery, null, CancellationToken.None);
+        Assert.Contains("\"measurements\":[{", example.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        return $"{statistics}\n{papers}\n{example}";
+    }
+
+    private sealed class RefusingStore(IGraphStore inner, string refusedPaper) : IGraphStore
+    {
+        public Task UpsertAsync(Core.Graph.PaperGraph graph, CancellationToken cancellationToken = default) =>
+            graph.Paper.Id == refusedPaper ? throw new InvalidOperationException("refused by the test") : inner.UpsertAsync(graph, cancellationToken);
+
+        public Task<IReadOnlyList<Core.Queries.MeasurementView>> FindMeasurementsAsync(Core.Queries.MeasurementQuery query, CancellationToken cancellationToken = default) =>
+            inner.FindMeasurementsAsync(query, cancellationToken);
+
+        public Task<IReadOnlyList<Core.Queries.PaperView>> ListPapersAsync(CancellationToken cancellationToken = default) => inner.ListPapersAsync(cancellationToken);
+
+        public Task<Core.Queries.StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => inner.GetStatisticsAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
