@@ -67,7 +67,7 @@ public sealed partial class SqliteGraphStore
             """,
             r => (MeasurementId: r.GetString(0), Confidence: r.GetDouble(9), Evidence: new Evidence(
                 Enum.Parse<EvidenceKind>(r.GetString(1)), r.GetString(2), r.GetString(3), r.GetInt32(4), Str(r, 5), Int(r, 6), Int(r, 7),
-                StoreJson.ReadBox(Str(r, 8)))));
+                GraphJson.ReadBox(Str(r, 8)))));
 
         var cites = (await Query(
             """
@@ -96,7 +96,7 @@ public sealed partial class SqliteGraphStore
         var measurements = measurementRows.Select(m => new MeasurementNode(
             m.Id, m.SubjectId, m.Kind, m.Property,
             new Quantity(m.Value, ParseUnit(m.Unit), m.Qualifier, m.Upper),
-            StoreJson.ReadConditions(m.Conditions).Select(c => new Condition(c.Name, new Quantity(c.Value, ParseUnit(c.Unit)))).ToList(),
+            GraphJson.ReadConditions(m.Conditions).Select(c => new Condition(c.Name, new Quantity(c.Value, ParseUnit(c.Unit)))).ToList(),
             evidenceOf[m.Id].Select(e => e.Evidence).ToList(),
             cites[m.Id].ToList(),
             evidenceOf[m.Id].Max(e => e.Confidence))).ToList();

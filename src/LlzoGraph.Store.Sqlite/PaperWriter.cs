@@ -131,7 +131,7 @@ internal static class PaperWriter
                 {
                     await insertEvidence.ExecuteAsync(cancellationToken,
                         MeasurementNode.EvidenceId(m.Id, paperId, e), m.Id, paperId, e.Kind.ToString(), e.Section, e.Text,
-                        e.BlockIndex, e.Table, e.Row, e.Page, StoreJson.Box(e.Box), m.Confidence);
+                        e.BlockIndex, e.Table, e.Row, e.Page, GraphJson.Box(e.Box), m.Confidence);
                 }
 
                 foreach (var referenceId in m.ReferenceIds)
@@ -159,7 +159,7 @@ internal static class PaperWriter
         [
             m.Id, m.SubjectId, m.SubjectKind.ToString(), m.Property.ToString(),
             q.Value, q.UpperValue, q.Unit.Symbol, q.SiValue, q.SiUpperValue, q.Unit.SiSymbol, q.Qualifier.ToString(),
-            StoreJson.Conditions(m.Conditions),
+            GraphJson.Conditions(m.Conditions),
         ];
     }
 

@@ -1,4 +1,5 @@
 using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Graph;
 using LlzoGraph.Core.Queries;
 using Microsoft.Data.Sqlite;
 
@@ -36,7 +37,7 @@ internal static class Rows
         SiValue: r.GetDouble(8),
         SiUnit: r.GetString(9),
         Qualifier: Enum.Parse<Qualifier>(r.GetString(10)),
-        Conditions: StoreJson.ReadConditions(r.GetString(11)),
+        Conditions: GraphJson.ReadConditions(r.GetString(11)),
         Evidence: new EvidenceView(
             paper,
             Enum.Parse<EvidenceKind>(r.GetString(12)),
@@ -45,7 +46,7 @@ internal static class Rows
             NullableString(r, 15),
             NullableInt(r, 16),
             NullableInt(r, 17),
-            StoreJson.ReadBox(NullableString(r, 18))),
+            GraphJson.ReadBox(NullableString(r, 18))),
         References: [],
         Confidence: r.GetDouble(19))
     {
@@ -82,7 +83,7 @@ internal static class Rows
         NullableString(r, 4),
         NullableInt(r, 5),
         NullableInt(r, 6),
-        StoreJson.ReadBox(NullableString(r, 7)));
+        GraphJson.ReadBox(NullableString(r, 7)));
 
     public static StoreStatistics Statistics(SqliteDataReader r) => new(
         r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5));

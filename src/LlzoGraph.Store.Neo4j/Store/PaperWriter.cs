@@ -94,7 +94,7 @@ internal static class PaperWriter
                 {
                     ["id"] = MeasurementNode.EvidenceId(m.Id, paperId, e), ["measurementId"] = m.Id, ["paperId"] = paperId,
                     ["kind"] = e.Kind.ToString(), ["section"] = e.Section, ["text"] = e.Text, ["block"] = e.BlockIndex,
-                    ["table"] = e.Table, ["row"] = e.Row, ["page"] = e.Page, ["box"] = NodeJson.Box(e.Box), ["confidence"] = m.Confidence,
+                    ["table"] = e.Table, ["row"] = e.Row, ["page"] = e.Page, ["box"] = GraphJson.Box(e.Box), ["confidence"] = m.Confidence,
                 })))).ToList();
             var reported = await RunRowsAsync(tx, Cypher.InsertEvidence, paperId, evidence, cancellationToken);
             Expect(reported, evidence.Count, "evidence of a measurement that was not written");
@@ -125,7 +125,7 @@ internal static class PaperWriter
                 ["id"] = m.Id, ["subjectId"] = m.SubjectId, ["subjectKind"] = m.SubjectKind.ToString(), ["property"] = m.Property.ToString(),
                 ["value"] = q.Value, ["upperValue"] = q.UpperValue, ["unit"] = q.Unit.Symbol, ["siValue"] = q.SiValue,
                 ["siUpperValue"] = q.SiUpperValue, ["siUnit"] = q.Unit.SiSymbol, ["qualifier"] = q.Qualifier.ToString(),
-                ["conditions"] = NodeJson.Conditions(m.Conditions),
+                ["conditions"] = GraphJson.Conditions(m.Conditions),
             }));
     }
 

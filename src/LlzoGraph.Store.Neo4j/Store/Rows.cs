@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using LlzoGraph.Core.Documents;
 using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Graph;
 using LlzoGraph.Core.Queries;
 using LlzoGraph.Store.Neo4j.Bolt;
 using LlzoGraph.Store.Neo4j.Bolt.Driver;
@@ -33,7 +32,7 @@ internal static class Rows
         SiValue: Float(r[8]),
         SiUnit: Text(r[9]),
         Qualifier: Enum.Parse<Qualifier>(Text(r[10])),
-        Conditions: NodeJson.ReadConditions(Text(r[11])),
+        Conditions: GraphJson.ReadConditions(Text(r[11])),
         Evidence: Evidence(r, 12, paper),
         References: [],
         Confidence: Float(r[19]));
@@ -49,7 +48,7 @@ internal static class Rows
         NullableText(r[at + 3]),
         NullableInt(r[at + 4]),
         NullableInt(r[at + 5]),
-        NodeJson.ReadBox(NullableText(r[at + 6])));
+        GraphJson.ReadBox(NullableText(r[at + 6])));
 
     /// <summary>A row of <see cref="Cypher.EvidenceOfMeasurements"/> after the measurement id.</summary>
     public static EvidenceView Evidence(Record r) => Evidence(r, 1, Paper(r, 8));
@@ -97,42 +96,3 @@ internal static class Rows
     private static BoltProtocolException Unexpected(string what, object? value) =>
         new(string.Create(CultureInfo.InvariantCulture, $"the store read {value?.GetType().Name ?? "null"} where it expected {what}"));
 }
-
-/// <summary>The JSON-valued properties: a measurement's conditions and an evidence's bounding box (Neo4j properties cannot hold maps).</summary>
-internal static class NodeJson
-{
-    public static string Conditions(IReadOnlyList<Condition> conditions) =>
-        JsonSerializer.Serialize(
-            conditions.Select(c => new ConditionJson(c.Name, c.Quantity.Value, c.Quantity.Unit.Symbol, c.Quantity.SiValue, c.Quantity.Unit.SiSymbol)).ToArray(),
-            NodeJsonContext.Default.ConditionJsonArray);
-
-    public static IReadOnlyList<ConditionView> ReadConditions(string json) =>
-        (JsonSerializer.Deserialize(json, NodeJsonContext.Default.ConditionJsonArray) ?? [])
-            .Select(c => new ConditionView(c.Name, c.Value, c.Unit, c.SiValue, c.SiUnit))
-            .ToList();
-
-    public static string? Box(BoundingBox? box) =>
-        box is { } b ? JsonSerializer.Serialize(new BoxJson(b.Left, b.Bottom, b.Right, b.Top), NodeJsonContext.Default.BoxJson) : null;
-
-    public static BoundingBox? ReadBox(string? json)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-
-        var b = JsonSerializer.Deserialize(json, NodeJsonContext.Default.BoxJson) ?? throw new JsonException("an evidence box holds JSON null");
-        return new BoundingBox(b.Left, b.Bottom, b.Right, b.Top);
-    }
-}
-
-internal sealed record ConditionJson(string Name, double Value, string Unit, double SiValue, string SiUnit);
-
-internal sealed record BoxJson(double Left, double Bottom, double Right, double Top);
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
-[JsonSerializable(typeof(ConditionJson[]))]
-[JsonSerializable(typeof(BoxJson))]
-internal sealed partial class NodeJsonContext : JsonSerializerContext;
