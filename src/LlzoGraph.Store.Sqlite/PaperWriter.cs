@@ -188,14 +188,9 @@ internal static class PaperWriter
 
         // Nodes the new graph holds or points at stay, referenced or not, so that writing the same graph twice
         // gives the same rows.
-        candidates.Strategies.ExceptWith(graph.Strategies.Select(s => s.Id));
-        candidates.Strategies.ExceptWith(graph.Measurements.Select(m => m.SubjectId));
-        candidates.Materials.ExceptWith(graph.Materials.Select(m => m.Id));
-        candidates.Materials.ExceptWith(graph.Measurements.Select(m => m.SubjectId));
-        candidates.Materials.ExceptWith(graph.Strategies.SelectMany(s => s.MaterialIds));
-        candidates.References.ExceptWith(graph.References.Select(r => r.Id));
-        candidates.References.ExceptWith(graph.Measurements.SelectMany(m => m.ReferenceIds));
-        candidates.References.ExceptWith(graph.Citations.Select(c => c.ReferenceId));
+        candidates.Strategies.ExceptWith(graph.HeldStrategyIds);
+        candidates.Materials.ExceptWith(graph.HeldMaterialIds);
+        candidates.References.ExceptWith(graph.HeldReferenceIds);
         return candidates;
     }
 

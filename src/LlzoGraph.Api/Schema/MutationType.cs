@@ -3,9 +3,7 @@ using GraphQL.Types;
 using LlzoGraph.Api.Auth;
 using LlzoGraph.Api.Schema.Types;
 using LlzoGraph.Core.Curation;
-using LlzoGraph.Core.Ports;
 using LlzoGraph.Core.Queries;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LlzoGraph.Api.Schema;
 
@@ -63,8 +61,7 @@ internal sealed class MutationType : ObjectGraphType
 
     private static async Task<MeasurementView?> Record(IResolveFieldContext ctx, MeasurementView current, CurationAction action, CuratedFields? before, CuratedFields? after)
     {
-        var curation = ctx.RequestServices!.GetService<ICurationStore>()
-            ?? throw new ExecutionError("this store keeps no curation") { Code = "NOT_SUPPORTED" };
+        var curation = Ports.Curation(ctx);
         var edit = new CurationEdit("edit:" + Guid.NewGuid().ToString("N"), current.Id, action, Caller.Of(ctx).Name, DateTimeOffset.UtcNow,
             ctx.GetArgument<string?>("comment"), before, after);
         await curation.RecordAsync(edit, ctx.CancellationToken);

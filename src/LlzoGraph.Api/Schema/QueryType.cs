@@ -6,7 +6,6 @@ using LlzoGraph.Core.Curation;
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Ports;
 using LlzoGraph.Core.Queries;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LlzoGraph.Api.Schema;
 
@@ -232,8 +231,7 @@ internal sealed class QueryType : ObjectGraphType
 
     private static IGraphStore Store(IResolveFieldContext ctx) => Ports.Store(ctx);
 
-    private static ICurationStore Curation(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetService<ICurationStore>() ?? throw new ExecutionError("this store keeps no curation") { Code = "NOT_SUPPORTED" };
+    private static ICurationStore Curation(IResolveFieldContext ctx) => Ports.Curation(ctx);
 }
 
 /// <summary>The LlzoGraph schema. Stateless once built; one instance serves every request.</summary>

@@ -14,6 +14,16 @@ public sealed record PaperGraph(
 {
     /// <summary>The paper's in-text citations that point at an entry of its reference list.</summary>
     public IReadOnlyList<CitationNode> Citations { get; init; } = [];
+
+    // The shared nodes this graph holds or points at: a store writing it must not delete them as orphans.
+
+    public IEnumerable<string> HeldStrategyIds => Strategies.Select(s => s.Id).Concat(Measurements.Select(m => m.SubjectId));
+
+    public IEnumerable<string> HeldMaterialIds =>
+        Materials.Select(m => m.Id).Concat(Measurements.Select(m => m.SubjectId)).Concat(Strategies.SelectMany(s => s.MaterialIds));
+
+    public IEnumerable<string> HeldReferenceIds =>
+        References.Select(r => r.Id).Concat(Measurements.SelectMany(m => m.ReferenceIds)).Concat(Citations.Select(c => c.ReferenceId));
 }
 
 /// <summary>An in-text citation of <see cref="ReferenceId"/> (number <see cref="Number"/> in the citing paper) and where it stands.</summary>

@@ -1,9 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
 using LlzoGraph.Core.Facts;
-using LlzoGraph.Core.Ports;
 using LlzoGraph.Core.Queries;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LlzoGraph.Api.Schema.Types;
 
@@ -19,16 +16,4 @@ internal sealed class CitationType : ObjectGraphType<CitationView>
         Field<NonNullGraphType<StringGraphType>, string>("text").Description("The sentence, caption sentence or table row that cites.").Resolve(ctx => ctx.Source.Text);
         Field<NonNullGraphType<ReferenceType>, ReferenceView>("reference").Description("The cited work.").Resolve(ctx => ctx.Source.Reference);
     }
-}
-
-/// <summary>Resolves the ports from the request's services.</summary>
-internal static class Ports
-{
-    public static IGraphStore Store(IResolveFieldContext ctx) => Services(ctx).GetRequiredService<IGraphStore>();
-
-    public static ICitationGraph Citations(IResolveFieldContext ctx) =>
-        Services(ctx).GetService<ICitationGraph>() ?? throw new ExecutionError("this store does not answer citation-graph queries") { Code = "NOT_SUPPORTED" };
-
-    private static IServiceProvider Services(IResolveFieldContext ctx) =>
-        ctx.RequestServices ?? throw new InvalidOperationException("ExecutionOptions.RequestServices is not set");
 }
