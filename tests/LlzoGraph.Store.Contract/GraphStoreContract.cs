@@ -398,4 +398,34 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
         Assert.Equal([EvidenceKind.Sentence, EvidenceKind.TableRow], view.ReportedIn.Select(e => e.Kind));
     }
+
+    [StoreFact]
+    public async Task Measurements_can_be_asked_for_by_id_by_cited_work_and_by_words_of_their_evidence()
+    {
+        await Store.UpsertAsync(PaperA());
+        var all = await AllAsync();
+        var some = all.Take(2).Select(m => m.Id).ToList();
+
+        Assert.Equal(some.Order(StringComparer.Ordinal), (await Store.FindMeasurementsAsync(new MeasurementQuery { Ids = some })).Select(m => m.Id).Order(StringComparer.Ordinal));
+
+        var cited = all.First(m => m.References.Count > 0);
+        var byWork = await Store.FindMeasurementsAsync(new MeasurementQuery { ReferenceId = cited.References[0].Id });
+        Assert.Contains(byWork, m => m.Id == cited.Id);
+        Assert.All(byWork, m => Assert.Contains(m.References, r => r.Id == cited.References[0].Id));
+
+        var word = cited.Evidence.Text.Split(' ')[1];
+        var byText = await Store.FindMeasurementsAsync(new MeasurementQuery { EvidenceTextContains = word.ToUpperInvariant() });
+        Assert.Contains(byText, m => m.Id == cited.Id);
+        Assert.All(byText, m => Assert.Contains(m.ReportedIn, e => e.Text.Contains(word, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [StoreFact]
+    public async Task Counting_agrees_with_the_matches()
+    {
+        await Store.UpsertAsync(PaperA());
+        await Store.UpsertAsync(PaperB());
+        var query = new MeasurementQuery { Properties = [Property.CriticalCurrentDensity], Limit = 1 };
+
+        Assert.Equal((await Store.FindMeasurementsAsync(query with { Limit = 1000 })).Count, await Store.CountMeasurementsAsync(query));
+    }
 }

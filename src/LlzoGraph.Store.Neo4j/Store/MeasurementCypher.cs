@@ -37,6 +37,29 @@ internal static class MeasurementCypher
             parameters["siUnit"] = siUnit;
         }
 
+        if (query.Ids is { } ids)
+        {
+            where.Add("m.id IN $ids");
+            parameters["ids"] = ids.Select(i => (object?)i).ToList();
+        }
+
+        if (query.ReferenceId is { } referenceId)
+        {
+            where.Add("(m)-[:CITES]->(:Reference {id: $reference})");
+            parameters["reference"] = referenceId;
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.EvidenceTextContains))
+        {
+            where.Add("size([(m)<-[:OF]-(x:Evidence) WHERE toLower(x.text) CONTAINS $text | 1]) > 0");
+            parameters["text"] = query.EvidenceTextContains.Trim().ToLowerInvariant();
+        }
+
+        if (query.Condition is not null || query.OrderBy != MeasurementOrder.Default)
+        {
+            throw new NotSupportedException("the Neo4j store does not yet filter by conditions or sort other than by property and value");
+        }
+
         Bound(where, parameters, "m.siValue > $greaterThan", "greaterThan", query.GreaterThan);
         Bound(where, parameters, "m.siValue >= $atLeast", "atLeast", query.AtLeast);
         Bound(where, parameters, "m.siValue < $lessThan", "lessThan", query.LessThan);
