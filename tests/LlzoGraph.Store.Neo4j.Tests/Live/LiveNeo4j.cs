@@ -34,8 +34,8 @@ public sealed class LiveNeo4jCollection : ICollectionFixture<LiveServerLock>;
 
 /// <summary>
 /// A lock file per server (NEO4J_URI), taken exclusively while this assembly's live tests run: test assemblies run
-/// in parallel and each clears the one database Neo4j 3.x has. The same lock is taken by
-/// <c>tests/LlzoGraph.Cli.Tests/Migrate/LiveServerLock.cs</c>.
+/// in parallel and each clears the one database Neo4j 3.x has (<see cref="Neo4jServerLock"/>, shared with the CLI's
+/// migrate tests).
 /// </summary>
 public sealed class LiveServerLock : IDisposable
 {
@@ -45,25 +45,7 @@ public sealed class LiveServerLock : IDisposable
     {
         if (LiveNeo4j.Available)
         {
-            file = Acquire(LiveNeo4j.Uri, TimeSpan.FromMinutes(10));
-        }
-    }
-
-    public static FileStream Acquire(string uri, TimeSpan timeout)
-    {
-        var name = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(uri)))[..16];
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"llzograph-neo4j-{name}.lock");
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(200);
-            }
+            file = Neo4jServerLock.Acquire(LiveNeo4j.Uri, TimeSpan.FromMinutes(10));
         }
     }
 
