@@ -76,53 +76,50 @@ public sealed class Neo4jDriver : IAsyncDisposable
     /// <paramref name="work"/> must therefore be safe to repeat.
     /// </summary>
     public Task<T> ExecuteAsync<T>(AccessMode mode, Func<Transaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
-        retry.RunAsync(async _ =>
+        WithConnectionAsync(mode, async connection =>
         {
-            var connection = await provider.AcquireAsync(mode, Settings.Database, Bookmarks, cancellationToken);
+            var protocol = connection.Protocol;
+            var config = new TransactionConfig(Bookmarks, CheckDatabase(connection), mode);
+            await connection.ExchangeAsync(protocol.Begin(config), cancellationToken);
+            var transaction = new Transaction(connection, Settings.FetchSize);
+            T result;
             try
             {
-                var protocol = connection.Protocol;
-                var config = new TransactionConfig(Bookmarks, CheckDatabase(connection), mode);
-                await connection.ExchangeAsync(protocol.Begin(config), cancellationToken);
-                var transaction = new Transaction(connection, Settings.FetchSize);
-                T result;
-                try
-                {
-                    result = await work(transaction, cancellationToken);
-                }
-                catch
-                {
-                    await RollbackQuietlyAsync(connection, transaction);
-                    throw;
-                }
-
-                var replies = await connection.ExchangeAsync(protocol.Commit(), cancellationToken);
-                RememberBookmark(replies.Select(r => r.Metadata));
-                return result;
+                result = await work(transaction, cancellationToken);
             }
-            catch (Neo4jException e)
+            catch
             {
-                await provider.OnFailureAsync(connection.Address, e);
+                await RollbackQuietlyAsync(connection, transaction);
                 throw;
             }
-            finally
-            {
-                await provider.ReleaseAsync(connection);
-            }
+
+            var replies = await connection.ExchangeAsync(protocol.Commit(), cancellationToken);
+            RememberBookmark(replies.Select(r => r.Metadata));
+            return result;
         }, cancellationToken);
 
     /// <summary>One auto-commit query (schema statements, for instance), retried like a managed transaction.</summary>
     public Task<QueryResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, AccessMode mode = AccessMode.Write, CancellationToken cancellationToken = default) =>
+        WithConnectionAsync(mode, async connection =>
+        {
+            var config = new TransactionConfig(Bookmarks, CheckDatabase(connection), mode);
+            var run = connection.Protocol.Run(query, parameters ?? new Dictionary<string, object?>(), config);
+            var result = await QueryResult.ExecuteAsync(connection, run, Settings.FetchSize, cancellationToken);
+            RememberBookmark([result.Summary]);
+            return result;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on a pooled connection, retried as a whole on a retriable failure; a failure is
+    /// reported to the connection provider (routing forgets a server that failed) and the connection always returned.
+    /// </summary>
+    private Task<T> WithConnectionAsync<T>(AccessMode mode, Func<BoltConnection, Task<T>> work, CancellationToken cancellationToken) =>
         retry.RunAsync(async _ =>
         {
             var connection = await provider.AcquireAsync(mode, Settings.Database, Bookmarks, cancellationToken);
             try
             {
-                var config = new TransactionConfig(Bookmarks, CheckDatabase(connection), mode);
-                var run = connection.Protocol.Run(query, parameters ?? new Dictionary<string, object?>(), config);
-                var result = await QueryResult.ExecuteAsync(connection, run, Settings.FetchSize, cancellationToken);
-                RememberBookmark([result.Summary]);
-                return result;
+                return await work(connection);
             }
             catch (Neo4jException e)
             {
