@@ -33,7 +33,11 @@ public sealed record PaperNode(string Id, string Title, IReadOnlyList<string> Au
 
 public sealed record SectionNode(int Ordinal, string Number, string Title);
 
-public sealed record MaterialNode(string Id, string Name);
+public sealed record MaterialNode(string Id, string Name)
+{
+    /// <summary>Other names papers give this material: abbreviations they define ("LLZTO" for Ta-doped LLZO), other spellings of its formula.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+}
 
 /// <summary>A strategy (treatment, interlayer, coating, additive, process) and the materials it is made of.</summary>
 public sealed record StrategyNode(string Id, string Name, SubjectKind Kind, IReadOnlyList<string> MaterialIds);
@@ -57,6 +61,12 @@ public sealed record MeasurementNode(
     IReadOnlyList<string> ReferenceIds,
     double Confidence)
 {
+    /// <summary>
+    /// For the "after" value of a before/after pair ("decreased from 1138.5 to 83.4 Ω cm²"), the id of the "before"
+    /// measurement it changed from; null otherwise.
+    /// </summary>
+    public string? ChangedFromId { get; init; }
+
     /// <summary>Identity of one piece of evidence of this measurement in a paper.</summary>
     public static string EvidenceId(string measurementId, string paperId, Evidence evidence) => StableId.For(
         "evidence", measurementId, paperId, evidence.BlockIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
