@@ -50,6 +50,9 @@ internal static class CurationCypher
         LIMIT $limit
         """;
 
+    /// <summary>Sets the conflict a curated measurement had in the store it was migrated from.</summary>
+    public const string RestoreConflict = "MATCH (c:Curation {measurementId: $measurement}) SET c.conflict = $conflict RETURN count(c) AS found";
+
     public const string InsertKey = "CREATE (:ApiKey {id: $id, owner: $owner, role: $role, hash: $hash, createdAt: $at})";
 
     public const string FindKey = "MATCH (k:ApiKey {hash: $hash}) RETURN k.id, k.owner, k.role";

@@ -81,6 +81,18 @@ public sealed partial class Neo4jGraphStore : ICurationStore, IApiKeyStore
             .ToList();
     }
 
+    /// <summary>
+    /// Marks a curated measurement with the conflict a later ingest raised in the store it is migrated from (the
+    /// next ingest of its paper here decides afresh); false when the measurement has no curated state here.
+    /// </summary>
+    public async Task<bool> RestoreConflictAsync(string measurementId, string conflict, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var result = await Driver.RunAsync(CurationCypher.RestoreConflict,
+            new Dictionary<string, object?> { ["measurement"] = measurementId, ["conflict"] = conflict }, cancellationToken: cancellationToken);
+        return Rows.Int(result.Records[0][0]) > 0;
+    }
+
     public async Task<string> CreateKeyAsync(string owner, ApiRole role, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
