@@ -58,6 +58,20 @@ public abstract partial class GraphStoreContract
     }
 
     [StoreFact]
+    public async Task A_work_a_paper_lists_twice_comes_once_per_entry_of_its_list_and_once_otherwise()
+    {
+        var twice = Graph("Twice", "10.1000/twice", [Reference(1, "10.1000/same-work"), Reference(4, "10.1000/same-work")]);
+        await Store.UpsertAsync(twice);
+
+        var listed = await Citations.FindReferencesAsync(new ReferenceQuery { CitingPaperId = twice.Paper.Id });
+        Assert.Equal([1, 4], listed.Select(r => r.Number));
+        Assert.Single(listed.Select(r => r.Id).Distinct());
+        Assert.Equal([4], (await Citations.FindReferencesAsync(new ReferenceQuery { CitingPaperId = twice.Paper.Id, Number = 4 })).Select(r => r.Number));
+        Assert.Equal([1], (await Citations.FindReferencesAsync(new ReferenceQuery())).Select(r => r.Number));
+        Assert.Equal([twice.Paper.Id], (await Citations.FindCitingPapersAsync(listed[0].Id)).Select(p => p.Id));
+    }
+
+    [StoreFact]
     public async Task Works_are_found_by_author_title_journal_year_number_and_the_measurements_cited_to_them()
     {
         await Store.UpsertAsync(CitingA());

@@ -100,19 +100,15 @@ internal static class CitationCypher
         string match;
         if (query.CitingPaperId is { } citing)
         {
-            // numbered as the citing paper numbers the work (the lowest, should it list it twice)
+            // one row per entry of the citing paper's list, numbered as it numbers it (a work it lists twice comes twice)
             match = """
                 MATCH (:Paper {id: $citing})-[listing:LISTS]->(r:Reference)
-                WITH dois, r, min(listing.number) AS number
+                WITH dois, r, listing.number AS number
                 """;
             parameters["citing"] = citing;
             if (query.Number is { } n)
             {
-                match = """
-                    MATCH (:Paper {id: $citing})-[listing:LISTS]->(r:Reference)
-                    WHERE listing.number = $number
-                    WITH dois, r, listing.number AS number
-                    """;
+                where.Add("number = $number");
                 parameters["number"] = (long)n;
             }
         }

@@ -249,7 +249,24 @@ public sealed class MigrateTests(IngestedCorpus corpus) : IClassFixture<Ingested
         var papers = string.Join("\n", (await store.ListPapersAsync()).Select(p => $"{p.Id} {p.Title} {p.Year} {p.Doi} {string.Join(";", p.Authors)}"));
         var example = await QueryCommand.RunAsync(store, ServeCommand.ExampleQuery, null, CancellationToken.None);
         Assert.Contains("\"measurements\":[{", example.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
-        return $"{statistics}\n{papers}\n{example}";
+        return $"{statistics}\n{papers}\n{example}\n{await CitationGraph(store)}";
+    }
+
+    /// <summary>The citation graph through the API: each paper's list, in-text citations, citing papers and related papers; the first works.</summary>
+    private static async Task<string> CitationGraph(IGraphStore store)
+    {
+        var answers = new List<string>
+        {
+            await QueryCommand.RunAsync(store, "{ references(first: 40) { id number firstAuthor year doi } papers { id citedBy { id } references { number doi } citations { number form section text reference { id } } } }", null, CancellationToken.None),
+        };
+        foreach (var paper in await store.ListPapersAsync())
+        {
+            answers.Add(await QueryCommand.RunAsync(store, $"{{ relatedPapers(id: \"{paper.Id}\", first: 5) {{ paper {{ id }} score explanation }} }}", null, CancellationToken.None));
+        }
+
+        Assert.All(answers, json => Assert.DoesNotContain("\"errors\"", json, StringComparison.Ordinal));
+        Assert.Contains("\"citations\":[{", answers[0].Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        return string.Join("\n", answers);
     }
 
     private sealed class RefusingStore(IGraphStore inner, string refusedPaper) : IGraphStore
