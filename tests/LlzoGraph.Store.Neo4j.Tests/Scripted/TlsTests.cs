@@ -10,11 +10,10 @@ namespace LlzoGraph.Store.Neo4j.Tests.Scripted;
 /// TLS through SslStream, against the scripted server behind a self-signed certificate made here: bolt+ssc://
 /// accepts it and talks Bolt inside the tunnel, bolt+s:// refuses it with an exception that says why and what to use.
 /// </summary>
-public sealed class TlsTests : IDisposable
+public sealed class TlsTests
 {
-    private readonly X509Certificate2 certificate = SelfSigned();
-
-    public void Dispose() => certificate.Dispose();
+    /// <summary>One certificate for the class (making an RSA key takes a while).</summary>
+    private static readonly X509Certificate2 Certificate = SelfSigned();
 
     private const string Conversation = """
         !: BOLT 4.4
@@ -40,7 +39,7 @@ public sealed class TlsTests : IDisposable
     [Fact]
     public async Task Bolt_ssc_accepts_a_self_signed_certificate_and_runs_a_conversation_through_it()
     {
-        await using var server = new ScriptedBoltServer(certificate).Then(Conversation);
+        await using var server = new ScriptedBoltServer(Certificate).Then(Conversation);
 
         await using (var driver = Neo4jDriver.Create(Settings(server, "bolt+ssc")))
         {
@@ -58,7 +57,7 @@ public sealed class TlsTests : IDisposable
     [Fact]
     public async Task Bolt_s_refuses_an_untrusted_certificate_with_a_clear_exception_that_is_not_retried()
     {
-        await using var server = new ScriptedBoltServer(certificate).Then(Conversation);
+        await using var server = new ScriptedBoltServer(Certificate).Then(Conversation);
         await using var driver = Neo4jDriver.Create(Settings(server, "bolt+s"));
 
         var error = await Assert.ThrowsAsync<TlsException>(() => driver.VerifyConnectivityAsync());
@@ -73,7 +72,7 @@ public sealed class TlsTests : IDisposable
     [Fact]
     public async Task A_plain_bolt_client_never_gets_to_speak_bolt_to_a_tls_server()
     {
-        await using var server = new ScriptedBoltServer(certificate).Then(Conversation);
+        await using var server = new ScriptedBoltServer(Certificate).Then(Conversation);
         await using var driver = Neo4jDriver.Create(Settings(server, "bolt"));
 
         await Assert.ThrowsAnyAsync<Neo4jException>(() => driver.VerifyConnectivityAsync());
