@@ -12,3 +12,8 @@ CREATE CONSTRAINT ON (n:Evidence) ASSERT n.id IS UNIQUE;
 CREATE INDEX ON :Measurement(property);
 CREATE INDEX ON :Measurement(siUnit);
 CREATE INDEX ON :Strategy(kind);
+// The curators' overlay (ingestion never writes it): the latest decision per measurement, every edit, API keys (hashed).
+CREATE CONSTRAINT ON (n:Curation) ASSERT n.measurementId IS UNIQUE;
+CREATE CONSTRAINT ON (n:CurationEdit) ASSERT n.id IS UNIQUE;
+CREATE CONSTRAINT ON (n:ApiKey) ASSERT n.hash IS UNIQUE;
+CREATE INDEX ON :CurationEdit(measurementId);

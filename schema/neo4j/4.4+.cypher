@@ -10,3 +10,8 @@ CREATE CONSTRAINT llzograph_evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n
 CREATE INDEX llzograph_measurement_property IF NOT EXISTS FOR (n:Measurement) ON (n.property);
 CREATE INDEX llzograph_measurement_si_unit IF NOT EXISTS FOR (n:Measurement) ON (n.siUnit);
 CREATE INDEX llzograph_strategy_kind IF NOT EXISTS FOR (n:Strategy) ON (n.kind);
+// The curators' overlay (ingestion never writes it): the latest decision per measurement, every edit, API keys (hashed).
+CREATE CONSTRAINT llzograph_curation_measurement IF NOT EXISTS FOR (n:Curation) REQUIRE n.measurementId IS UNIQUE;
+CREATE CONSTRAINT llzograph_curation_edit_id IF NOT EXISTS FOR (n:CurationEdit) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT llzograph_api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE;
+CREATE INDEX llzograph_curation_edit_measurement IF NOT EXISTS FOR (n:CurationEdit) ON (n.measurementId);

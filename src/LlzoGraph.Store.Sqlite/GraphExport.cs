@@ -1,3 +1,5 @@
+using System.Globalization;
+using LlzoGraph.Core.Curation;
 using LlzoGraph.Core.Documents;
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Graph;
@@ -10,7 +12,8 @@ namespace LlzoGraph.Store.Sqlite;
 /// Reads the store back as <see cref="PaperGraph"/>s, one per paper, as they were written: the inverse of
 /// <see cref="PaperWriter"/>, for <c>llzograph migrate</c>. A measurement two papers report comes with each of
 /// them, carrying that paper's evidence and the references that paper lists; writing every paper's graph to
-/// another store rebuilds the same graph. The curated overlay is not part of a <see cref="PaperGraph"/>.
+/// another store rebuilds the same graph. The curated overlay is not part of a <see cref="PaperGraph"/>: it is read
+/// with <see cref="ReadCurationAsync"/> and replayed, edit by edit, through the target's <c>ICurationStore</c>.
 /// </summary>
 public sealed partial class SqliteGraphStore
 {
@@ -133,6 +136,48 @@ public sealed partial class SqliteGraphStore
         }
     }
 
+    /// <summary>The curated overlay: every edit in the order it was recorded, and the conflicts later ingests raised, by measurement.</summary>
+    public async Task<CuratedOverlay> ReadCurationAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var edits = new PreparedStatement(connection, transaction,
+            "SELECT id, measurement_id, action, author, at, comment, before, after FROM curation_edit ORDER BY seq");
+        var history = await edits.QueryAsync(
+            r => new CurationEdit(
+                r.GetString(0), r.GetString(1), Enum.Parse<CurationAction>(r.GetString(2)), r.GetString(3),
+                DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture), Str(r, 5), Fields(r, 6), Fields(r, 7)),
+            cancellationToken);
+        await using var conflicts = new PreparedStatement(connection, transaction,
+            "SELECT measurement_id, conflict FROM measurement_curation WHERE conflict IS NOT NULL ORDER BY measurement_id");
+        var flagged = await conflicts.QueryAsync(r => (Id: r.GetString(0), Conflict: r.GetString(1)), cancellationToken);
+        return new CuratedOverlay(history, flagged.ToDictionary(f => f.Id, f => f.Conflict, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Marks a curated measurement with the conflict a later ingest raised in the store it is migrated from (the
+    /// next ingest of its paper here decides afresh); false when the measurement has no curated state here.
+    /// </summary>
+    public async Task<bool> RestoreConflictAsync(string measurementId, string conflict, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenConnectionAsync(cancellationToken);
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            await using var update = new PreparedStatement(connection, transaction,
+                "UPDATE measurement_curation SET conflict = $conflict WHERE measurement_id = $id", "$conflict", "$id");
+            var found = await update.ExecuteAsync(cancellationToken, conflict, measurementId) > 0;
+            await transaction.CommitAsync(cancellationToken);
+            return found;
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
     private static Unit ParseUnit(string symbol) =>
         Unit.Parse(symbol) is { Ok: true } parsed ? parsed.Value! : throw new InvalidDataException($"the store holds a unit this build cannot read: \"{symbol}\"");
 
@@ -140,3 +185,6 @@ public sealed partial class SqliteGraphStore
 
     private static int? Int(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
 }
+
+/// <summary>A store's curated overlay as <c>migrate</c> copies it: the edits oldest first, and the open conflicts by measurement id.</summary>
+public sealed record CuratedOverlay(IReadOnlyList<CurationEdit> Edits, IReadOnlyDictionary<string, string> Conflicts);

@@ -10,7 +10,7 @@ namespace LlzoGraph.Store.Contract;
 /// What every <see cref="IGraphStore"/> must do, seen only through the port. A store's test project derives
 /// from this class and says how to open a fresh, empty store.
 /// </summary>
-public abstract class GraphStoreContract : IAsyncLifetime
+public abstract partial class GraphStoreContract : IAsyncLifetime
 {
     private IGraphStore? store;
 

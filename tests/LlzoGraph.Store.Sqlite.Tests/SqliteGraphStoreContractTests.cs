@@ -10,6 +10,8 @@ public sealed class SqliteGraphStoreContractTests : GraphStoreContract, IDisposa
 
     protected override async Task<IGraphStore> OpenEmptyStoreAsync() => await SqliteGraphStore.OpenAsync(folder.File("graph.db"));
 
+    protected override Task<string> StoredTextAsync() => Task.FromResult(Database.Dump(folder.File("graph.db")));
+
     /// <summary>xunit disposes after <see cref="GraphStoreContract.DisposeAsync"/> has closed the store.</summary>
     public void Dispose() => folder.Dispose();
 }

@@ -8,7 +8,8 @@ namespace LlzoGraph.Cli.Commands;
 
 /// <summary>
 /// `llzograph migrate --from &lt;sqlite path&gt; --to &lt;store&gt;`: copies every paper's graph from an embedded store
-/// into another store (Neo4j in practice), one paper per transaction, idempotently.
+/// into another store (Neo4j in practice), one paper per transaction, idempotently; then the curated overlay,
+/// replaying every curator's edit (who, when, before, after) that the target does not hold yet.
 /// </summary>
 internal static class MigrateCommand
 {
@@ -24,8 +25,8 @@ internal static class MigrateCommand
         var replace = new Option<bool>("--replace") { Description = "Delete everything in the target Neo4j database first" };
         var command = new Command("migrate",
             "Copy a whole store: every paper with its sections, materials, strategies, measurements (all their evidence and " +
-            "references), reference list and citations, one paper per transaction. Running it again changes nothing. " +
-            "The curated overlay is not copied (no store port carries it yet; issue 6): curators' decisions stay in the source store.")
+            "references), reference list and citations, one paper per transaction; then every curator's edit, in the order made, " +
+            "with its author, time, before and after, and open review conflicts. Running it again changes nothing.")
         {
             from, to, replace,
         };
@@ -89,7 +90,59 @@ internal static class MigrateCommand
             }
         }
 
-        return new MigrateSummary(ids.Count, papers, measurements, evidence, failures, started.Elapsed);
+        var edits = await CopyCurationAsync(source, target, progress, failures, ct);
+        return new MigrateSummary(ids.Count, papers, measurements, evidence, failures, started.Elapsed) { Edits = edits };
+    }
+
+    /// <summary>
+    /// Replays the source's curation edits, oldest first, through the target's <see cref="ICurationStore"/>, skipping
+    /// those it already holds (by edit id), and carries open conflicts into a Neo4j or SQLite target; returns how many edits it copied.
+    /// </summary>
+    private static async Task<int> CopyCurationAsync(
+        SqliteGraphStore source, IGraphStore target, TextWriter? progress, List<(string Paper, string Reason)> failures, CancellationToken ct)
+    {
+        var overlay = await source.ReadCurationAsync(ct);
+        if (overlay.Edits.Count == 0)
+        {
+            return 0;
+        }
+
+        if (target is not ICurationStore curation)
+        {
+            failures.Add(("curation", $"the target keeps no curation: {overlay.Edits.Count} edits not copied"));
+            return 0;
+        }
+
+        var copied = 0;
+        foreach (var edits in overlay.Edits.GroupBy(e => e.MeasurementId, StringComparer.Ordinal))
+        {
+            try
+            {
+                var held = (await curation.HistoryAsync(edits.Key, ct)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+                foreach (var edit in edits.Where(e => !held.Contains(e.Id)))
+                {
+                    await curation.RecordAsync(edit, ct);
+                    copied++;
+                }
+
+                if (overlay.Conflicts.TryGetValue(edits.Key, out var conflict))
+                {
+                    _ = target switch
+                    {
+                        Neo4jGraphStore neo4j => await neo4j.RestoreConflictAsync(edits.Key, conflict, ct),
+                        SqliteGraphStore sqlite => await sqlite.RestoreConflictAsync(edits.Key, conflict, ct),
+                        _ => false,
+                    };
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                failures.Add((edits.Key, "curation not copied: " + e.Message));
+            }
+        }
+
+        progress?.WriteLine($"copied {copied} curation edits of {overlay.Edits.Count}");
+        return copied;
     }
 
     private static string Shorten(string title) => title.Length <= 70 ? title : string.Concat(title.AsSpan(0, 67), "…");
@@ -98,11 +151,14 @@ internal static class MigrateCommand
 /// <summary>What a migration copied: papers, their measurements (a measurement two papers report counts for each) and evidence; failures by paper.</summary>
 internal sealed record MigrateSummary(int PapersInSource, int Papers, int Measurements, int Evidence, IReadOnlyList<(string Paper, string Reason)> Failures, TimeSpan Elapsed)
 {
+    /// <summary>How many curation edits were copied (those the target already held are not counted).</summary>
+    public int Edits { get; init; }
+
     public string Describe()
     {
         var lines = new List<string>
         {
-            $"migrated {Papers} of {PapersInSource} papers ({Measurements} measurements, {Evidence} pieces of evidence) in {Elapsed.TotalSeconds:F1} s; {Failures.Count} failed",
+            $"migrated {Papers} of {PapersInSource} papers ({Measurements} measurements, {Evidence} pieces of evidence) and {Edits} curation edits in {Elapsed.TotalSeconds:F1} s; {Failures.Count} failed",
         };
         lines.AddRange(Failures.Select(f => $"failed {f.Paper}: {f.Reason}"));
         return string.Join(Environment.NewLine, lines);

@@ -43,6 +43,10 @@ public sealed class AuthenticationException(string code, string message) : Neo4j
 /// <summary>The server is not (or no longer) the writer of its cluster: the routing table is refreshed and the work retried.</summary>
 public sealed class LeaderChangedException(string code, string message) : Neo4jException(code, message, isRetriable: true);
 
+/// <summary>The TLS handshake failed (an untrusted or invalid server certificate, no common protocol): trying again would not help.</summary>
+public sealed class TlsException(string message, Exception? innerException = null)
+    : Neo4jException(message, isRetriable: false, innerException);
+
 /// <summary>No server could be reached, or the connection broke: retriable.</summary>
 public sealed class ServiceUnavailableException(string message, Exception? innerException = null)
     : Neo4jException(message, isRetriable: true, innerException);

@@ -29,25 +29,37 @@ internal static class Cypher
         RETURN DISTINCT x.id AS id
         """;
 
-    /// <summary>References the paper listed, and those its reported measurements cite.</summary>
+    /// <summary>References the paper listed or cited in its text, and those its reported measurements cite.</summary>
     public const string ReferencesOfPaper = """
         MATCH (:Paper {id: $paper})-[:LISTS]->(r:Reference) RETURN r.id AS id
+        UNION
+        MATCH (:Paper {id: $paper})-[:HAS_CITATION]->(:Citation)-[:TO]->(r:Reference) RETURN r.id AS id
         UNION
         MATCH (:Paper {id: $paper})-[:REPORTS]->(:Evidence)-[:OF]->(:Measurement)-[:CITES]->(r:Reference) RETURN r.id AS id
         """;
 
-    /// <summary>Measurements only this paper reports go, with their edges; those others report too stay.</summary>
+    /// <summary>
+    /// Measurements only this paper reports go, with their edges; those others report too stay, and so does a
+    /// curated measurement, whatever the new extraction says.
+    /// </summary>
     public const string DeleteOwnMeasurements = """
         MATCH (:Paper {id: $paper})-[:REPORTS]->(:Evidence)-[:OF]->(m:Measurement)
         WITH DISTINCT m
         OPTIONAL MATCH (m)<-[:OF]-(:Evidence)<-[:REPORTS]-(o:Paper)
         WHERE o.id <> $paper
         WITH m, count(o) AS others
-        WHERE others = 0
+        WHERE others = 0 AND NOT (m)<-[:CURATES]-(:Curation)
         DETACH DELETE m
         """;
 
-    public const string DeleteEvidence = "MATCH (:Paper {id: $paper})-[:REPORTS]->(e:Evidence) DETACH DELETE e";
+    /// <summary>The paper's evidence goes, but for that of curated measurements, which stays as it was.</summary>
+    public const string DeleteEvidence = """
+        MATCH (:Paper {id: $paper})-[:REPORTS]->(e:Evidence)
+        WHERE NOT (e)-[:OF]->(:Measurement)<-[:CURATES]-(:Curation)
+        DETACH DELETE e
+        """;
+
+    public const string DeleteCitations = "MATCH (:Paper {id: $paper})-[:HAS_CITATION]->(c:Citation) DETACH DELETE c";
 
     public const string DeleteSections = "MATCH (:Paper {id: $paper})-[:HAS_SECTION]->(s:Section) DETACH DELETE s";
 
@@ -85,7 +97,7 @@ internal static class Cypher
         MERGE (x:Material {id: r.id})
         WITH x, r
         WHERE NOT (x)<-[:ABOUT]-(:Measurement) AND NOT (x)<-[:MADE_OF]-(:Strategy)
-        SET x.name = r.name, x.nameFolded = r.nameFolded
+        SET x.name = r.name, x.nameFolded = r.nameFolded, x.aliases = r.aliases
         """;
 
     public const string InsertMadeOf = """
@@ -131,13 +143,36 @@ internal static class Cypher
         RETURN count(*) AS written
         """;
 
+    /// <summary>Evidence a curated measurement kept from an earlier ingest stays as it was (as does a repeated one).</summary>
     public const string InsertEvidence = """
         MATCH (p:Paper {id: $paper})
         UNWIND $rows AS r
         MATCH (m:Measurement {id: r.measurementId})
-        CREATE (p)-[:REPORTS]->(e:Evidence)-[:OF]->(m)
-        SET e = r.props
+        MERGE (e:Evidence {id: r.id})
+        ON CREATE SET e = r.props
+        MERGE (p)-[:REPORTS]->(e)
+        MERGE (e)-[:OF]->(m)
         RETURN count(*) AS written
+        """;
+
+    /// <summary>The paper's in-text citations, each pointing at a work it lists; returns how many were written.</summary>
+    public const string InsertInTextCitations = """
+        MATCH (p:Paper {id: $paper})
+        UNWIND $rows AS r
+        MATCH (x:Reference {id: r.reference})
+        CREATE (p)-[:HAS_CITATION]->(:Citation {paperId: $paper, ordinal: r.ordinal, number: r.number, form: r.form,
+                                               section: r.section, block: r.block, text: r.text})-[:TO]->(x)
+        RETURN count(*) AS written
+        """;
+
+    /// <summary>
+    /// After a paper is written: its curated measurements the new extraction still yields are in agreement, the
+    /// others are conflicts for the review queue.
+    /// </summary>
+    public const string FlagCurationConflicts = """
+        MATCH (:Paper {id: $paper})-[:REPORTS]->(:Evidence)-[:OF]->(m:Measurement)<-[:CURATES]-(c:Curation)
+        WITH DISTINCT m, c
+        SET c.conflict = CASE WHEN m.id IN $extracted THEN null ELSE $reason END
         """;
 
     /// <summary>A measurement may only cite a reference that a paper reporting it lists; returns the edges made.</summary>
@@ -159,17 +194,20 @@ internal static class Cypher
     public const string DeleteOrphanReferences = """
         UNWIND $ids AS id
         MATCH (x:Reference {id: id})
-        WHERE NOT (x)<-[:LISTS]-(:Paper) AND NOT (x)<-[:CITES]-(:Measurement)
+        WHERE NOT (x)<-[:LISTS]-(:Paper) AND NOT (x)<-[:CITES]-(:Measurement) AND NOT (x)<-[:TO]-(:Citation)
         DETACH DELETE x
         """;
 
     // ---- reading ----
 
     /// <summary>
-    /// The page's measurements. Filters on the measurement, then on its subject's folded name; the evidence shown is
-    /// the first (by paper id, block, row, id) — within the paper asked for, which also restricts the page to its
-    /// measurements; confidence is the best of all its evidence. Columns read by <see cref="Rows.Measurement"/>.
-    /// <c>{where}</c> is replaced by the filters <see cref="MeasurementCypher"/> builds (parameters only).
+    /// The page's measurements. Filters on the measurement, then on its subject's folded name and its curated
+    /// state (a rejected one only when asked for); the evidence shown is the first (by paper id, block, row, id) —
+    /// within the paper asked for, which also restricts the page to its measurements; confidence is the best of all
+    /// its evidence, 1 once a curator confirmed or corrected it; a corrected subject name replaces the extracted one.
+    /// Columns read by <see cref="Rows.Measurement"/>. <see cref="MeasurementCypher"/> fills <c>{where}</c> (filters,
+    /// parameters only), <c>{order}</c> (the sort keys) and places <see cref="BestConfidence"/> before the page when
+    /// the page is sorted by it, after it otherwise.
     /// </summary>
     public const string FindMeasurements = """
         MATCH (m:Measurement)
@@ -177,21 +215,33 @@ internal static class Cypher
         OPTIONAL MATCH (m)-[:ABOUT]->(s)
         WITH m, s
         WHERE $name IS NULL OR s.nameFolded CONTAINS $name
+        OPTIONAL MATCH (m)<-[:CURATES]-(cur:Curation)
+        WITH m, s, cur
+        WHERE $includeRejected OR cur IS NULL OR cur.action <> 'Reject'
         MATCH (m)<-[:OF]-(e:Evidence)<-[:REPORTS]-(p:Paper)
         WHERE $paper IS NULL OR p.id = $paper
-        WITH m, s, e, p
+        WITH m, s, cur, e, p
         ORDER BY p.id, e.block, coalesce(e.row, -1), e.id
-        WITH m, s, collect([e, p])[0] AS first
-        ORDER BY m.property, m.siValue DESC, m.id
+        WITH m, cur, coalesce(cur.subjectName, s.name, '') AS subject, collect([e, p])[0] AS first
+        WITH m, cur, subject, first[0] AS e, first[1] AS p
+        {confidenceBeforePage}
+        WITH m, cur, subject, e, p{confidence}
+        ORDER BY {order}
         SKIP $offset LIMIT $limit
-        WITH m, s, first[0] AS e, first[1] AS p
-        MATCH (m)<-[:OF]-(c:Evidence)
-        WITH m, s, e, p, max(c.confidence) AS confidence
-        RETURN m.id, m.subjectId, coalesce(s.name, ''), m.subjectKind, m.property, m.value, m.upperValue, m.unit,
+        {confidenceAfterPage}
+        RETURN m.id, m.subjectId, subject, m.subjectKind, m.property, m.value, m.upperValue, m.unit,
                m.siValue, m.siUnit, m.qualifier, m.conditions,
                e.kind, e.section, e.text, e.table, e.row, e.page, e.box, confidence,
-               p.id, p.title, p.authors, p.doi, p.year, p.source
-        ORDER BY m.property, m.siValue DESC, m.id
+               p.id, p.title, p.authors, p.doi, p.year, p.source,
+               cur.action, cur.author, cur.at, cur.conflict
+        ORDER BY {order}
+        """;
+
+    /// <summary>Adds <c>confidence</c> to the rows (m, cur, subject, e, p) of <see cref="FindMeasurements"/>.</summary>
+    public const string BestConfidence = """
+        MATCH (m)<-[:OF]-(c:Evidence)
+        WITH m, cur, subject, e, p, max(c.confidence) AS best
+        WITH m, cur, subject, e, p, CASE WHEN cur IS NOT NULL AND cur.action IN ['Confirm', 'Correct'] THEN 1.0 ELSE best END AS confidence
         """;
 
     /// <summary>

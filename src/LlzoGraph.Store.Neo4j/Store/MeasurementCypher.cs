@@ -55,10 +55,20 @@ internal static class MeasurementCypher
             parameters["text"] = query.EvidenceTextContains.Trim().ToLowerInvariant();
         }
 
-        if (query.Condition is not null || query.OrderBy != MeasurementOrder.Default)
+        if (query.Condition is { } condition)
         {
-            throw new NotSupportedException("the Neo4j store does not yet filter by conditions or sort other than by property and value");
+            // Conditions are kept twice on a measurement: as JSON for reading, and as two parallel lists (names, SI
+            // values) that Cypher can filter without parsing JSON.
+            var bounds = new List<string> { "m.conditionNames[i] = $conditionName" };
+            parameters["conditionName"] = condition.Name;
+            ConditionBound(bounds, parameters, ">=", "conditionAtLeast", condition.AtLeast);
+            ConditionBound(bounds, parameters, "<=", "conditionAtMost", condition.AtMost);
+            ConditionBound(bounds, parameters, ">", "conditionAbove", condition.GreaterThan);
+            ConditionBound(bounds, parameters, "<", "conditionBelow", condition.LessThan);
+            where.Add("any(i IN range(0, size(coalesce(m.conditionNames, [])) - 1) WHERE " + string.Join(" AND ", bounds) + ")");
         }
+
+        parameters["includeRejected"] = query.IncludeRejected;
 
         Bound(where, parameters, "m.siValue > $greaterThan", "greaterThan", query.GreaterThan);
         Bound(where, parameters, "m.siValue >= $atLeast", "atLeast", query.AtLeast);
@@ -66,7 +76,40 @@ internal static class MeasurementCypher
         Bound(where, parameters, "m.siValue <= $atMost", "atMost", query.AtMost);
 
         var filter = where.Count == 0 ? string.Empty : "WHERE " + string.Join("\n  AND ", where);
-        return (Cypher.FindMeasurements.Replace("{where}", filter, StringComparison.Ordinal), parameters);
+        var byConfidence = query.OrderBy == MeasurementOrder.Confidence;
+        var cypher = Cypher.FindMeasurements
+            .Replace("{where}", filter, StringComparison.Ordinal)
+            .Replace("{confidenceBeforePage}", byConfidence ? Cypher.BestConfidence : string.Empty, StringComparison.Ordinal)
+            .Replace("{confidence}", byConfidence ? ", confidence" : string.Empty, StringComparison.Ordinal)
+            .Replace("{confidenceAfterPage}", byConfidence ? string.Empty : Cypher.BestConfidence, StringComparison.Ordinal)
+            .Replace("{order}", Order(query), StringComparison.Ordinal);
+        return (cypher, parameters);
+    }
+
+    /// <summary>
+    /// The sort keys, as the SQLite store sorts: ties by id; a missing year sorts as the lowest (first going up,
+    /// last going down), as SQLite sorts NULL.
+    /// </summary>
+    private static string Order(MeasurementQuery query)
+    {
+        var direction = query.Descending ? "DESC" : "ASC";
+        return query.OrderBy switch
+        {
+            MeasurementOrder.Value => $"m.property, m.siValue {direction}, m.id",
+            MeasurementOrder.Confidence => $"confidence {direction}, m.id",
+            MeasurementOrder.Subject => $"subject {direction}, m.id",
+            MeasurementOrder.Year => $"coalesce(p.year, -2147483648) {direction}, m.id",
+            _ => "m.property, m.siValue DESC, m.id",
+        };
+    }
+
+    private static void ConditionBound(List<string> bounds, Dictionary<string, object?> parameters, string op, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            bounds.Add($"m.conditionSiValues[i] {op} ${name}");
+            parameters[name] = v;
+        }
     }
 
     private static void Bound(List<string> where, Dictionary<string, object?> parameters, string condition, string name, double? bound)

@@ -14,7 +14,7 @@ namespace LlzoGraph.Store.Neo4j.Store;
 /// <see cref="UpsertAsync"/> is one managed transaction (retried on transient failures; the writes are
 /// idempotent), so a paper is either wholly written or not at all. Answers are the SQLite store's, query for query.
 /// </summary>
-public sealed class Neo4jGraphStore : IGraphStore
+public sealed partial class Neo4jGraphStore : IGraphStore
 {
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly bool ownsDriver;

@@ -38,6 +38,7 @@ internal static class PaperWriter
         await tx.RunAsync(Cypher.DeleteEvidence, byPaper, cancellationToken);
         await tx.RunAsync(Cypher.DeleteSections, byPaper, cancellationToken);
         await tx.RunAsync(Cypher.DeleteListings, byPaper, cancellationToken);
+        await tx.RunAsync(Cypher.DeleteCitations, byPaper, cancellationToken);
 
         await RunRowsAsync(tx, Cypher.InsertSections, paperId, graph.Sections.Select(s => Row(
             ("ordinal", s.Ordinal), ("number", s.Number), ("title", s.Title))), cancellationToken);
@@ -57,7 +58,7 @@ internal static class PaperWriter
         if (graph.Materials.Count > 0)
         {
             await tx.RunAsync(Cypher.UpsertMaterials, Batch(graph.Materials.Select(m => Row(
-                ("id", m.Id), ("name", m.Name), ("nameFolded", Fold(m.Name))))), cancellationToken);
+                ("id", m.Id), ("name", m.Name), ("nameFolded", Fold(m.Name)), ("aliases", m.Aliases.ToList())))), cancellationToken);
         }
 
         var edges = graph.Strategies.Where(s => redescribed.Contains(s.Id))
@@ -83,6 +84,15 @@ internal static class PaperWriter
             await RunRowsAsync(tx, Cypher.InsertListings, paperId, graph.References.Select(r => Row(("id", r.Id), ("number", r.Number))), cancellationToken);
         }
 
+        if (graph.Citations.Count > 0)
+        {
+            var ordinal = 0;
+            var written = await RunRowsAsync(tx, Cypher.InsertInTextCitations, paperId, graph.Citations.Select(c => Row(
+                ("ordinal", ordinal++), ("reference", c.ReferenceId), ("number", c.Number), ("form", c.Form.ToString()),
+                ("section", c.Section), ("block", c.BlockIndex), ("text", c.Text))), cancellationToken);
+            Expect(written, graph.Citations.Count, "an in-text citation points at a reference that was not written");
+        }
+
         if (graph.Measurements.Count > 0)
         {
             var written = await tx.RunAsync(Cypher.InsertMeasurements, Batch(graph.Measurements.Select(MeasurementRow)), cancellationToken);
@@ -90,6 +100,7 @@ internal static class PaperWriter
 
             var evidence = graph.Measurements.SelectMany(m => m.Evidence.Select(e => Row(
                 ("measurementId", m.Id),
+                ("id", MeasurementNode.EvidenceId(m.Id, paperId, e)),
                 ("props", new Dictionary<string, object?>
                 {
                     ["id"] = MeasurementNode.EvidenceId(m.Id, paperId, e), ["measurementId"] = m.Id, ["paperId"] = paperId,
@@ -109,6 +120,13 @@ internal static class PaperWriter
             }
         }
 
+        await tx.RunAsync(Cypher.FlagCurationConflicts, new Dictionary<string, object?>
+        {
+            ["paper"] = paperId,
+            ["extracted"] = graph.Measurements.Select(m => (object?)m.Id).ToList(),
+            ["reason"] = $"the latest ingest of \"{paper.Title}\" no longer extracts this measurement",
+        }, cancellationToken);
+
         await RunIdsAsync(tx, Cypher.DeleteOrphanMaterials, candidates.Materials, cancellationToken);
         await RunIdsAsync(tx, Cypher.DeleteOrphanReferences, candidates.References, cancellationToken);
     }
@@ -126,6 +144,9 @@ internal static class PaperWriter
                 ["value"] = q.Value, ["upperValue"] = q.UpperValue, ["unit"] = q.Unit.Symbol, ["siValue"] = q.SiValue,
                 ["siUpperValue"] = q.SiUpperValue, ["siUnit"] = q.Unit.SiSymbol, ["qualifier"] = q.Qualifier.ToString(),
                 ["conditions"] = GraphJson.Conditions(m.Conditions),
+                ["conditionNames"] = m.Conditions.Select(c => (object?)c.Name).ToList(),
+                ["conditionSiValues"] = m.Conditions.Select(c => (object?)c.Quantity.SiValue).ToList(),
+                ["changedFromId"] = m.ChangedFromId,
             }));
     }
 

@@ -35,7 +35,12 @@ internal static class Rows
         Conditions: GraphJson.ReadConditions(Text(r[11])),
         Evidence: Evidence(r, 12, paper),
         References: [],
-        Confidence: Float(r[19]));
+        Confidence: Float(r[19]))
+    {
+        Curation = r[26] is null ? null : new CurationState(
+            Enum.Parse<Core.Curation.CurationAction>(Text(r[26])), Text(r[27]),
+            DateTimeOffset.Parse(Text(r[28]), CultureInfo.InvariantCulture), NullableText(r[29])),
+    };
 
     public const int MeasurementPaperColumn = 20;
 
@@ -65,6 +70,9 @@ internal static class Rows
         Pages: NullableText(r[8]),
         Doi: NullableText(r[9]),
         Raw: Text(r[10]));
+
+    /// <summary>A reference with, in column 11, the stored paper it is (see <see cref="CitationCypher"/>).</summary>
+    public static ReferenceView LinkedReference(Record r) => Reference(r) with { PaperId = NullableText(r[11]) };
 
     public static StoreStatistics Statistics(Record r) => new(Int(r[0]), Int(r[1]), Int(r[2]), Int(r[3]), Int(r[4]), Int(r[5]));
 

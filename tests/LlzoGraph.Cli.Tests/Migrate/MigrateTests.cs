@@ -1,7 +1,10 @@
 using LlzoGraph.Cli.Commands;
 using LlzoGraph.Cli.Hosting;
+using System.Text.Json;
 using LlzoGraph.Cli.Tests.EndToEnd;
+using LlzoGraph.Core.Curation;
 using LlzoGraph.Core.Ports;
+using LlzoGraph.Core.Queries;
 using LlzoGraph.Store.Neo4j.Store;
 using LlzoGraph.Store.Sqlite;
 
@@ -126,6 +129,82 @@ public sealed class MigrateTests(IngestedCorpus corpus) : IClassFixture<Ingested
         Assert.Equal(expected, await Listing(target));
     }
 
+    [Fact]
+    public async Task The_curated_overlay_migrates_into_another_embedded_store_once()
+    {
+        using var folder = new TempFolder();
+        await using var source = await SqliteGraphStore.OpenAsync(folder.File("curated.db"));
+        var curated = await WriteCuratedAsync(source);
+        await using var target = await SqliteGraphStore.OpenAsync(folder.File("copy.db"));
+
+        await AssertCurationMigratesAsync(source, target, curated);
+    }
+
+    [LiveNeo4jFact]
+    public async Task A_curated_correction_survives_the_migration_into_the_live_neo4j()
+    {
+        using var serverLock = LiveServer.Lock(TimeSpan.FromMinutes(10));
+        using var folder = new TempFolder();
+        await using var source = await SqliteGraphStore.OpenAsync(folder.File("curated.db"));
+        var curated = await WriteCuratedAsync(source);
+        await using var target = (Neo4jGraphStore)await Composition.OpenStoreAsync(LiveServer.Uri, CancellationToken.None);
+        await target.ClearAsync();
+
+        await AssertCurationMigratesAsync(source, target, curated);
+    }
+
+    private sealed record Curated(string Corrected, string Rejected, string Conflicted, CurationEdit Correction);
+
+    private static readonly DateTimeOffset EditedAt = new(2026, 11, 20, 9, 30, 0, TimeSpan.FromHours(1));
+
+    /// <summary>The shared synthetic papers with three curated measurements: one corrected, one rejected, one confirmed and then no longer extracted.</summary>
+    private static async Task<Curated> WriteCuratedAsync(SqliteGraphStore store)
+    {
+        await WriteSharedAsync(store);
+        var all = await store.FindMeasurementsAsync(new MeasurementQuery());
+        var (corrected, rejected) = (all[0], all[1]);
+        var paper = (await store.ListPaperIdsAsync())[^1];
+        var graph = (await store.ReadPaperGraphAsync(paper))!;
+        var conflicted = graph.Measurements.First(m => m.Id != corrected.Id && m.Id != rejected.Id);
+
+        var correction = new CurationEdit("edit:correct", corrected.Id, CurationAction.Correct, "ada@lab", EditedAt, "unit misread",
+            new CuratedFields(corrected.Value, corrected.Unit, corrected.SiValue, corrected.SiUnit, corrected.SubjectName),
+            new CuratedFields(corrected.Value * 10, corrected.Unit, corrected.SiValue * 10, corrected.SiUnit, corrected.SubjectName + " (curated)"));
+        await store.RecordAsync(correction);
+        await store.RecordAsync(new CurationEdit("edit:confirm", corrected.Id, CurationAction.Confirm, "bob@lab", EditedAt.AddHours(2), null, null, null));
+        await store.RecordAsync(new CurationEdit("edit:reject", rejected.Id, CurationAction.Reject, "ada@lab", EditedAt, "not a measurement", null, null));
+        await store.RecordAsync(new CurationEdit("edit:keep", conflicted.Id, CurationAction.Confirm, "ada@lab", EditedAt, null, null, null));
+        await store.UpsertAsync(graph with { Measurements = graph.Measurements.Where(m => m.Id != conflicted.Id).ToList() });
+        return new Curated(corrected.Id, rejected.Id, conflicted.Id, correction);
+    }
+
+    private static async Task AssertCurationMigratesAsync(SqliteGraphStore source, IGraphStore target, Curated curated)
+    {
+        var summary = await MigrateCommand.RunAsync(source, target, null, CancellationToken.None);
+
+        Assert.Empty(summary.Failures);
+        Assert.Equal(4, summary.Edits);
+        var curation = Assert.IsAssignableFrom<ICurationStore>(target);
+        var history = await curation.HistoryAsync(curated.Corrected);
+        Assert.Equal(["ada@lab", "bob@lab"], history.Select(e => e.Author));
+        Assert.Equal(JsonSerializer.Serialize(curated.Correction), JsonSerializer.Serialize(history[0] with { At = history[0].At.ToOffset(EditedAt.Offset) }));
+        Assert.Equal(EditedAt, history[0].At);
+
+        var corrected = Assert.Single(await target.FindMeasurementsAsync(new MeasurementQuery { Ids = [curated.Corrected] }));
+        Assert.Equal((curated.Correction.After!.Value, curated.Correction.After.SubjectName, CurationAction.Confirm, "bob@lab"),
+            (corrected.Value, corrected.SubjectName, corrected.Curation!.Action, corrected.Curation.Author));
+        Assert.Empty(await target.FindMeasurementsAsync(new MeasurementQuery { Ids = [curated.Rejected] }));
+        var conflicted = Assert.Single(await target.FindMeasurementsAsync(new MeasurementQuery { Ids = [curated.Conflicted] }));
+        Assert.Contains("no longer extracts", conflicted.Curation!.Conflict, StringComparison.Ordinal);
+        Assert.Equal(curated.Conflicted, (await curation.ReviewQueueAsync(1))[0].Measurement.Id);
+        Assert.Equal(await Listing(source), await Listing(target));
+
+        var again = await MigrateCommand.RunAsync(source, target, null, CancellationToken.None);
+        Assert.Empty(again.Failures);
+        Assert.Equal(0, again.Edits);
+        Assert.Equal(2, (await curation.HistoryAsync(curated.Corrected)).Count);
+    }
+
     /// <summary>Four synthetic papers (shared subjects and references), the second of which repeats a measurement of the first with its own evidence.</summary>
     private static async Task WriteSharedAsync(SqliteGraphStore store)
     {
@@ -170,7 +249,24 @@ public sealed class MigrateTests(IngestedCorpus corpus) : IClassFixture<Ingested
         var papers = string.Join("\n", (await store.ListPapersAsync()).Select(p => $"{p.Id} {p.Title} {p.Year} {p.Doi} {string.Join(";", p.Authors)}"));
         var example = await QueryCommand.RunAsync(store, ServeCommand.ExampleQuery, null, CancellationToken.None);
         Assert.Contains("\"measurements\":[{", example.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
-        return $"{statistics}\n{papers}\n{example}";
+        return $"{statistics}\n{papers}\n{example}\n{await CitationGraph(store)}";
+    }
+
+    /// <summary>The citation graph through the API: each paper's list, in-text citations, citing papers and related papers; the first works.</summary>
+    private static async Task<string> CitationGraph(IGraphStore store)
+    {
+        var answers = new List<string>
+        {
+            await QueryCommand.RunAsync(store, "{ references(first: 40) { id number firstAuthor year doi } papers { id citedBy { id } references { number doi } citations { number form section text reference { id } } } }", null, CancellationToken.None),
+        };
+        foreach (var paper in await store.ListPapersAsync())
+        {
+            answers.Add(await QueryCommand.RunAsync(store, $"{{ relatedPapers(id: \"{paper.Id}\", first: 5) {{ paper {{ id }} score explanation }} }}", null, CancellationToken.None));
+        }
+
+        Assert.All(answers, json => Assert.DoesNotContain("\"errors\"", json, StringComparison.Ordinal));
+        Assert.Contains("\"citations\":[{", answers[0].Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        return string.Join("\n", answers);
     }
 
     private sealed class RefusingStore(IGraphStore inner, string refusedPaper) : IGraphStore

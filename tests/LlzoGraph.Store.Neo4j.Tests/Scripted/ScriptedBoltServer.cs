@@ -2,7 +2,10 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using LlzoGraph.Store.Neo4j.Bolt.IO;
 using LlzoGraph.Store.Neo4j.Bolt.PackStream;
@@ -41,9 +44,12 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
     private readonly List<Task> connections = [];
     private readonly CancellationTokenSource stop = new();
     private readonly Task accepting;
+    private readonly X509Certificate2? certificate;
 
-    public ScriptedBoltServer()
+    /// <summary>Listens on a free loopback port; with <paramref name="certificate"/>, every connection is TLS first (an SslStream with it).</summary>
+    public ScriptedBoltServer(X509Certificate2? certificate = null)
     {
+        this.certificate = certificate;
         listener.Start();
         accepting = Task.Run(AcceptAsync);
     }
@@ -113,11 +119,27 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
     private async Task PlayAsync(TcpClient client, string? script)
     {
         using var _ = client;
-        var stream = client.GetStream();
+        Stream stream = client.GetStream();
         if (script is null)
         {
             errors.Enqueue("a connection arrived with no script left for it");
             return;
+        }
+
+        if (certificate is not null)
+        {
+            var ssl = new SslStream(stream, leaveInnerStreamOpen: false);
+            stream = ssl;
+            try
+            {
+                await ssl.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = certificate }, stop.Token);
+            }
+            catch (Exception e) when (e is AuthenticationException or IOException)
+            {
+                log.Enqueue("TLS handshake refused: " + e.Message);
+                await ssl.DisposeAsync();
+                return;
+            }
         }
 
         var lines = script.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
@@ -179,7 +201,7 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
         }
     }
 
-    private static async Task FlushAsync(NetworkStream stream, ChunkWriter chunks)
+    private static async Task FlushAsync(Stream stream, ChunkWriter chunks)
     {
         if (chunks.Written.Length > 0)
         {

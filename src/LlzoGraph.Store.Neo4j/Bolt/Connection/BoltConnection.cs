@@ -86,7 +86,14 @@ internal sealed class BoltConnection : IAsyncDisposable
                 {
                     await ssl.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = address.Host }, cancellationToken);
                 }
-                catch (Exception e) when (e is System.Security.Authentication.AuthenticationException or IOException)
+                catch (System.Security.Authentication.AuthenticationException e)
+                {
+                    throw new TlsException(
+                        $"TLS with {address} failed: {e.Message} " +
+                        $"({(settings.Tls == TlsMode.Verified ? "the server's certificate must be trusted by this machine; a self-signed one is accepted only with bolt+ssc:// or neo4j+ssc://" : "the server refused the TLS handshake")})",
+                        e);
+                }
+                catch (IOException e)
                 {
                     throw new ServiceUnavailableException($"TLS with {address} failed: {e.Message}", e);
                 }
