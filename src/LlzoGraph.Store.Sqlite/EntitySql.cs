@@ -19,8 +19,8 @@ internal static class EntitySql
     /// </summary>
     public const string ApplyOverlay = """
         UPDATE measurement SET
-            extracted_subject_id = COALESCE(extracted_subject_id, subject_id),
-            extracted_subject_kind = COALESCE(extracted_subject_kind, subject_kind),
+            extracted_subject_id = COALESCE(measurement.extracted_subject_id, measurement.subject_id),
+            extracted_subject_kind = COALESCE(measurement.extracted_subject_kind, measurement.subject_kind),
             subject_id = ms.subject_id, subject_kind = ms.subject_kind
         FROM measurement_subject ms
         WHERE ms.measurement_id = measurement.id
@@ -34,8 +34,8 @@ internal static class EntitySql
             SELECT c.merged_id, c.kept_id, COALESCE((SELECT s.kind FROM strategy s WHERE s.id = c.kept_id), 'Material') FROM chain c
             WHERE NOT EXISTS (SELECT 1 FROM entity_merge m WHERE m.merged_id = c.kept_id))
         UPDATE measurement SET
-            extracted_subject_id = COALESCE(extracted_subject_id, subject_id),
-            extracted_subject_kind = COALESCE(extracted_subject_kind, subject_kind),
+            extracted_subject_id = COALESCE(measurement.extracted_subject_id, measurement.subject_id),
+            extracted_subject_kind = COALESCE(measurement.extracted_subject_kind, measurement.subject_kind),
             subject_id = f.kept_id, subject_kind = f.kept_kind
         FROM final f
         WHERE measurement.subject_id = f.merged_id
