@@ -36,7 +36,8 @@ internal sealed class MeasurementConnectionType : ObjectGraphType<MeasurementCon
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasurementEdgeType>>>, IReadOnlyList<(string, MeasurementView)>>("edges")
             .Description("The page's measurements with their cursors.")
             .Resolve(ctx => ctx.Source.Nodes.Select((n, i) => (MeasurementConnection.Cursor(ctx.Source.Offset + i + 1), n)).ToList());
-        Field<NonNullGraphType<PageInfoType>, MeasurementConnection>("pageInfo").Description("Where the page stands.").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<PageInfoType>, PageWindow>("pageInfo").Description("Where the page stands.")
+            .Resolve(ctx => new PageWindow(ctx.Source.Offset, ctx.Source.Nodes.Count, ctx.Source.HasNextPage, MeasurementConnection.Cursor));
     }
 }
 
@@ -51,7 +52,10 @@ internal sealed class MeasurementEdgeType : ObjectGraphType<(string Cursor, Meas
     }
 }
 
-internal sealed class PageInfoType : ObjectGraphType<MeasurementConnection>
+/// <summary>Where a page stands among all matches: its offset, size, whether more follow, and how its cursors are written.</summary>
+internal sealed record PageWindow(int Offset, int Count, bool HasNextPage, Func<int, string> Cursor);
+
+internal sealed class PageInfoType : ObjectGraphType<PageWindow>
 {
     public PageInfoType()
     {
@@ -60,9 +64,9 @@ internal sealed class PageInfoType : ObjectGraphType<MeasurementConnection>
         Field<NonNullGraphType<BooleanGraphType>, bool>("hasNextPage").Description("Whether more follow.").Resolve(ctx => ctx.Source.HasNextPage);
         Field<NonNullGraphType<BooleanGraphType>, bool>("hasPreviousPage").Description("Whether some came before.").Resolve(ctx => ctx.Source.Offset > 0);
         Field<StringGraphType, string?>("startCursor").Description("The cursor of the first item.")
-            .Resolve(ctx => ctx.Source.Nodes.Count > 0 ? MeasurementConnection.Cursor(ctx.Source.Offset + 1) : null);
+            .Resolve(ctx => ctx.Source.Count > 0 ? ctx.Source.Cursor(ctx.Source.Offset + 1) : null);
         Field<StringGraphType, string?>("endCursor").Description("The cursor of the last item; pass it as `after` for the next page.")
-            .Resolve(ctx => ctx.Source.Nodes.Count > 0 ? MeasurementConnection.Cursor(ctx.Source.Offset + ctx.Source.Nodes.Count) : null);
+            .Resolve(ctx => ctx.Source.Count > 0 ? ctx.Source.Cursor(ctx.Source.Offset + ctx.Source.Count) : null);
     }
 }
 
