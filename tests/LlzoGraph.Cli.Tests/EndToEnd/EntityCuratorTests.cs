@@ -1,12 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
-using LlzoGraph.Cli.Hosting;
-using LlzoGraph.Cli.Ingest;
 using LlzoGraph.Core.Ports;
 using LlzoGraph.Store.Sqlite;
-using Microsoft.AspNetCore.TestHost;
 
 namespace LlzoGraph.Cli.Tests.EndToEnd;
 
@@ -14,56 +9,19 @@ namespace LlzoGraph.Cli.Tests.EndToEnd;
 /// Reviewers' nested filters and entity listings, and curators merging, aliasing and adding measurements over HTTP,
 /// with re-ingests of the papers in between.
 /// </summary>
-public sealed class EntityCuratorTests : IAsyncLifetime, IDisposable
+public sealed class EntityCuratorTests : IAsyncLifetime
 {
-    private readonly TempFolder folder = new();
-    private SqliteGraphStore store = null!;
-    private Microsoft.AspNetCore.Builder.WebApplication app = null!;
-    private HttpClient client = null!;
-    private string[] papers = null!;
+    private ServedPapers served = null!;
 
-    public async Task InitializeAsync()
-    {
-        papers = new[] { "second-review.md", "third-note.md" }.Select(name =>
-        {
-            var file = folder.File(name);
-            File.Copy(Path.Combine(AppContext.BaseDirectory, "Data", name), file);
-            return file;
-        }).ToArray();
-        store = await SqliteGraphStore.OpenAsync(folder.File("entities.db"));
-        await Ingest();
-        app = ApiHost.Build(store, ApiHost.DefaultUrl, web => web.UseTestServer());
-        await app.StartAsync();
-        client = app.GetTestClient();
-    }
+    private SqliteGraphStore store => served.Store;
 
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await app.DisposeAsync();
-        await store.DisposeAsync();
-    }
+    public async Task InitializeAsync() => served = await ServedPapers.StartAsync("second-review.md", "third-note.md");
 
-    public void Dispose() => folder.Dispose();
+    public async Task DisposeAsync() => await served.DisposeAsync();
 
-    private async Task Ingest()
-    {
-        var summary = await new Ingestor(Composition.CreatePipeline(), store).RunAsync(papers, null, CancellationToken.None);
-        Assert.Empty(summary.Failures);
-    }
+    private Task Ingest() => served.IngestAsync();
 
-    private async Task<(HttpStatusCode Status, JsonElement Body)> Post(string query, string? key = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
-        if (key is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        }
-
-        using var response = await client.SendAsync(request);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return (response.StatusCode, doc.RootElement.Clone());
-    }
+    private Task<(HttpStatusCode Status, JsonElement Body)> Post(string query, string? key = null) => served.PostAsync(query, key);
 
     private async Task<JsonElement> Data(string query, string? key = null)
     {

@@ -73,18 +73,24 @@ internal sealed class MeasurementWhereType : FilterInputType<MeasurementWhere>
     };
 }
 
-internal sealed class ConditionRelationFilterType : FilterInputType<RelationFilter<ConditionMatch>>
+/// <summary>A relationship filter: <c>some</c> related node matches, or <c>none</c> does.</summary>
+internal abstract class RelationFilterType<TMatchType, TMatch> : FilterInputType<RelationFilter<TMatch>>
+    where TMatchType : IInputObjectGraphType
+    where TMatch : class
 {
-    public ConditionRelationFilterType()
+    protected RelationFilterType(string name, string related, string some, string none)
     {
-        Name = "ConditionRelationFilter";
-        Description = "Matches a measurement by its conditions.";
-        Field<ConditionMatchType>("some").Description("Some condition matches.");
-        Field<ConditionMatchType>("none").Description("No condition matches.");
+        Name = name;
+        Description = $"Matches a measurement by {related}.";
+        Field<TMatchType>("some").Description(some);
+        Field<TMatchType>("none").Description(none);
     }
 
-    protected override RelationFilter<ConditionMatch> Build(FieldValues fields) => new(fields.Get<ConditionMatch>("some"), fields.Get<ConditionMatch>("none"));
+    protected sealed override RelationFilter<TMatch> Build(FieldValues fields) => new(fields.Get<TMatch>("some"), fields.Get<TMatch>("none"));
 }
+
+internal sealed class ConditionRelationFilterType() : RelationFilterType<ConditionMatchType, ConditionMatch>(
+    "ConditionRelationFilter", "its conditions", "Some condition matches.", "No condition matches.");
 
 internal sealed class ConditionMatchType : FilterInputType<ConditionMatch>
 {
@@ -99,18 +105,9 @@ internal sealed class ConditionMatchType : FilterInputType<ConditionMatch>
     protected override ConditionMatch Build(FieldValues fields) => new(fields.Get<StringFilter>("name"), fields.Get<QuantityFilter>("value"));
 }
 
-internal sealed class ReferenceRelationFilterType : FilterInputType<RelationFilter<ReferenceMatch>>
-{
-    public ReferenceRelationFilterType()
-    {
-        Name = "ReferenceRelationFilter";
-        Description = "Matches a measurement by the works it cites.";
-        Field<ReferenceMatchType>("some").Description("Some cited work matches (`{}` matches any: the measurement cites something).");
-        Field<ReferenceMatchType>("none").Description("No cited work matches (`{}`: it cites nothing).");
-    }
-
-    protected override RelationFilter<ReferenceMatch> Build(FieldValues fields) => new(fields.Get<ReferenceMatch>("some"), fields.Get<ReferenceMatch>("none"));
-}
+internal sealed class ReferenceRelationFilterType() : RelationFilterType<ReferenceMatchType, ReferenceMatch>(
+    "ReferenceRelationFilter", "the works it cites",
+    "Some cited work matches (`{}` matches any: the measurement cites something).", "No cited work matches (`{}`: it cites nothing).");
 
 internal sealed class ReferenceMatchType : FilterInputType<ReferenceMatch>
 {

@@ -8,16 +8,27 @@ namespace LlzoGraph.Api.Schema.Types;
 /// <summary>A page of measurements in the Relay connection shape, with the total count of matches.</summary>
 internal sealed record MeasurementConnection(int TotalCount, int Offset, IReadOnlyList<MeasurementView> Nodes, bool HasNextPage)
 {
-    /// <summary>Cursors are opaque to clients; here they carry the position of the item in the ordered matches.</summary>
-    public static string Cursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes("measurement:" + position.ToString(CultureInfo.InvariantCulture)));
+    private static readonly Cursors Cursors = new("measurement:");
 
-    public static int? Position(string cursor)
+    /// <summary>Cursors are opaque to clients; here they carry the position of the item in the ordered matches.</summary>
+    public static string Cursor(int position) => Cursors.Cursor(position);
+
+    public static int? Position(string cursor) => Cursors.Position(cursor);
+}
+
+/// <summary>Opaque cursors that carry an item's position among the ordered matches, under a prefix naming what is paged.</summary>
+internal sealed class Cursors(string prefix)
+{
+    public string Cursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes(prefix + position.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The position a cursor of this kind carries, or null for anything else.</summary>
+    public int? Position(string cursor)
     {
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            return text.StartsWith("measurement:", StringComparison.Ordinal)
-                && int.TryParse(text["measurement:".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+            return text.StartsWith(prefix, StringComparison.Ordinal)
+                && int.TryParse(text[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
         }
         catch (FormatException)
         {

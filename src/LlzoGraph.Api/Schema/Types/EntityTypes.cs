@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using GraphQL.Types;
 using LlzoGraph.Core.Curation;
 using LlzoGraph.Core.Facts;
@@ -28,21 +26,11 @@ internal sealed record EntityConnection(int TotalCount, int Offset, IReadOnlyLis
 {
     public bool HasNextPage => Offset + Nodes.Count < TotalCount;
 
-    public static string Cursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes("entity:" + position.ToString(CultureInfo.InvariantCulture)));
+    private static readonly Cursors Cursors = new("entity:");
 
-    public static int? Position(string cursor)
-    {
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            return text.StartsWith("entity:", StringComparison.Ordinal)
-                && int.TryParse(text["entity:".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    public static string Cursor(int position) => Cursors.Cursor(position);
+
+    public static int? Position(string cursor) => Cursors.Position(cursor);
 }
 
 internal sealed class EntityConnectionType : ObjectGraphType<EntityConnection>
