@@ -15,7 +15,8 @@ internal static class EntitySql
     /// <summary>
     /// Applies the overlay to whatever ingestion wrote: measurements a curator moved (a split) go to their subject, the
     /// measurements of merged-away entities (through chains of merges) go to the entity finally kept, and a curator's
-    /// added measurement is never a conflict for not being extracted. Each move remembers where extraction put it.
+    /// added measurement is a conflict only when the extraction of its paper and section now reports another value for
+    /// the same subject and property (never for not being extracted). Each move remembers where extraction put it.
     /// </summary>
     public const string ApplyOverlay = """
         UPDATE measurement SET
@@ -41,9 +42,19 @@ internal static class EntitySql
         WHERE measurement.subject_id = f.merged_id
           AND NOT EXISTS (SELECT 1 FROM measurement_subject ms WHERE ms.measurement_id = measurement.id);
 
-        UPDATE measurement_curation SET conflict = NULL
-        WHERE conflict IS NOT NULL
-          AND measurement_id IN (SELECT entity_id FROM entity_edit WHERE action = 'AddMeasurement');
+        UPDATE measurement_curation SET conflict = (
+            SELECT 'the latest extraction of the same paper and section reports ' || o.value || ' ' || o.unit
+                   || ' for this subject and property, unlike the value a curator added'
+            FROM measurement a
+            JOIN evidence ae ON ae.measurement_id = a.id
+            JOIN evidence oe ON oe.paper_id = ae.paper_id AND oe.section = ae.section AND oe.measurement_id <> a.id
+            JOIN measurement o ON o.id = oe.measurement_id AND o.subject_id = a.subject_id AND o.property = a.property
+            WHERE a.id = measurement_curation.measurement_id
+              AND abs(o.si_value - a.si_value) > 1e-9 * abs(a.si_value)
+              AND o.id NOT IN (SELECT entity_id FROM entity_edit WHERE action = 'AddMeasurement')
+            ORDER BY o.id
+            LIMIT 1)
+        WHERE measurement_id IN (SELECT entity_id FROM entity_edit WHERE action = 'AddMeasurement');
         """;
 
     /// <summary>Puts every moved measurement back where extraction put it (the overlay is then applied again).</summary>

@@ -130,6 +130,22 @@ public sealed class EntityCurationTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task An_added_measurement_that_a_re_ingest_contradicts_is_a_conflict_in_the_review_queue()
+    {
+        var hf = await Strategy("HF treatment");
+        var paper = (await store.ListPapersAsync()).Single();
+        var id = await store.AddMeasurementAsync(
+            new NewMeasurement(hf.Id, Property.CriticalCurrentDensity, Q(0.9, "mA/cm2"), paper.Id, "2 Results", "The HF treatment raised the CCD to 0.9 mA/cm2.", null, []),
+            "Ada", null);
+
+        await store.UpsertAsync(PaperA());
+
+        var first = (await store.ReviewQueueAsync(10))[0];
+        Assert.Equal((id, true), (first.Measurement.Id, first.Conflict));
+        Assert.Contains("reports 0.5 mA/cm2", first.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Filter_trees_combine_and_or_not_with_some_and_none_over_conditions_references_and_evidence()
     {
         static async Task<string[]> Subjects(SqliteGraphStore s, MeasurementPredicate where) =>
