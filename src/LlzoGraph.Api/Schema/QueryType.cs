@@ -227,6 +227,13 @@ internal sealed class QueryType : ObjectGraphType
         }
 
         var query = parsed.Value!;
+        if (query.SubjectNameContains is { } name && Store(ctx).SupportsFilterTrees)
+        {
+            // as a tree leaf the name also matches the subject's aliases
+            var leaf = new SubjectNameContains(name);
+            query = query with { SubjectNameContains = null, Where = query.Where is { } where ? new AllOf([leaf, where]) : leaf };
+        }
+
         if (query.Where is { } tree)
         {
             var options = ctx.RequestServices?.GetService<IOptions<LlzoGraphApiOptions>>()?.Value ?? new LlzoGraphApiOptions();

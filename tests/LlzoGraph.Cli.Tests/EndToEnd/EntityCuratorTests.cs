@@ -88,6 +88,11 @@ public sealed class EntityCuratorTests : IAsyncLifetime
         Assert.Equal("Li3N", byAlias.GetProperty("nodes")[0].GetProperty("name").GetString());
         Assert.Equal(["lithium nitride"], byAlias.GetProperty("nodes")[0].GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
 
+        await Data($$"""mutation { addAlias(id: "{{await StrategyId("Li3N interlayer")}}", alias: "nitride wetting layer") { id } }""", curator);
+        var measured = (await Data("""{ measurements(where: { subject: { name: { contains: "Nitride Wetting" } } }) { subject { name } } }""")).GetProperty("measurements");
+        Assert.Equal(2, measured.GetArrayLength());
+        Assert.All(measured.EnumerateArray(), m => Assert.Equal("Li3N interlayer", m.GetProperty("subject").GetProperty("name").GetString()));
+
         var interlayers = (await Data("""{ strategies(first: 2, where: { kind: { eq: INTERLAYER } }) { totalCount nodes { kind } pageInfo { hasNextPage } } }""")).GetProperty("strategies");
         Assert.Equal(3, interlayers.GetProperty("totalCount").GetInt32());
         Assert.True(interlayers.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
