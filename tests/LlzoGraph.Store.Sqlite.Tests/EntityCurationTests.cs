@@ -46,6 +46,9 @@ public sealed class EntityCurationTests : IAsyncLifetime, IDisposable
         var edit = Assert.Single(await store.EntityHistoryAsync(merged.Id));
         Assert.Equal((EntityAction.Merge, "Ada", kept.Id, "same coating"), (edit.Action, edit.Author, edit.EntityId, edit.Comment));
 
+        var exported = (await store.ReadPaperGraphAsync((await store.ListPaperIdsAsync()).Single()))!;
+        Assert.Equal(PaperA().Measurements.Select(m => (m.Id, m.SubjectId)).Order(), exported.Measurements.Select(m => (m.Id, m.SubjectId)).Order());
+
         await store.UnmergeAsync(merged.Id, "Ada", null);
         Assert.Single(await Of(merged.Id));
         Assert.Single(await Of(kept.Id));
@@ -92,6 +95,9 @@ public sealed class EntityCurationTests : IAsyncLifetime, IDisposable
         var byAlias = await store.FindMeasurementsAsync(new MeasurementQuery { Where = new SubjectNameContains("TA-DOPED") });
         Assert.Equal(Property.IonicConductivity, Assert.Single(byAlias).Property);
 
+        var exported = (await store.ReadPaperGraphAsync(graph.Paper.Id))!;
+        Assert.Equal(["Ta-doped LLZO"], exported.Materials.Single(m => m.Id == llzto.Id).Aliases);
+
         await store.UpsertAsync(PaperA());
         Assert.Equal(["Li6.4La3Zr1.4Ta0.6O12"], Assert.Single((await store.FindMaterialsAsync(new EntityQuery { NameContains = "LLZTO" })).Items).Aliases);
     }
@@ -107,6 +113,7 @@ public sealed class EntityCurationTests : IAsyncLifetime, IDisposable
         var read = (await store.FindMeasurementsAsync(new MeasurementQuery { Ids = [after.Id, before.Id] })).ToDictionary(m => m.Id);
         Assert.Equal(before.Id, read[after.Id].ChangedFromId);
         Assert.Null(read[before.Id].ChangedFromId);
+        Assert.Equal(before.Id, (await store.ReadPaperGraphAsync(graph.Paper.Id))!.Measurements.Single(m => m.Id == after.Id).ChangedFromId);
     }
 
     [Fact]
