@@ -17,15 +17,17 @@ internal static class EntitySql
     /// measurements of merged-away entities (through chains of merges) go to the entity finally kept, and a curator's
     /// added measurement is a conflict only when the extraction of its paper and section now reports another value for
     /// the same subject and property (never for not being extracted). Each move remembers where extraction put it.
+    /// Every statement starts from the (small) overlay tables and reaches measurements by key, never by a scan.
     /// </summary>
     public const string ApplyOverlay = """
         UPDATE measurement SET
-            extracted_subject_id = COALESCE(measurement.extracted_subject_id, measurement.subject_id),
-            extracted_subject_kind = COALESCE(measurement.extracted_subject_kind, measurement.subject_kind),
-            subject_id = ms.subject_id, subject_kind = ms.subject_kind
-        FROM measurement_subject ms
-        WHERE ms.measurement_id = measurement.id
-          AND (measurement.subject_id <> ms.subject_id OR measurement.subject_kind <> ms.subject_kind);
+            extracted_subject_id = COALESCE(extracted_subject_id, subject_id),
+            extracted_subject_kind = COALESCE(extracted_subject_kind, subject_kind),
+            subject_id = (SELECT ms.subject_id FROM measurement_subject ms WHERE ms.measurement_id = measurement.id),
+            subject_kind = (SELECT ms.subject_kind FROM measurement_subject ms WHERE ms.measurement_id = measurement.id)
+        WHERE id IN (
+            SELECT ms.measurement_id FROM measurement_subject ms JOIN measurement x ON x.id = ms.measurement_id
+            WHERE x.subject_id <> ms.subject_id OR x.subject_kind <> ms.subject_kind);
 
         WITH RECURSIVE chain (merged_id, kept_id, depth) AS (
             SELECT merged_id, kept_id, 1 FROM entity_merge
