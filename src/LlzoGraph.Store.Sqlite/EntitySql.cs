@@ -90,6 +90,10 @@ internal static class EntitySql
     public const string Materials = "SELECT e.id, e.name, 'Material', " + Count + " FROM material e WHERE " + NameMatches
         + " ORDER BY e.name_folded, e.id LIMIT $limit OFFSET $offset";
 
+    /// <summary>One entity by id, in the columns of <see cref="Materials"/>.</summary>
+    public const string EntityById = "SELECT e.id, e.name, 'Material', " + Count + " FROM material e WHERE e.id = $id "
+        + "UNION ALL SELECT e.id, e.name, e.kind, " + Count + " FROM strategy e WHERE e.id = $id";
+
     public const string CountMaterials = "SELECT COUNT(*) FROM material e WHERE " + NameMatches;
 
     private const string KindMatches = " AND ($kinds IS NULL OR e.kind IN (SELECT value FROM json_each($kinds)))";

@@ -30,10 +30,7 @@ public sealed partial class SqliteGraphStore : IEntityCatalog, IEntityCuration
             return null;
         }
 
-        var counted = await ReadEntitiesAsync(connection, transaction,
-            "SELECT e.id, e.name, 'Material', (SELECT COUNT(*) FROM measurement x WHERE x.subject_id = e.id) FROM material e WHERE e.id = $id "
-            + "UNION ALL SELECT e.id, e.name, e.kind, (SELECT COUNT(*) FROM measurement x WHERE x.subject_id = e.id) FROM strategy e WHERE e.id = $id",
-            c => c.Parameters.AddWithValue("$id", kept.Id), cancellationToken);
+        var counted = await ReadEntitiesAsync(connection, transaction, EntitySql.EntityById, c => c.Parameters.AddWithValue("$id", kept.Id), cancellationToken);
         return counted.Count > 0 ? counted[0] : null;
     }
 

@@ -24,8 +24,7 @@ internal static class EntityMutationFields
             .ResolveAsync(async ctx =>
             {
                 var (keep, merge) = (ctx.GetArgument<string>("keep"), ctx.GetArgument<string>("merge"));
-                await Edit(ctx, "merge", $"{merge} into {keep}", (curation, author, comment) => curation.MergeAsync(keep, merge, author, comment, ctx.CancellationToken));
-                return await Ports.Entities(ctx).FindEntityAsync(keep, ctx.CancellationToken);
+                return await EditEntity(ctx, $"merge {merge} into", keep, (curation, author, comment) => curation.MergeAsync(keep, merge, author, comment, ctx.CancellationToken));
             });
 
         mutation.Field<EntityType, EntityView?>("unmergeEntity")
@@ -35,8 +34,7 @@ internal static class EntityMutationFields
             .ResolveAsync(async ctx =>
             {
                 var id = ctx.GetArgument<string>("id");
-                await Edit(ctx, "unmerge", id, (curation, author, comment) => curation.UnmergeAsync(id, author, comment, ctx.CancellationToken));
-                return await Ports.Entities(ctx).FindEntityAsync(id, ctx.CancellationToken);
+                return await EditEntity(ctx, "unmerge", id, (curation, author, comment) => curation.UnmergeAsync(id, author, comment, ctx.CancellationToken));
             });
 
         mutation.Field<EntityType, EntityView?>("splitEntity")
@@ -61,8 +59,7 @@ internal static class EntityMutationFields
             .ResolveAsync(async ctx =>
             {
                 var id = ctx.GetArgument<string>("id");
-                await Edit(ctx, "add alias to", id, (curation, author, comment) => curation.AddAliasAsync(id, ctx.GetArgument<string>("alias"), author, comment, ctx.CancellationToken));
-                return await Ports.Entities(ctx).FindEntityAsync(id, ctx.CancellationToken);
+                return await EditEntity(ctx, "add alias to", id, (curation, author, comment) => curation.AddAliasAsync(id, ctx.GetArgument<string>("alias"), author, comment, ctx.CancellationToken));
             });
 
         mutation.Field<MeasurementType, MeasurementView?>("addMeasurement")
@@ -71,6 +68,7 @@ internal static class EntityMutationFields
             .Argument<StringGraphType>("comment", "Why.")
             .ResolveAsync(async ctx =>
             {
+                Caller.Of(ctx).RequireCurator(); // before reading the input: an anonymous caller learns nothing from its errors
                 var input = ctx.GetArgument<NewMeasurementInput>("input");
                 var measurement = input.ToNewMeasurement();
                 var id = await Edit(ctx, "add measurement to", input.Subject, (curation, author, comment) => curation.AddMeasurementAsync(measurement, author, comment, ctx.CancellationToken));
@@ -99,12 +97,16 @@ internal static class EntityMutationFields
         }
     }
 
-    private static Task<bool> Edit(IResolveFieldContext ctx, string action, string target, Func<IEntityCuration, string, string?, Task> edit) =>
-        Edit(ctx, action, target, async (curation, author, comment) =>
+    /// <summary>Runs one attributed edit of entity <paramref name="id"/> and reads the entity back.</summary>
+    private static async Task<EntityView?> EditEntity(IResolveFieldContext ctx, string action, string id, Func<IEntityCuration, string, string?, Task> edit)
+    {
+        await Edit(ctx, action, id, async (curation, author, comment) =>
         {
             await edit(curation, author, comment);
-            return true;
+            return id;
         });
+        return await Ports.Entities(ctx).FindEntityAsync(id, ctx.CancellationToken);
+    }
 }
 
 /// <summary>The input of <c>addMeasurement</c>.</summary>
