@@ -131,6 +131,8 @@ public sealed class EntityCuratorTests : IAsyncLifetime
         Assert.Equal("Li3N interlayer; Li3N-Li interlayer", edit.GetProperty("before").GetString());
         Assert.Contains("also called Li3N-Li interlayer", edit.GetProperty("after").GetString(), StringComparison.Ordinal);
 
+        Assert.Equal(kept, (await Data($$"""{ entity(id: "{{merged}}") { id } }""")).GetProperty("entity").GetProperty("id").GetString());
+
         var undone = (await Data($$"""mutation { unmergeEntity(id: "{{merged}}") { id measurementCount } }""", curator)).GetProperty("unmergeEntity");
         Assert.Equal((merged, 1), (undone.GetProperty("id").GetString(), undone.GetProperty("measurementCount").GetInt32()));
     }
