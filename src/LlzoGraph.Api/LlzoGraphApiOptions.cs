@@ -19,6 +19,12 @@ public sealed class LlzoGraphApiOptions
     public int MaxComplexity { get; set; } = 100_000;
 
     /// <summary>
+    /// The most nodes a <c>where</c> filter tree may hold (each AND/OR/NOT and each plain or relationship filter is one);
+    /// a filter tree may also nest no deeper than <see cref="MaxDepth"/>. Larger filters are refused with INVALID_FILTER. Default 200.
+    /// </summary>
+    public int MaxFilterNodes { get; set; } = 200;
+
+    /// <summary>
     /// Origins allowed to call the API from a browser on another site (CORS), e.g. "https://review.example.org";
     /// "*" allows any. Default none: no cross-origin access.
     /// </summary>

@@ -12,8 +12,10 @@ namespace LlzoGraph.Store.Sqlite;
 /// Reads the store back as <see cref="PaperGraph"/>s, one per paper, as they were written: the inverse of
 /// <see cref="PaperWriter"/>, for <c>llzograph migrate</c>. A measurement two papers report comes with each of
 /// them, carrying that paper's evidence and the references that paper lists; writing every paper's graph to
-/// another store rebuilds the same graph. The curated overlay is not part of a <see cref="PaperGraph"/>: it is read
-/// with <see cref="ReadCurationAsync"/> and replayed, edit by edit, through the target's <c>ICurationStore</c>.
+/// another store rebuilds the same graph. The curated overlay is not part of a <see cref="PaperGraph"/>: measurements
+/// a merge or split moved come with the subject extraction gave them, measurements curators added are left out, and
+/// the measurement edits are read with <see cref="ReadCurationAsync"/> and replayed, edit by edit, through the
+/// target's <c>ICurationStore</c>.
 /// </summary>
 public sealed partial class SqliteGraphStore
 {
@@ -86,14 +88,18 @@ public sealed partial class SqliteGraphStore
 
         var measurementRows = await Query(
             """
-            SELECT m.id, m.subject_id, m.subject_kind, m.property, m.value, m.upper_value, m.unit, m.qualifier, m.conditions
+            SELECT m.id, COALESCE(m.extracted_subject_id, m.subject_id), COALESCE(m.extracted_subject_kind, m.subject_kind), m.property,
+                   m.value, m.upper_value, m.unit, m.qualifier, m.conditions, m.changed_from_id
             FROM measurement m
             WHERE m.id IN (SELECT measurement_id FROM evidence WHERE paper_id = $paper)
+              AND m.id NOT IN (SELECT entity_id FROM entity_edit WHERE action = 'AddMeasurement')
             ORDER BY m.id
             """,
             r => (Id: r.GetString(0), SubjectId: r.GetString(1), Kind: Enum.Parse<SubjectKind>(r.GetString(2)), Property: Enum.Parse<Property>(r.GetString(3)),
                 Value: r.GetDouble(4), Upper: r.IsDBNull(5) ? (double?)null : r.GetDouble(5), Unit: r.GetString(6), Qualifier: Enum.Parse<Qualifier>(r.GetString(7)),
-                Conditions: r.GetString(8)));
+                Conditions: r.GetString(8), ChangedFrom: Str(r, 9)));
+        var aliases = (await Query("SELECT entity_id, alias FROM entity_alias WHERE paper_id = $paper ORDER BY entity_id, alias_folded", r => (Id: r.GetString(0), Alias: r.GetString(1))))
+            .ToLookup(a => a.Id, a => a.Alias);
 
         var evidenceOf = evidence.ToLookup(e => e.MeasurementId);
         var measurements = measurementRows.Select(m => new MeasurementNode(
@@ -102,7 +108,7 @@ public sealed partial class SqliteGraphStore
             GraphJson.ReadConditions(m.Conditions).Select(c => new Condition(c.Name, new Quantity(c.Value, ParseUnit(c.Unit)))).ToList(),
             evidenceOf[m.Id].Select(e => e.Evidence).ToList(),
             cites[m.Id].ToList(),
-            evidenceOf[m.Id].Max(e => e.Confidence))).ToList();
+            evidenceOf[m.Id].Max(e => e.Confidence)) { ChangedFromId = m.ChangedFrom }).ToList();
 
         var subjectIds = measurementRows.Select(m => m.SubjectId).ToHashSet(StringComparer.Ordinal);
         var strategies = await SubjectsAsync(
@@ -114,7 +120,7 @@ public sealed partial class SqliteGraphStore
         var materials = await SubjectsAsync(
             "SELECT id, name, NULL, NULL FROM material WHERE id = $id",
             materialIds,
-            rows => rows.Count == 0 ? null : new MaterialNode(rows[0].Id, rows[0].Name));
+            rows => rows.Count == 0 ? null : new MaterialNode(rows[0].Id, rows[0].Name) { Aliases = aliases[rows[0].Id].ToList() });
 
         return new PaperGraph(papers[0], sections, materials, strategies, measurements, references) { Citations = citations };
 

@@ -133,6 +133,11 @@ internal static class MeasurementSql
             command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids.ToArray(), StoreJsonContext.Default.StringArray));
         }
 
+        if (query.Where is { } tree)
+        {
+            where.Add(MeasurementFilterSql.Translate(command, tree));
+        }
+
         if (!query.IncludeRejected)
         {
             where.Add("(mc.action IS NULL OR mc.action <> 'Reject')");

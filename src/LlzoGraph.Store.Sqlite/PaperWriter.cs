@@ -149,6 +149,7 @@ internal static class PaperWriter
             await flag.ExecuteAsync(cancellationToken, extracted, $"the latest ingest of \"{paper.Title}\" no longer extracts this measurement", paperId);
         }
 
+        await EntityWriter.WriteAsync(connection, transaction, graph, cancellationToken);
         await DeleteOrphansAsync(connection, transaction, candidates, cancellationToken);
     }
 

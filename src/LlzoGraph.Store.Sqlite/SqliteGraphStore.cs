@@ -145,12 +145,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, ICitationGraph
         var references = await GroupedAsync(connection, transaction, MeasurementSql.ReferencesOfMeasurements, "$pairs", pairs, Rows.Reference, cancellationToken);
         var ids = JsonSerializer.Serialize(page.Select(m => m.Id).ToArray(), StoreJsonContext.Default.StringArray);
         var evidence = await GroupedAsync(connection, transaction, MeasurementSql.EvidenceOfMeasurements, "$ids", ids, Rows.Evidence, cancellationToken);
+        var changedFrom = await GroupedAsync(connection, transaction, EntitySql.ChangedFromOf, "$ids", ids, r => r.GetString(1), cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         return page.Select(m => m with
         {
             References = references.TryGetValue(m.Id, out var list) ? list : [],
             ReportedIn = evidence.TryGetValue(m.Id, out var reported) ? reported : [m.Evidence],
+            ChangedFromId = changedFrom.TryGetValue(m.Id, out var from) ? from[0] : null,
         }).ToList();
     }
 
@@ -179,6 +181,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, ICitationGraph
 
         return groups;
     }
+
+    /// <summary>This store evaluates <see cref="MeasurementQuery.Where"/> trees in SQL.</summary>
+    public bool SupportsFilterTrees => true;
 
     public async Task<int> CountMeasurementsAsync(MeasurementQuery query, CancellationToken cancellationToken = default)
     {

@@ -49,6 +49,8 @@ internal sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id", "The measurement.")
             .Argument<StringGraphType>("comment", "Why.")
             .ResolveAsync(async ctx => await Record(ctx, await Current(ctx), CurationAction.Reject, null, null));
+
+        EntityMutationFields.AddTo(this);
     }
 
     private static async Task<MeasurementView> Current(IResolveFieldContext ctx)
@@ -65,6 +67,9 @@ internal sealed class MutationType : ObjectGraphType
         var edit = new CurationEdit("edit:" + Guid.NewGuid().ToString("N"), current.Id, action, Caller.Of(ctx).Name, DateTimeOffset.UtcNow,
             ctx.GetArgument<string?>("comment"), before, after);
         await curation.RecordAsync(edit, ctx.CancellationToken);
+        var logger = CurationLog.Logger(ctx);
+        var what = action.ToString().ToLowerInvariant();
+        CurationLog.Edited(logger, edit.Author, what, current.Id);
         var read = await Ports.Store(ctx).FindMeasurementsAsync(new MeasurementQuery { Ids = [current.Id], IncludeRejected = true, Limit = 1 }, ctx.CancellationToken);
         return read.Count == 1 ? read[0] : null;
     }

@@ -15,6 +15,12 @@ internal static class Ports
     public static ICurationStore Curation(IResolveFieldContext ctx) =>
         Services(ctx).GetService<ICurationStore>() ?? throw new ExecutionError("this store keeps no curation") { Code = "NOT_SUPPORTED" };
 
+    public static IEntityCatalog Entities(IResolveFieldContext ctx) =>
+        Services(ctx).GetService<IEntityCatalog>() ?? throw new ExecutionError("this store does not list materials and strategies") { Code = "NOT_SUPPORTED" };
+
+    public static IEntityCuration EntityCuration(IResolveFieldContext ctx) =>
+        Services(ctx).GetService<IEntityCuration>() ?? throw new ExecutionError("this store keeps no curation of materials and strategies") { Code = "NOT_SUPPORTED" };
+
     private static IServiceProvider Services(IResolveFieldContext ctx) =>
         ctx.RequestServices ?? throw new InvalidOperationException("ExecutionOptions.RequestServices is not set");
 }

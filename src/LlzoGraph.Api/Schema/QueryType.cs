@@ -6,6 +6,8 @@ using LlzoGraph.Core.Curation;
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Ports;
 using LlzoGraph.Core.Queries;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LlzoGraph.Api.Schema;
 
@@ -28,18 +30,10 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("offset", "How many matches to skip.", a => a.DefaultValue = 0)
             .ResolveAsync(async ctx =>
             {
-                var query = MeasurementFilter.ToQuery(
-                    ctx.GetArgument<MeasurementWhere?>("where"),
-                    ctx.GetArgument<int?>("first") ?? MeasurementFilter.DefaultPageSize,
-                    ctx.GetArgument<int?>("offset") ?? 0);
-                if (!query.Ok)
-                {
-                    throw new ExecutionError(query.Error!) { Code = InvalidFilterCode };
-                }
-
-                return MeasurementFilter.MatchesNothing(query.Value!)
+                var query = Parse(ctx, ctx.GetArgument<int?>("first") ?? MeasurementFilter.DefaultPageSize, ctx.GetArgument<int?>("offset") ?? 0);
+                return MeasurementFilter.MatchesNothing(query)
                     ? []
-                    : await Store(ctx).FindMeasurementsAsync(query.Value!, ctx.CancellationToken);
+                    : await Store(ctx).FindMeasurementsAsync(query, ctx.CancellationToken);
             });
 
         Field<NonNullGraphType<MeasurementConnectionType>, MeasurementConnection>("measurementsConnection")
@@ -55,13 +49,7 @@ internal sealed class QueryType : ObjectGraphType
                 var offset = after is null ? 0 : MeasurementConnection.Position(after)
                     ?? throw new ExecutionError($"after \"{after}\" is not a cursor this API gave") { Code = InvalidFilterCode };
                 var first = ctx.GetArgument<int?>("first") ?? MeasurementFilter.DefaultPageSize;
-                var parsed = MeasurementFilter.ToQuery(ctx.GetArgument<MeasurementWhere?>("where"), first, offset);
-                if (!parsed.Ok)
-                {
-                    throw new ExecutionError(parsed.Error!) { Code = InvalidFilterCode };
-                }
-
-                var query = parsed.Value! with
+                var query = Parse(ctx, first, offset) with
                 {
                     OrderBy = ctx.GetArgument<MeasurementOrder?>("orderBy") ?? MeasurementOrder.Default,
                     Descending = ctx.GetArgument<bool?>("descending") ?? false,
@@ -165,18 +153,13 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<MeasurementWhereType>("where", "Which measurements; all of them when absent.")
             .ResolveAsync(async ctx =>
             {
-                var query = MeasurementFilter.ToQuery(ctx.GetArgument<MeasurementWhere?>("where"), MeasurementFilter.MaxPageSize, 0);
-                if (!query.Ok)
-                {
-                    throw new ExecutionError(query.Error!) { Code = InvalidFilterCode };
-                }
-
-                if (MeasurementFilter.MatchesNothing(query.Value!))
+                var query = Parse(ctx, MeasurementFilter.MaxPageSize, 0);
+                if (MeasurementFilter.MatchesNothing(query))
                 {
                     return [];
                 }
 
-                var measurements = await Store(ctx).FindMeasurementsAsync(query.Value! with { Limit = int.MaxValue }, ctx.CancellationToken);
+                var measurements = await Store(ctx).FindMeasurementsAsync(query with { Limit = int.MaxValue }, ctx.CancellationToken);
                 return measurements.Count == 0
                     ? []
                     : await Ports.Citations(ctx).FindReferencesAsync(
@@ -227,6 +210,49 @@ internal sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<StatisticsType>, StoreStatistics>("statistics")
             .Description("How much the graph holds.")
             .ResolveAsync(async ctx => await Store(ctx).GetStatisticsAsync(ctx.CancellationToken));
+
+        EntityQueryFields.AddTo(this);
+    }
+
+    /// <summary>
+    /// The query the field's <c>where</c> asks for, as a page; a filter that cannot be read, is too large or deep, or
+    /// needs a filter tree the store cannot evaluate is a GraphQL error.
+    /// </summary>
+    private static MeasurementQuery Parse(IResolveFieldContext ctx, int first, int offset)
+    {
+        var parsed = MeasurementFilter.ToQuery(ctx.GetArgument<MeasurementWhere?>("where"), first, offset);
+        if (!parsed.Ok)
+        {
+            throw new ExecutionError(parsed.Error!) { Code = InvalidFilterCode };
+        }
+
+        var query = parsed.Value!;
+        if (query.SubjectNameContains is { } name && Store(ctx).SupportsFilterTrees)
+        {
+            // as a tree leaf the name also matches the subject's aliases
+            var leaf = new SubjectNameContains(name);
+            query = query with { SubjectNameContains = null, Where = query.Where is { } where ? new AllOf([leaf, where]) : leaf };
+        }
+
+        if (query.Where is { } tree)
+        {
+            var options = ctx.RequestServices?.GetService<IOptions<LlzoGraphApiOptions>>()?.Value ?? new LlzoGraphApiOptions();
+            if (tree.Depth > options.MaxDepth || tree.Size > options.MaxFilterNodes)
+            {
+                throw new ExecutionError(
+                    $"the where filter nests {tree.Depth} deep with {tree.Size} parts; at most {options.MaxDepth} deep and {options.MaxFilterNodes} parts are allowed")
+                {
+                    Code = InvalidFilterCode,
+                };
+            }
+
+            if (!Store(ctx).SupportsFilterTrees)
+            {
+                throw new ExecutionError("this store cannot evaluate AND/OR/NOT or some/none filters; use the plain filters") { Code = "NOT_SUPPORTED" };
+            }
+        }
+
+        return query;
     }
 
     private static IGraphStore Store(IResolveFieldContext ctx) => Ports.Store(ctx);
@@ -240,6 +266,7 @@ internal sealed class LlzoGraphSchema : GraphQL.Types.Schema
     public LlzoGraphSchema()
     {
         Description = "LlzoGraph: facts mined from solid-state battery papers (garnet LLZO electrolytes and their interfaces).";
+        NameConverter = LogicalOperatorNameConverter.Instance;
         Query = new QueryType();
         Mutation = new MutationType();
     }

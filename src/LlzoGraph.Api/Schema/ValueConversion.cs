@@ -33,6 +33,23 @@ internal static class ValueConversion
         return to.FromSi(from.Value.ToSi(value));
     }
 
+    /// <summary>A quantity a client gives (a value, an optional upper bound, a unit); an unreadable unit or a non-finite number is an INVALID_UNIT error.</summary>
+    public static Core.Facts.Quantity Quantity(double value, double? upper, string unitText, string what)
+    {
+        var unit = UnitCache.Parse(unitText);
+        if (!unit.Ok)
+        {
+            throw new ExecutionError($"unit \"{unitText}\" of the {what} is not a unit that can be read ({unit.Error})") { Code = InvalidUnitCode };
+        }
+
+        if (!double.IsFinite(value) || upper is { } u && !double.IsFinite(u))
+        {
+            throw new ExecutionError($"the {what} must be a finite number") { Code = InvalidUnitCode };
+        }
+
+        return new Core.Facts.Quantity(value, unit.Value!, upperValue: upper);
+    }
+
     private static Unit Resolve(string siUnit, string target, string what)
     {
         var parsed = UnitCache.Parse(target);

@@ -16,6 +16,7 @@ internal static class ApiHost
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("LlzoGraph.Api.Curation", LogLevel.Information); // who edited what, for the record
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None); // start-up failures are reported by the command
         builder.WebHost.UseUrls(urls);
         configure?.Invoke(builder.WebHost);

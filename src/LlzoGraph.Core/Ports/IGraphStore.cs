@@ -18,6 +18,9 @@ public interface IGraphStore : IAsyncDisposable
     async Task<int> CountMeasurementsAsync(MeasurementQuery query, CancellationToken cancellationToken = default) =>
         (await FindMeasurementsAsync(query with { Offset = 0, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false)).Count;
 
+    /// <summary>Whether the store evaluates <see cref="MeasurementQuery.Where"/>; one that does not must not be given a tree.</summary>
+    bool SupportsFilterTrees => false;
+
     Task<IReadOnlyList<PaperView>> ListPapersAsync(CancellationToken cancellationToken = default);
 
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);

@@ -35,6 +35,12 @@ public sealed record MeasurementQuery
     /// <summary>Keeps measurements made under a condition of this name ("temperature") within these SI bounds.</summary>
     public ConditionBounds? Condition { get; init; }
 
+    /// <summary>
+    /// A filter tree (AND/OR/NOT over leaves, <c>some</c>/<c>none</c> over related nodes) that must also hold; null is
+    /// no filter. Only stores whose <see cref="Ports.IGraphStore.SupportsFilterTrees"/> is true read it.
+    /// </summary>
+    public MeasurementPredicate? Where { get; init; }
+
     /// <summary>Keeps only these measurements.</summary>
     public IReadOnlyList<string>? Ids { get; init; }
 

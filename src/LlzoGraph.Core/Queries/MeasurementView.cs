@@ -27,6 +27,9 @@ public sealed record MeasurementView(
     /// </summary>
     public IReadOnlyList<EvidenceView> ReportedIn { get; init; } = [];
 
+    /// <summary>For the "after" value of a before/after pair, the id of the "before" measurement; null otherwise.</summary>
+    public string? ChangedFromId { get; init; }
+
     /// <summary>The latest curator's decision on this measurement, when there is one.</summary>
     public CurationState? Curation { get; init; }
 }

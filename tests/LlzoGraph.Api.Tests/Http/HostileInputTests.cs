@@ -27,6 +27,17 @@ public sealed class HostileInputTests(ApiHost host) : IClassFixture<ApiHost>
     }
 
     [Fact]
+    public async Task A_filter_nested_thousands_deep_is_refused_and_the_server_keeps_answering()
+    {
+        var deep = string.Concat(Enumerable.Repeat("{ NOT: ", 3000)) + "{ property: { eq: THICKNESS } }" + new string('}', 3000);
+        var (status, body) = await host.PostAsync($"{{ measurements(where: {deep}) {{ id }} }}");
+
+        Assert.Equal(400, status);
+        Assert.False(string.IsNullOrWhiteSpace(UnitErrorTests.SingleError(body).Message));
+        await ServerStillAnswers();
+    }
+
+    [Fact]
     public async Task A_query_of_many_aliased_pages_is_too_complex()
     {
         var aliases = string.Join(' ', Enumerable.Range(0, 200).Select(i =>

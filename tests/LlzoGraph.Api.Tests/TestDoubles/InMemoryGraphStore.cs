@@ -6,7 +6,7 @@ namespace LlzoGraph.Api.Tests.TestDoubles;
 
 /// <summary>
 /// An <see cref="IGraphStore"/> over a fixed list of views, honouring <see cref="MeasurementQuery"/> literally (SI bounds,
-/// strict and inclusive, SiUnit, kinds, name contains, paper, paging). It tests the API layer only: the real stores
+/// strict and inclusive, SiUnit, kinds, name contains, paper, ids, paging). It tests the API layer only: the real stores
 /// have their own contract suite. Remembers the queries it was asked, so tests can see what the API sent.
 /// </summary>
 internal sealed class InMemoryGraphStore(IReadOnlyList<MeasurementView> measurements, IReadOnlyList<PaperView> papers, StoreStatistics statistics)
@@ -36,6 +36,7 @@ internal sealed class InMemoryGraphStore(IReadOnlyList<MeasurementView> measurem
         }
 
         IReadOnlyList<MeasurementView> found = measurements
+            .Where(m => query.Ids is null || query.Ids.Contains(m.Id))
             .Where(m => query.Properties is null || query.Properties.Contains(m.Property))
             .Where(m => query.SubjectKinds is null || query.SubjectKinds.Contains(m.SubjectKind))
             .Where(m => query.SubjectNameContains is null || m.SubjectName.Contains(query.SubjectNameContains, StringComparison.OrdinalIgnoreCase))

@@ -1,9 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LlzoGraph.Cli.Hosting;
-using LlzoGraph.Cli.Ingest;
 using LlzoGraph.Core.Ports;
 using LlzoGraph.Store.Sqlite;
 using Microsoft.AspNetCore.TestHost;
@@ -11,53 +9,23 @@ using Microsoft.AspNetCore.TestHost;
 namespace LlzoGraph.Cli.Tests.EndToEnd;
 
 /// <summary>A curator at work over HTTP: correcting a value, its history, a re-ingest, a conflict, and who may do it.</summary>
-public sealed class CuratorTests : IAsyncLifetime, IDisposable
+public sealed class CuratorTests : IAsyncLifetime
 {
-    private readonly TempFolder folder = new();
-    private SqliteGraphStore store = null!;
-    private Microsoft.AspNetCore.Builder.WebApplication app = null!;
-    private HttpClient client = null!;
-    private string paperFile = null!;
+    private ServedPapers served = null!;
 
-    public async Task InitializeAsync()
-    {
-        paperFile = folder.File("paper.md");
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Data", "second-review.md"), paperFile);
-        store = await SqliteGraphStore.OpenAsync(folder.File("curation.db"));
-        await Ingest();
-        app = ApiHost.Build(store, ApiHost.DefaultUrl, web => web.UseTestServer());
-        await app.StartAsync();
-        client = app.GetTestClient();
-    }
+    private SqliteGraphStore store => served.Store;
 
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await app.DisposeAsync();
-        await store.DisposeAsync();
-    }
+    private HttpClient client => served.Client;
 
-    public void Dispose() => folder.Dispose();
+    private string paperFile => served.Papers[0];
 
-    private async Task Ingest()
-    {
-        var pipeline = Composition.CreatePipeline();
-        var summary = await new Ingestor(pipeline, store).RunAsync([paperFile], null, CancellationToken.None);
-        Assert.Empty(summary.Failures);
-    }
+    public async Task InitializeAsync() => served = await ServedPapers.StartAsync("second-review.md");
 
-    private async Task<(HttpStatusCode Status, JsonElement Body)> Post(string query, string? key = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
-        if (key is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        }
+    public async Task DisposeAsync() => await served.DisposeAsync();
 
-        using var response = await client.SendAsync(request);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return (response.StatusCode, doc.RootElement.Clone());
-    }
+    private Task Ingest() => served.IngestAsync();
+
+    private Task<(HttpStatusCode Status, JsonElement Body)> Post(string query, string? key = null) => served.PostAsync(query, key);
 
     private async Task<string> TheMeasurement() =>
         (await Post("{ measurements { id } }")).Body.GetProperty("data").GetProperty("measurements")[0].GetProperty("id").GetString()!;

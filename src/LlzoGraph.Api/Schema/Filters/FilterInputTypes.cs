@@ -49,6 +49,12 @@ internal sealed class MeasurementWhereType : FilterInputType<MeasurementWhere>
         Field<PaperFilterType>("paper").Description("The paper it was read from.");
         Field<EvidenceFilterType>("evidence").Description("Full-text search over the sentences and table rows it was read from.");
         Field<ConditionFilterType>("condition").Description("A condition it was measured under, e.g. { name: \"temperature\", value: { lt: 30, unit: \"°C\" } }.");
+        Field<ListGraphType<NonNullGraphType<MeasurementWhereType>>>("AND").Description("Every one of these holds too.");
+        Field<ListGraphType<NonNullGraphType<MeasurementWhereType>>>("OR").Description("At least one of these holds too.");
+        Field<MeasurementWhereType>("NOT").Description("This does not hold.");
+        Field<ConditionRelationFilterType>("conditions").Description(
+            "Its conditions: `some` matches, `none` does, e.g. { some: { name: { eq: \"temperature\" }, value: { lte: 30, unit: \"°C\" } } }.");
+        Field<ReferenceRelationFilterType>("references").Description("The works it cites: `some` matches, `none` does, e.g. { some: { year: { gte: 2020 } } }.");
     }
 
     protected override MeasurementWhere Build(FieldValues fields) => new(
@@ -59,7 +65,97 @@ internal sealed class MeasurementWhereType : FilterInputType<MeasurementWhere>
     {
         Evidence = fields.Get<EvidenceFilter>("evidence"),
         Condition = fields.Get<ConditionFilter>("condition"),
+        And = fields.GetList<MeasurementWhere>("AND"),
+        Or = fields.GetList<MeasurementWhere>("OR"),
+        Not = fields.Get<MeasurementWhere>("NOT"),
+        Conditions = fields.Get<RelationFilter<ConditionMatch>>("conditions"),
+        References = fields.Get<RelationFilter<ReferenceMatch>>("references"),
     };
+}
+
+/// <summary>A relationship filter: <c>some</c> related node matches, or <c>none</c> does.</summary>
+internal abstract class RelationFilterType<TMatchType, TMatch> : FilterInputType<RelationFilter<TMatch>>
+    where TMatchType : IInputObjectGraphType
+    where TMatch : class
+{
+    protected RelationFilterType(string name, string related, string some, string none)
+    {
+        Name = name;
+        Description = $"Matches a measurement by {related}.";
+        Field<TMatchType>("some").Description(some);
+        Field<TMatchType>("none").Description(none);
+    }
+
+    protected sealed override RelationFilter<TMatch> Build(FieldValues fields) => new(fields.Get<TMatch>("some"), fields.Get<TMatch>("none"));
+}
+
+internal sealed class ConditionRelationFilterType() : RelationFilterType<ConditionMatchType, ConditionMatch>(
+    "ConditionRelationFilter", "its conditions", "Some condition matches.", "No condition matches.");
+
+internal sealed class ConditionMatchType : FilterInputType<ConditionMatch>
+{
+    public ConditionMatchType()
+    {
+        Name = "ConditionMatch";
+        Description = "A condition: its name (`eq`, any case) and bounds on its value (unit required with bounds).";
+        Field<NonNullGraphType<StringFilterType>>("name").Description("The condition's name: { eq: \"temperature\" }.");
+        Field<QuantityFilterType>("value").Description("Bounds on its value, in `unit`.");
+    }
+
+    protected override ConditionMatch Build(FieldValues fields) => new(fields.Get<StringFilter>("name"), fields.Get<QuantityFilter>("value"));
+}
+
+internal sealed class ReferenceRelationFilterType() : RelationFilterType<ReferenceMatchType, ReferenceMatch>(
+    "ReferenceRelationFilter", "the works it cites",
+    "Some cited work matches (`{}` matches any: the measurement cites something).", "No cited work matches (`{}`: it cites nothing).");
+
+internal sealed class ReferenceMatchType : FilterInputType<ReferenceMatch>
+{
+    public ReferenceMatchType()
+    {
+        Name = "ReferenceMatch";
+        Description = "A cited work: every part given must hold.";
+        Field<IntFilterType>("year").Description("Its year of publication.");
+        Field<StringFilterType>("author").Description("An author's name contains this (`contains`), any case.");
+        Field<StringFilterType>("title").Description("Its title contains this (`contains`), any case.");
+        Field<StringFilterType>("doi").Description("Its DOI is this (`eq`), any case.");
+    }
+
+    protected override ReferenceMatch Build(FieldValues fields) => new(
+        fields.Get<IntFilter>("year"), fields.Get<StringFilter>("author"), fields.Get<StringFilter>("title"), fields.Get<StringFilter>("doi"));
+}
+
+internal sealed class EvidenceMatchType : FilterInputType<EvidenceMatch>
+{
+    public EvidenceMatchType()
+    {
+        Name = "EvidenceMatch";
+        Description = "A place a paper reports the measurement: every part given must hold.";
+        Field<StringFilterType>("text").Description("The sentence or table row contains this (`contains`), any case.");
+        Field<BooleanGraphType>("table").Description("True: a table row; false: a sentence.");
+        Field<StringFilterType>("section").Description("The section's label contains this (`contains`), any case.");
+        Field<IdGraphType>("paper").Description("The reporting paper's id.");
+    }
+
+    protected override EvidenceMatch Build(FieldValues fields) => new(
+        fields.Get<StringFilter>("text"), fields.GetValue<bool>("table"), fields.Get<StringFilter>("section"), fields.Get<string>("paper"));
+}
+
+internal sealed class IntFilterType : FilterInputType<IntFilter>
+{
+    public IntFilterType()
+    {
+        Name = "IntFilter";
+        Description = "Bounds on a whole number; every one given must hold.";
+        Field<IntGraphType>("eq").Description("Exactly.");
+        Field<IntGraphType>("gt").Description("Greater than.");
+        Field<IntGraphType>("gte").Description("At least.");
+        Field<IntGraphType>("lt").Description("Less than.");
+        Field<IntGraphType>("lte").Description("At most.");
+    }
+
+    protected override IntFilter Build(FieldValues fields) => new(
+        fields.GetValue<int>("eq"), fields.GetValue<int>("gt"), fields.GetValue<int>("gte"), fields.GetValue<int>("lt"), fields.GetValue<int>("lte"));
 }
 
 internal sealed class EvidenceFilterType : FilterInputType<EvidenceFilter>
@@ -69,9 +165,15 @@ internal sealed class EvidenceFilterType : FilterInputType<EvidenceFilter>
         Name = "EvidenceFilter";
         Description = "Conditions on the evidence text.";
         Field<StringFilterType>("text").Description("The sentence or table row contains this, in any case.");
+        Field<EvidenceMatchType>("some").Description("Some place reporting it matches, e.g. { table: true }.");
+        Field<EvidenceMatchType>("none").Description("No place reporting it matches.");
     }
 
-    protected override EvidenceFilter Build(FieldValues fields) => new(fields.Get<StringFilter>("text"));
+    protected override EvidenceFilter Build(FieldValues fields) => new(fields.Get<StringFilter>("text"))
+    {
+        Some = fields.Get<EvidenceMatch>("some"),
+        None = fields.Get<EvidenceMatch>("none"),
+    };
 }
 
 internal sealed class ConditionFilterType : FilterInputType<ConditionFilter>
@@ -153,11 +255,12 @@ internal sealed class StringFilterType : FilterInputType<StringFilter>
     public StringFilterType()
     {
         Name = "StringFilter";
-        Description = "Matches a text.";
+        Description = "Matches a text, in any case.";
         Field<StringGraphType>("contains").Description("The text contains this.");
+        Field<StringGraphType>("eq").Description("The text is this (a subject's name or alias, a condition's name, a DOI).");
     }
 
-    protected override StringFilter Build(FieldValues fields) => new(fields.Get<string>("contains"));
+    protected override StringFilter Build(FieldValues fields) => new(fields.Get<string>("contains")) { Eq = fields.Get<string>("eq") };
 }
 
 internal sealed class PaperFilterType : FilterInputType<PaperFilter>

@@ -45,6 +45,21 @@ internal static class MeasurementFilter
             return Parsed<MeasurementQuery>.Success(query);
         }
 
+        var flat = Flat(where, query);
+        if (!flat.Ok)
+        {
+            return flat;
+        }
+
+        var tree = FilterTree.Extra(where);
+        return !tree.Ok ? Parsed<MeasurementQuery>.Failure(tree.Error!)
+            : tree.Value!.Count == 0 ? flat
+            : Parsed<MeasurementQuery>.Success(flat.Value! with { Where = tree.Value.Count == 1 ? tree.Value[0] : new AllOf(tree.Value) });
+    }
+
+    /// <summary>The parts of <paramref name="where"/> a <see cref="MeasurementQuery"/> holds without a filter tree, added to <paramref name="query"/>.</summary>
+    internal static Parsed<MeasurementQuery> Flat(MeasurementWhere where, MeasurementQuery query)
+    {
         var properties = Combine(where.Property?.Eq, where.Property?.In);
         query = query with
         {
@@ -78,7 +93,7 @@ internal static class MeasurementFilter
     };
 
     /// <summary>A condition's bounds in SI; bounds need a unit, which must fit the bounds' meaning.</summary>
-    private static Parsed<ConditionBounds> ConditionBounds(ConditionFilter condition)
+    internal static Parsed<ConditionBounds> ConditionBounds(ConditionFilter condition)
     {
         if (string.IsNullOrWhiteSpace(condition.Name))
         {

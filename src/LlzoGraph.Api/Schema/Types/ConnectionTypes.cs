@@ -8,16 +8,27 @@ namespace LlzoGraph.Api.Schema.Types;
 /// <summary>A page of measurements in the Relay connection shape, with the total count of matches.</summary>
 internal sealed record MeasurementConnection(int TotalCount, int Offset, IReadOnlyList<MeasurementView> Nodes, bool HasNextPage)
 {
-    /// <summary>Cursors are opaque to clients; here they carry the position of the item in the ordered matches.</summary>
-    public static string Cursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes("measurement:" + position.ToString(CultureInfo.InvariantCulture)));
+    private static readonly Cursors Cursors = new("measurement:");
 
-    public static int? Position(string cursor)
+    /// <summary>Cursors are opaque to clients; here they carry the position of the item in the ordered matches.</summary>
+    public static string Cursor(int position) => Cursors.Cursor(position);
+
+    public static int? Position(string cursor) => Cursors.Position(cursor);
+}
+
+/// <summary>Opaque cursors that carry an item's position among the ordered matches, under a prefix naming what is paged.</summary>
+internal sealed class Cursors(string prefix)
+{
+    public string Cursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes(prefix + position.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The position a cursor of this kind carries, or null for anything else.</summary>
+    public int? Position(string cursor)
     {
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            return text.StartsWith("measurement:", StringComparison.Ordinal)
-                && int.TryParse(text["measurement:".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+            return text.StartsWith(prefix, StringComparison.Ordinal)
+                && int.TryParse(text[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
         }
         catch (FormatException)
         {
@@ -36,7 +47,8 @@ internal sealed class MeasurementConnectionType : ObjectGraphType<MeasurementCon
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasurementEdgeType>>>, IReadOnlyList<(string, MeasurementView)>>("edges")
             .Description("The page's measurements with their cursors.")
             .Resolve(ctx => ctx.Source.Nodes.Select((n, i) => (MeasurementConnection.Cursor(ctx.Source.Offset + i + 1), n)).ToList());
-        Field<NonNullGraphType<PageInfoType>, MeasurementConnection>("pageInfo").Description("Where the page stands.").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<PageInfoType>, PageWindow>("pageInfo").Description("Where the page stands.")
+            .Resolve(ctx => new PageWindow(ctx.Source.Offset, ctx.Source.Nodes.Count, ctx.Source.HasNextPage, MeasurementConnection.Cursor));
     }
 }
 
@@ -51,7 +63,10 @@ internal sealed class MeasurementEdgeType : ObjectGraphType<(string Cursor, Meas
     }
 }
 
-internal sealed class PageInfoType : ObjectGraphType<MeasurementConnection>
+/// <summary>Where a page stands among all matches: its offset, size, whether more follow, and how its cursors are written.</summary>
+internal sealed record PageWindow(int Offset, int Count, bool HasNextPage, Func<int, string> Cursor);
+
+internal sealed class PageInfoType : ObjectGraphType<PageWindow>
 {
     public PageInfoType()
     {
@@ -60,9 +75,9 @@ internal sealed class PageInfoType : ObjectGraphType<MeasurementConnection>
         Field<NonNullGraphType<BooleanGraphType>, bool>("hasNextPage").Description("Whether more follow.").Resolve(ctx => ctx.Source.HasNextPage);
         Field<NonNullGraphType<BooleanGraphType>, bool>("hasPreviousPage").Description("Whether some came before.").Resolve(ctx => ctx.Source.Offset > 0);
         Field<StringGraphType, string?>("startCursor").Description("The cursor of the first item.")
-            .Resolve(ctx => ctx.Source.Nodes.Count > 0 ? MeasurementConnection.Cursor(ctx.Source.Offset + 1) : null);
+            .Resolve(ctx => ctx.Source.Count > 0 ? ctx.Source.Cursor(ctx.Source.Offset + 1) : null);
         Field<StringGraphType, string?>("endCursor").Description("The cursor of the last item; pass it as `after` for the next page.")
-            .Resolve(ctx => ctx.Source.Nodes.Count > 0 ? MeasurementConnection.Cursor(ctx.Source.Offset + ctx.Source.Nodes.Count) : null);
+            .Resolve(ctx => ctx.Source.Count > 0 ? ctx.Source.Cursor(ctx.Source.Offset + ctx.Source.Count) : null);
     }
 }
 

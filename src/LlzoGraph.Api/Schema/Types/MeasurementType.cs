@@ -50,6 +50,12 @@ internal sealed class MeasurementType : ObjectGraphType<MeasurementView>
         Field<NonNullGraphType<SubjectType>, SubjectNode>("subject")
             .Description("What the value is about: a material, or a strategy applied to it.")
             .Resolve(ctx => new SubjectNode(ctx.Source.SubjectId, ctx.Source.SubjectName, ctx.Source.SubjectKind));
+        Field<MeasurementType, MeasurementView?>("changedFrom")
+            .Description("For the \"after\" value of a before/after pair (\"decreased from 1138.5 to 83.4 Ω cm²\"), the \"before\" measurement; null otherwise.")
+            .ResolveAsync(async ctx => ctx.Source.ChangedFromId is { } from
+                && await Ports.Store(ctx).FindMeasurementsAsync(new MeasurementQuery { Ids = [from], Limit = 1 }, ctx.CancellationToken) is { Count: > 0 } found
+                    ? found[0]
+                    : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConditionType>>>, IReadOnlyList<ConditionView>>("conditions")
             .Description("The conditions the value holds under (temperature, current density, …).")
             .Resolve(ctx => ctx.Source.Conditions);
