@@ -30,30 +30,40 @@ public static class PaperGraphBuilder
             return id;
         }
 
+        string SubjectId(Subject subject)
+        {
+            if (!subject.IsStrategy)
+            {
+                return MaterialId(subject.Name);
+            }
+
+            var id = StableId.For("strategy", subject.Kind.ToString(), StableId.NameKey(subject.Name));
+            var materialIds = subject.Materials.Select(MaterialId).Distinct().ToList();
+            strategies.TryAdd(id, new StrategyNode(id, subject.Name, subject.Kind, materialIds));
+            return id;
+        }
+
+        List<string> ReferenceIds(Measurement m) =>
+            m.ReferenceNumbers.Where(referenceByNumber.ContainsKey).Select(n => referenceByNumber[n]).Distinct().Order(StringComparer.Ordinal).ToList();
+
         var nodes = new Dictionary<string, MeasurementNode>();
         foreach (var m in measurements)
         {
-            string subjectId;
-            if (m.Subject.IsStrategy)
-            {
-                subjectId = StableId.For("strategy", m.Subject.Kind.ToString(), StableId.NameKey(m.Subject.Name));
-                var materialIds = m.Subject.Materials.Select(MaterialId).Distinct().ToList();
-                strategies.TryAdd(subjectId, new StrategyNode(subjectId, m.Subject.Name, m.Subject.Kind, materialIds));
-            }
-            else
-            {
-                subjectId = MaterialId(m.Subject.Name);
-            }
-
-            var refIds = m.ReferenceNumbers.Where(referenceByNumber.ContainsKey).Select(n => referenceByNumber[n]).Distinct().Order(StringComparer.Ordinal).ToList();
+            var subjectId = SubjectId(m.Subject);
+            var refIds = ReferenceIds(m);
             var id = MeasurementId(paperId, m, subjectId, refIds);
+            var changedFromId = m.ChangedFrom is { } from ? MeasurementId(paperId, from, SubjectId(from.Subject), ReferenceIds(from)) : null;
             nodes[id] = nodes.TryGetValue(id, out var seen)
                 ? seen with
                 {
                     Evidence = seen.Evidence.Contains(m.Evidence) ? seen.Evidence : [.. seen.Evidence, m.Evidence],
                     Confidence = Math.Max(seen.Confidence, m.Confidence),
+                    ChangedFromId = seen.ChangedFromId ?? changedFromId,
                 }
-                : new MeasurementNode(id, subjectId, m.Subject.Kind, m.Property, m.Quantity, m.Conditions, [m.Evidence], refIds, m.Confidence);
+                : new MeasurementNode(id, subjectId, m.Subject.Kind, m.Property, m.Quantity, m.Conditions, [m.Evidence], refIds, m.Confidence)
+                {
+                    ChangedFromId = changedFromId,
+                };
         }
 
         var sections = document.Sections.Select((s, i) => new SectionNode(i, s.Number, s.Title)).ToList();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LlzoGraph.Core.Documents;
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Units;
@@ -14,12 +15,17 @@ namespace LlzoGraph.Extraction.Facts;
 /// the strategy the paper's own summary table gives for the cited work; a strategy named in the sentence;
 /// one named earlier in the same cited passage; a material named in the sentence.
 /// </summary>
-internal sealed class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations)
+internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations)
 {
     private const int PropertyReach = 120;
 
-    public IEnumerable<Measurement> Extract(Block block)
+    public IEnumerable<Measurement> Extract(Block block) => Read(block).Measurements;
+
+    /// <summary>The measurements of one paragraph, and the values whose unit contradicts the property they are given.</summary>
+    public FactExtraction Read(Block block)
     {
+        var measurements = new List<Measurement>();
+        var flagged = new List<FlaggedValue>();
         var sentences = SentenceSplitter.Split(block.Text);
         var scope = CitationScope(sentences, citations);
         var strategies = sentences.Select(s => StrategyFinder.Find(s.Clean)).ToList();
@@ -39,12 +45,20 @@ internal sealed class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubje
                 .Select(q => (Start: q.Start, Condition: new Condition(ConditionName(q)!, q.Quantity)))
                 .Concat(Conditions.InWords(sentence.Clean).Select(c => (Start: c.Position, c.Condition)))
                 .ToList();
+            var evidence = new Evidence(EvidenceKind.Sentence, block.Section, sentence.Text, block.Index, Page: block.Page, Box: block.Box);
             for (var r = 0; r < results.Count; r++)
             {
                 var q = results[r];
                 var (property, distance) = PropertyFor(q, properties);
                 if (property is null)
                 {
+                    if (Contradicted(q, sentence.Clean, properties) is { } named)
+                    {
+                        var definition = PropertyVocabulary.Get(named);
+                        flagged.Add(new FlaggedValue(named, q.Quantity, evidence,
+                            $"'{q.Quantity.Text}' is in {q.Quantity.Unit.Symbol} ({q.Quantity.Unit.Dimension}), but {definition.Name} is measured in {definition.Unit.Symbol} ({definition.Unit.Dimension})"));
+                    }
+
                     continue;
                 }
 
@@ -56,16 +70,32 @@ internal sealed class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubje
 
                 var nextResult = r + 1 < results.Count ? results[r + 1].Start : int.MaxValue;
                 var own = conditions.Where(c => c.Start > q.Start && c.Start < nextResult).Select(c => c.Condition).ToList();
+                var confidence = Math.Round(subjectConfidence * (distance < 0 ? 0.7 : 1 - Math.Min(0.3, distance / 400.0)), 3);
+                var measurement = new Measurement(subject, property.Value, q.Quantity, own, evidence, scope[i], confidence);
                 if (q.Before is { } before)
                 {
-                    own.Add(new Condition("before", new Quantity(before, q.Quantity.Unit)));
+                    var previous = measurement with { Quantity = new Quantity(before, q.Quantity.Unit, text: q.Quantity.Text) };
+                    measurements.Add(previous);
+                    measurement = measurement with { ChangedFrom = previous };
                 }
 
-                var evidence = new Evidence(EvidenceKind.Sentence, block.Section, sentence.Text, block.Index, Page: block.Page, Box: block.Box);
-                var confidence = Math.Round(subjectConfidence * (distance < 0 ? 0.7 : 1 - Math.Min(0.3, distance / 400.0)), 3);
-                yield return new Measurement(subject, property.Value, q.Quantity, own, evidence, scope[i], confidence);
+                measurements.Add(measurement);
             }
         }
+
+        return new FactExtraction(measurements, flagged);
+    }
+
+    /// <summary>
+    /// The property a value is plainly given ("an ionic conductivity of 3 h": the property, then at most a linking
+    /// word) when its unit cannot be that property; null when the value is not stated as any property.
+    /// </summary>
+    private static Property? Contradicted(QuantityMention q, string text, IReadOnlyList<Mention<Property>> properties)
+    {
+        var named = properties.Where(p => p.End <= q.Start && q.Start - p.End <= 40).MaxBy(p => p.End);
+        return named is not null && LinkOnly().IsMatch(text[named.End..q.Start]) && !PropertyVocabulary.Get(named.Value).Accepts(q.Quantity.Unit)
+            ? named.Value
+            : null;
     }
 
     /// <summary>
@@ -149,4 +179,7 @@ internal sealed class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubje
         var material = materials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (materials.Count > 0 ? materials[0] : null);
         return material is null ? (null, 0) : (new Subject(material.Value, SubjectKind.Material, [material.Value]), 0.75);
     }
+
+    [GeneratedRegex(@"^\s*(?:of|was|were|is|are|reached|reaching|=|:|as high as|as low as|up to|about|only)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkOnly();
 }

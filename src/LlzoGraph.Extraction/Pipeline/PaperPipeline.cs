@@ -47,11 +47,12 @@ public sealed class PaperPipeline(IEnumerable<IDocumentReader> readers, IFactExt
         try
         {
             var document = read.Value! with { References = read.Value!.References.Select(ReferenceParser.Parse).ToList() };
-            var measurements = extractor.Extract(document);
+            var facts = extractor.ExtractWithFlags(document);
             var citations = CitationExtractor.Extract(document);
-            return new PaperResult(path, document, measurements, PaperGraphBuilder.Build(document, measurements, citations), null)
+            return new PaperResult(path, document, facts.Measurements, PaperGraphBuilder.Build(document, facts.Measurements, citations), null)
             {
                 Citations = citations,
+                Flagged = facts.Flagged,
             };
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -19,7 +19,7 @@ public class QuantityParserTests
         { "over 800 h", 800, null, "h", Qualifier.GreaterThan, 800 * 3600.0 },
         { "up to 1800 h", 1800, null, "h", Qualifier.AtMost, 1800 * 3600.0 },
         { "0.5–0.6 mA cm⁻²", 0.5, 0.6, "mA/cm2", Qualifier.Range, 5 },
-        { "from 940.2 to 52.7 Ω cm²", 52.7, null, "Ω·cm2", Qualifier.Exact, 52.7e-4 },
+        { "from 940.2 to 52.7 Ω cm²", 52.7, 940.2, "Ω·cm2", Qualifier.Range, 52.7e-4 },
         // unit forms
         { "1.3 mA cm⁻²", 1.3, null, "mA/cm2", Qualifier.Exact, 13 },
         { "1.3 mA cm-2", 1.3, null, "mA/cm2", Qualifier.Exact, 13 },
