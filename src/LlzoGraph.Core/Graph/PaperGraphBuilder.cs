@@ -1,14 +1,21 @@
 using System.Globalization;
 using LlzoGraph.Core.Documents;
 using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Materials;
 
 namespace LlzoGraph.Core.Graph;
 
 /// <summary>Turns a read document and its extracted facts into a <see cref="PaperGraph"/> with stable ids.</summary>
 public static class PaperGraphBuilder
 {
-    public static PaperGraph Build(Document document, IReadOnlyList<Measurement> measurements, IReadOnlyList<Citation>? citations = null)
+    /// <param name="document">The read document.</param>
+    /// <param name="measurements">Its measurements; an "after" one's <see cref="Measurement.ChangedFrom"/> becomes <see cref="MeasurementNode.ChangedFromId"/>.</param>
+    /// <param name="citations">Its in-text citations.</param>
+    /// <param name="aliases">The abbreviations the paper defines: every name of one material gives one node, with the others as its aliases.</param>
+    public static PaperGraph Build(
+        Document document, IReadOnlyList<Measurement> measurements, IReadOnlyList<Citation>? citations = null, MaterialAliases? aliases = null)
     {
+        aliases ??= MaterialAliases.None;
         var meta = document.Metadata;
         var paperId = meta.Doi is { Length: > 0 } doi
             ? StableId.For("paper", "doi", doi.ToLowerInvariant())
@@ -25,8 +32,16 @@ public static class PaperGraphBuilder
         var strategies = new Dictionary<string, StrategyNode>();
         string MaterialId(string name)
         {
-            var id = StableId.For("material", StableId.NameKey(name));
-            materials.TryAdd(id, new MaterialNode(id, name));
+            var canonical = aliases.CanonicalOf(name);
+            var id = StableId.For("material", MaterialAliases.Key(canonical));
+            var node = materials.TryGetValue(id, out var seen) ? seen : new MaterialNode(id, canonical) { Aliases = aliases.AliasesOf(canonical) };
+            var spelling = name.Trim();
+            if (spelling != node.Name && !node.Aliases.Contains(spelling))
+            {
+                node = node with { Aliases = [.. node.Aliases, spelling] }; // another spelling of its formula, or a defined abbreviation
+            }
+
+            materials[id] = node;
             return id;
         }
 

@@ -2,6 +2,7 @@ using LlzoGraph.Core.Graph;
 using LlzoGraph.Core.Ports;
 using LlzoGraph.Extraction.Citations;
 using LlzoGraph.Extraction.References;
+using LlzoGraph.Extraction.Vocabulary;
 
 namespace LlzoGraph.Extraction.Pipeline;
 
@@ -49,7 +50,8 @@ public sealed class PaperPipeline(IEnumerable<IDocumentReader> readers, IFactExt
             var document = read.Value! with { References = read.Value!.References.Select(ReferenceParser.Parse).ToList() };
             var facts = extractor.ExtractWithFlags(document);
             var citations = CitationExtractor.Extract(document);
-            return new PaperResult(path, document, facts.Measurements, PaperGraphBuilder.Build(document, facts.Measurements, citations), null)
+            var aliases = AbbreviationFinder.FromDocument(document);
+            return new PaperResult(path, document, facts.Measurements, PaperGraphBuilder.Build(document, facts.Measurements, citations, aliases), null)
             {
                 Citations = citations,
                 Flagged = facts.Flagged,
