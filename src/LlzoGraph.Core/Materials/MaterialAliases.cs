@@ -16,6 +16,7 @@ public sealed class MaterialAliases
     /// <param name="definitions">Each name with the abbreviation defined for it; the first definition of an abbreviation wins.</param>
     public MaterialAliases(IEnumerable<(string Name, string Abbreviation)> definitions)
     {
+        var kept = new List<(string, string)>();
         foreach (var (name, abbreviation) in definitions)
         {
             var canonical = CanonicalOf(name);
@@ -26,10 +27,16 @@ public sealed class MaterialAliases
             }
 
             canonicalByKey[abbreviationKey] = canonical;
+            kept.Add((name, abbreviation));
             var list = aliasesByKey.TryGetValue(Key(canonical), out var l) ? l : aliasesByKey[Key(canonical)] = [];
             list.Add(FormulaText.Normalise(abbreviation));
         }
+
+        Definitions = kept;
     }
+
+    /// <summary>The definitions kept, in order: each name with its abbreviation.</summary>
+    public IReadOnlyList<(string Name, string Abbreviation)> Definitions { get; }
 
     public int Count => canonicalByKey.Count;
 

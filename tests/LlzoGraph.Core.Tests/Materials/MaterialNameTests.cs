@@ -26,7 +26,7 @@ public class MaterialNameTests
     {
         var described = MaterialName.Describe("Li6.4La3Zr1.4Ta0.6O12");
         Assert.Equal("Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂", described.Name);
-        Assert.Equal(0.6, described.Composition!.AmountOf("Ta"), 9);
+        Assert.Equal(0.6, described.Stoichiometry!.AmountOf("Ta"), 9);
     }
 
     [Theory]

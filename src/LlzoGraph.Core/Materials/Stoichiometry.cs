@@ -7,23 +7,23 @@ namespace LlzoGraph.Core.Materials;
 /// The elements of a formula with their amounts, in the order written: <c>Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂</c> → Li 6.4, La 3,
 /// Zr 1.4, Ta 0.6, O 12; groups multiply (<c>Li₃(PO₄)</c>), a repeated element adds up.
 /// </summary>
-public sealed record Composition(IReadOnlyList<(string Element, double Amount)> Elements)
+public sealed record Stoichiometry(IReadOnlyList<(string Element, double Amount)> Elements)
 {
     private const int MaxDepth = 8;
 
     public double AmountOf(string element) => Elements.Where(e => e.Element == element).Sum(e => e.Amount);
 
     /// <summary>Reads a formula written in any of the forms <see cref="FormulaText"/> knows; never throws.</summary>
-    public static Parsed<Composition> Parse(string? formula)
+    public static Parsed<Stoichiometry> Parse(string? formula)
     {
         if (string.IsNullOrWhiteSpace(formula))
         {
-            return Parsed<Composition>.Failure("empty formula");
+            return Parsed<Stoichiometry>.Failure("empty formula");
         }
 
         if (formula.Length > FormulaText.MaxLength)
         {
-            return Parsed<Composition>.Failure($"formula longer than {FormulaText.MaxLength} characters");
+            return Parsed<Stoichiometry>.Failure($"formula longer than {FormulaText.MaxLength} characters");
         }
 
         var text = Scripts.ToPlain(FormulaText.Normalise(formula)).Replace(" ", string.Empty, StringComparison.Ordinal);
@@ -42,11 +42,11 @@ public sealed record Composition(IReadOnlyList<(string Element, double Amount)> 
 
         if (error is not null)
         {
-            return Parsed<Composition>.Failure($"'{formula}': {error}");
+            return Parsed<Stoichiometry>.Failure($"'{formula}': {error}");
         }
 
         var merged = amounts.GroupBy(a => a.Element).Select(g => (g.Key, g.Sum(a => a.Amount))).ToList();
-        return Parsed<Composition>.Success(new Composition(merged));
+        return Parsed<Stoichiometry>.Success(new Stoichiometry(merged));
     }
 
     private static string? ReadGroup(string text, ref int i, List<(string, double)> into, int depth)

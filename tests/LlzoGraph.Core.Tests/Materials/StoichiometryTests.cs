@@ -2,7 +2,7 @@ using LlzoGraph.Core.Materials;
 
 namespace LlzoGraph.Core.Tests.Materials;
 
-public class CompositionTests
+public class StoichiometryTests
 {
     public static TheoryData<string, string> Formulas => new()
     {
@@ -22,14 +22,14 @@ public class CompositionTests
     [MemberData(nameof(Formulas))]
     public void Reads_elements_with_their_amounts(string formula, string expected)
     {
-        var composition = Composition.Parse(formula).GetValueOrThrow();
-        Assert.Equal(expected, string.Join(", ", composition.Elements.Select(e => $"{e.Element} {e.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)}")));
+        var stoichiometry = Stoichiometry.Parse(formula).GetValueOrThrow();
+        Assert.Equal(expected, string.Join(", ", stoichiometry.Elements.Select(e => $"{e.Element} {e.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)}")));
     }
 
     [Fact]
     public void Amount_of_an_element()
     {
-        var c = Composition.Parse("Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂").GetValueOrThrow();
+        var c = Stoichiometry.Parse("Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂").GetValueOrThrow();
         Assert.Equal(0.6, c.AmountOf("Ta"), 9);
         Assert.Equal(0, c.AmountOf("Al"));
     }
@@ -48,7 +48,7 @@ public class CompositionTests
     [InlineData("😀")]
     public void Garbage_is_a_failure_with_a_reason(string? formula)
     {
-        var parsed = Composition.Parse(formula);
+        var parsed = Stoichiometry.Parse(formula);
         Assert.False(parsed.Ok);
         Assert.False(string.IsNullOrWhiteSpace(parsed.Error));
     }
