@@ -78,7 +78,7 @@ internal static class EvalFactsCommand
         {
             foreach (var m in result.Misses)
             {
-                AnsiConsole.MarkupLine(Markup.Escape($"[{m.Split}] {m.Kind}: expected '{m.Expected}', got '{m.Actual}' — {m.Sentence}"));
+                Console.WriteLine(($"[{m.Split}] {m.Kind}: expected '{m.Expected}', got '{m.Actual}' — {m.Sentence}"));
             }
         }
     }

@@ -10,7 +10,7 @@ namespace LlzoGraph.Extraction.Evaluation;
 /// also matches (same canonical name, or names the paper defines as one material). Tables: every gold cell is
 /// checked for subject, property, unit and cited references.
 /// </summary>
-public static class MeasurementEvaluation
+public static partial class MeasurementEvaluation
 {
     private const double Tolerance = 1e-6;
 
@@ -166,9 +166,14 @@ public static class MeasurementEvaluation
 
     private static bool Close(double a, double b) => Math.Abs(a - b) <= Tolerance * Math.Max(Math.Abs(a), Math.Abs(b));
 
-    /// <summary>The same subject: same canonical name (case, spaces and formula spelling aside) or names of one material in the paper.</summary>
+    /// <summary>
+    /// The same subject: same canonical name (case, spaces, formula spelling and a bracketed abbreviation inside it
+    /// aside: "Li₃PO₄ (LPO) layer" = "Li₃PO₄ layer") or names of one material in the paper.
+    /// </summary>
     public static bool SameSubject(string gold, Subject subject, MaterialAliases aliases) =>
-        aliases.Same(gold, subject.Name);
+        aliases.Same(gold, subject.Name) || aliases.Same(WithoutAbbreviation(gold), WithoutAbbreviation(subject.Name));
+
+    private static string WithoutAbbreviation(string name) => BracketedAbbreviation().Replace(name, " ");
 
     private static string Text(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
@@ -182,4 +187,7 @@ public static class MeasurementEvaluation
 
     private static string Value(double v, double? upper) =>
         upper is { } u ? FormattableString.Invariant($"{v}–{u}") : FormattableString.Invariant($"{v}");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([A-Z][A-Za-z0-9₀-₉\-]{1,9}\)\s*")]
+    private static partial System.Text.RegularExpressions.Regex BracketedAbbreviation();
 }

@@ -50,6 +50,11 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
             {
                 var q = results[r];
                 var (property, distance) = PropertyFor(q, properties);
+                if ((property is null || distance < 0) && IsThicknessOf(q, sentence.Clean, strategies[i]))
+                {
+                    (property, distance) = (Property.Thickness, -1);
+                }
+
                 if (property is null)
                 {
                     if (Contradicted(q, sentence.Clean, properties) is { } named)
@@ -138,6 +143,12 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
     private static Property? ImpliedBy(Unit unit) =>
         unit.Dimension == PropertyVocabulary.Get(Property.InterfacialResistance).Unit.Dimension ? Property.InterfacialResistance : null;
 
+    /// <summary>A length right after a layer or coating it describes ("an LCO layer (about 500 nm)", "a gold interlayer of 300 nm") is its thickness.</summary>
+    private static bool IsThicknessOf(QuantityMention q, string text, IReadOnlyList<Mention<Subject>> strategies) =>
+        q.Quantity.Unit.Dimension == PropertyVocabulary.Get(Property.Thickness).Unit.Dimension
+        && strategies.Any(s => s.Value.Kind is SubjectKind.Interlayer or SubjectKind.Coating && s.End <= q.Start && q.Start - s.End <= 12
+            && LayerThenLength().IsMatch(text[s.End..q.Start]));
+
     private (Subject? Subject, double Confidence) SubjectFor(
         QuantityMention q, int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs, List<IReadOnlyList<Mention<Subject>>> strategies)
     {
@@ -182,4 +193,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
     [GeneratedRegex(@"^\s*(?:of|was|were|is|are|reached|reaching|=|:|as high as|as low as|up to|about|only)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkOnly();
+
+    [GeneratedRegex(@"^\s*(?:\(|,|of)?\s*(?:about|approximately|~|ca\.)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LayerThenLength();
 }

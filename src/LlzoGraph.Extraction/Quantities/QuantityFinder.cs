@@ -150,7 +150,7 @@ public static partial class QuantityFinder
         "<" or "less than" or "below" or "lower than" or "under" => Qualifier.LessThan,
         "≤" or "up to" or "at most" or "no more than" => Qualifier.AtMost,
         ">" or "more than" or "over" or "above" or "higher than" or "exceeding" or "exceeds" => Qualifier.GreaterThan,
-        "≥" or "at least" or "as high as" => Qualifier.AtLeast,
+        "≥" or "at least" => Qualifier.AtLeast,
         _ => Qualifier.Exact,
     };
 

@@ -90,6 +90,16 @@ public class SentenceFactsTests
         Assert.All(facts, m => Assert.InRange(m.Confidence, 0.01, 1));
     }
 
+    [Theory]
+    [InlineData("A thin SnO₂ coating (about 20 nm) was grown on the pellet.", 20)]
+    [InlineData("An Au interlayer of 300 nm was sputtered.", 300)]
+    public void A_length_right_after_a_layer_is_its_thickness(string sentence, double nm)
+    {
+        var m = Assert.Single(Extract(sentence));
+        Assert.Equal(Property.Thickness, m.Property);
+        Assert.Equal(nm, m.Quantity.Value);
+    }
+
     [Fact]
     public void A_reduction_from_x_unit_to_y_unit_is_one_pair()
     {
