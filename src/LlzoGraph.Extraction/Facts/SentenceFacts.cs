@@ -122,7 +122,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
     /// <summary>The nearest property mention before the value whose dimension fits, else one just after, else a unit-implied one.</summary>
     private static (Property? Property, int Distance) PropertyFor(QuantityMention q, IReadOnlyList<Mention<Property>> properties)
     {
-        var fits = properties.Where(p => PropertyVocabulary.Get(p.Value).Accepts(q.Quantity.Unit)).ToList();
+        var fits = properties.Select(p => ByUnit(p, q.Quantity.Unit)).Where(p => PropertyVocabulary.Get(p.Value).Accepts(q.Quantity.Unit)).ToList();
         var before = fits.Where(p => p.End <= q.Start && q.Start - p.End <= PropertyReach).MaxBy(p => p.End);
         if (before is not null)
         {
@@ -137,6 +137,23 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
         var implied = ImpliedBy(q.Quantity.Unit);
         return implied is null ? (null, 0) : (implied, -1);
+    }
+
+    /// <summary>Words that name a family of properties told apart by unit: a "capacity" per gram is specific, per cm² areal.</summary>
+    private static readonly string[] UnitDecides = ["capacity"];
+
+    /// <summary>The member of the named property's family that the unit fits ("discharge capacity of 3 mA h cm⁻²" → areal capacity).</summary>
+    private static Mention<Property> ByUnit(Mention<Property> named, Unit unit)
+    {
+        var family = UnitDecides.FirstOrDefault(f => named.Text.EndsWith(f, StringComparison.OrdinalIgnoreCase)
+            || named.Text.EndsWith(f[..^1] + "ies", StringComparison.OrdinalIgnoreCase));
+        if (family is null || PropertyVocabulary.Get(named.Value).Accepts(unit))
+        {
+            return named;
+        }
+
+        var member = PropertyVocabulary.All.FirstOrDefault(p => p.Accepts(unit) && p.Name.EndsWith(family, StringComparison.OrdinalIgnoreCase));
+        return member is null ? named : named with { Value = member.Key };
     }
 
     /// <summary>A unit that only one property of the vocabulary can have, and that names it unambiguously (Ω cm²).</summary>

@@ -100,6 +100,14 @@ public class SentenceFactsTests
         Assert.Equal(nm, m.Quantity.Value);
     }
 
+    [Theory]
+    [InlineData("The cell with an AlN interlayer gave a discharge capacity of 4 mA h cm⁻².", Property.ArealCapacity)]
+    [InlineData("The cell with an AlN interlayer gave a discharge capacity of 140 mA h g⁻¹.", Property.SpecificCapacity)]
+    public void The_unit_tells_which_capacity_is_meant(string sentence, Property property)
+    {
+        Assert.Equal(property, Assert.Single(Extract(sentence)).Property);
+    }
+
     [Fact]
     public void A_reduction_from_x_unit_to_y_unit_is_one_pair()
     {
