@@ -62,7 +62,7 @@ internal static class EvalFactsCommand
     private static void Print(MeasurementEvaluation.Result result, bool misses)
     {
         static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
-        var table = new Table().AddColumns("split", "gold", "extracted", "found", "precision", "recall", "F1", "subject acc.", "F1 with subject");
+        var table = new Table().AddColumns("split", "gold", "extracted", "found", "P", "R", "F1", "subject acc.", "F1 w/ subject");
         foreach (var s in result.Splits)
         {
             table.AddRow(s.Split, $"{s.Gold}", $"{s.Extracted}", $"{s.Found}", F(s.Precision), F(s.Recall), F(s.F1), F(s.SubjectAccuracy), F(s.StrictF1));
