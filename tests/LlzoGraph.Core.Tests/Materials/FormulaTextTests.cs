@@ -28,7 +28,7 @@ public class FormulaTextTests
     [InlineData("LLZO", "LLZO")]
     [InlineData("NCM811", "NCM811")]
     [InlineData("Ta-doped LLZO", "Ta-doped LLZO")]
-    [InlineData("Li2CO3-free LLZO", "Li2CO3-free LLZO")]
+    [InlineData("Li2CO3-coated LLZO", "Li2CO3-coated LLZO")]
     [InlineData("poly(ethylene oxide)", "poly(ethylene oxide)")]
     public void Only_formula_tokens_get_subscripts(string written, string canonical)
     {

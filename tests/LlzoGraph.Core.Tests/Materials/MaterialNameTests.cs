@@ -12,7 +12,7 @@ public class MaterialNameTests
     [InlineData("Al-LLZO", "LLZO", "Al")]
     [InlineData("Ga-LLZO", "LLZO", "Ga")]
     [InlineData("LLZTO", "LLZTO", "")]
-    [InlineData("Li₂CO₃-free LLZO", "Li₂CO₃-free LLZO", "")]
+    [InlineData("Li₂CO₃-coated LLZO", "Li₂CO₃-coated LLZO", "")]
     [InlineData("PEO", "PEO", "")]
     public void Reads_host_and_dopants_from_a_name(string name, string host, string dopants)
     {

@@ -92,7 +92,7 @@ public class SentenceFactsTests
 
     [Theory]
     [InlineData("A thin SnO₂ coating (about 20 nm) was grown on the pellet.", 20)]
-    [InlineData("An Au interlayer of 300 nm was sputtered.", 300)]
+    [InlineData("An Au interlayer of 150 nm was sputtered.", 150)]
     public void A_length_right_after_a_layer_is_its_thickness(string sentence, double nm)
     {
         var m = Assert.Single(Extract(sentence));

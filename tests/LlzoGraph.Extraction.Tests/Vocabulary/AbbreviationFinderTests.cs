@@ -9,7 +9,7 @@ public class AbbreviationFinderTests
     [InlineData("Cells with Ta-doped LLZO (LLZTO) were cycled.", "Ta-doped LLZO", "LLZTO")]
     [InlineData("A thin Li₃PO₄ (LPO) layer was deposited.", "Li₃PO₄", "LPO")]
     [InlineData("It was mixed with poly(ethylene oxide) (PEO) and LiTFSI.", "poly(ethylene oxide)", "PEO")]
-    [InlineData("The garnet-type Li₇La₃Zr₂O₁₂ (LLZO) is stable.", "Li₇La₃Zr₂O₁₂", "LLZO")]
+    [InlineData("Cubic Li₇La₃Zr₂O₁₂ (LLZO) pellets were sintered.", "Li₇La₃Zr₂O₁₂", "LLZO")]
     [InlineData("Nb-doped LLZO (LLZNO) pellets", "Nb-doped LLZO", "LLZNO")]
     [InlineData("coated with polyacrylonitrile (PAN) first", "polyacrylonitrile", "PAN")]
     public void Finds_the_name_an_abbreviation_stands_for(string text, string name, string abbreviation)
