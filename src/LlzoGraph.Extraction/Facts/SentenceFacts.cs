@@ -49,6 +49,11 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
             for (var r = 0; r < results.Count; r++)
             {
                 var q = results[r];
+                if (IsComparisonTarget(q, sentence.Clean, properties))
+                {
+                    continue;
+                }
+
                 var (property, distance) = PropertyFor(q, properties);
                 if ((property is null || distance < 0) && IsThicknessOf(q, sentence.Clean, strategies[i]))
                 {
@@ -139,6 +144,24 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         return implied is null ? (null, 0) : (implied, -1);
     }
 
+    /// <summary>
+    /// A value that belongs to what the subject is compared with, not to the subject: "… as high as 60 GPa, which is
+    /// higher than the value needed for stability (9 GPa)" — a "than" between the property and the value, other
+    /// than the one of the value's own qualifier ("more than 9 GPa").
+    /// </summary>
+    private static bool IsComparisonTarget(QuantityMention q, string text, IReadOnlyList<Mention<Property>> properties)
+    {
+        var named = properties.Where(p => p.End <= q.Start && q.Start - p.End <= PropertyReach).MaxBy(p => p.End);
+        if (named is null)
+        {
+            return false;
+        }
+
+        var gap = text[named.End..q.Start];
+        var own = OwnQualifier().Match(gap);
+        return Than().IsMatch(own.Success ? gap[..own.Index] : gap);
+    }
+
     /// <summary>Words that name a family of properties told apart by unit: a "capacity" per gram is specific, per cm² areal.</summary>
     private static readonly string[] UnitDecides = ["capacity"];
 
@@ -213,4 +236,10 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
     [GeneratedRegex(@"^\s*(?:\(|,|of)?\s*(?:about|approximately|~|ca\.)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LayerThenLength();
+
+    [GeneratedRegex(@"\bthan\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Than();
+
+    [GeneratedRegex(@"\b(?:more|less|higher|lower|greater|smaller|larger|better)\s+than\s*[~≈]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnQualifier();
 }

@@ -109,6 +109,20 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void A_value_of_what_the_subject_is_compared_with_is_not_the_subject_s()
+    {
+        var m = Assert.Single(Extract("Ta-doped LLZO has a shear modulus of 70 GPa, which is far higher than the value needed to stop dendrites (9 GPa)."));
+        Assert.Equal(70, m.Quantity.Value);
+    }
+
+    [Fact]
+    public void A_value_after_its_own_more_than_is_kept()
+    {
+        var m = Assert.Single(Extract("Ta-doped LLZO has a shear modulus of more than 70 GPa."));
+        Assert.Equal(Qualifier.GreaterThan, m.Quantity.Qualifier);
+    }
+
+    [Fact]
     public void A_reduction_from_x_unit_to_y_unit_is_one_pair()
     {
         var facts = Extract("The SnO₂ coating reduced the interfacial resistance from 1.2 kΩ cm² to 45 Ω cm².");
