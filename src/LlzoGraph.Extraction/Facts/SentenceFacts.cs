@@ -228,7 +228,16 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
         var materials = MaterialFinder.Find(sentence.Clean);
         var material = materials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (materials.Count > 0 ? materials[0] : null);
-        return material is null ? (null, 0) : (new Subject(material.Value, SubjectKind.Material, [material.Value]), 0.75);
+        if (material is not null)
+        {
+            return (new Subject(material.Value, SubjectKind.Material, [material.Value]), 0.75);
+        }
+
+        // last, the noun phrase the sentence opens with ("Sodium-ion cells with hard carbon anodes reach …")
+        var opening = OpeningNounPhrase().Match(sentence.Clean);
+        return opening.Success && opening.Index + opening.Length <= q.Start
+            ? (new Subject(opening.Groups["np"].Value, SubjectKind.Other, []), 0.5)
+            : (null, 0);
     }
 
     [GeneratedRegex(@"^\s*(?:of|was|were|is|are|reached|reaching|=|:|as high as|as low as|up to|about|only)?\s*$", RegexOptions.IgnoreCase)]
@@ -242,4 +251,8 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
     [GeneratedRegex(@"\b(?:more|less|higher|lower|greater|smaller|larger|better)\s+than\s*[~≈]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnQualifier();
+
+    /// <summary>One to three words opening a sentence, capitalised, not a determiner or connective, up to the verb or preposition that ends them.</summary>
+    [GeneratedRegex(@"^(?!(?:The|A|An|This|These|Those|That|It|Its|They|Their|As|In|On|At|For|By|With|However|Moreover|Furthermore|Thus|Therefore|Meanwhile|Similarly|Besides|Although|When|While|After|Before|Due|Owing|Compared|Here|There|Such|Both|Each|Other|Some|All|Most|Notably|Finally|First|Second|Then|Also|To|From|Through|Via|Using|Because|Since|If|We|Our)\b)(?<np>[A-Z][\p{L}\p{N}-]*(?:\s+[a-z][\p{L}\p{N}-]*){0,2}?)\s+(?=(?:is|are|was|were|has|have|had|show|shows|showed|exhibit|exhibits|exhibited|achieve|achieves|achieved|deliver|delivers|delivered|reach|reaches|reached|assembled|with|can|could|possess|possesses|possessed)\b)")]
+    private static partial Regex OpeningNounPhrase();
 }

@@ -123,6 +123,24 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void With_no_strategy_or_material_the_opening_noun_phrase_is_the_subject_with_low_confidence()
+    {
+        var m = Assert.Single(Extract("Sodium-ion cells with hard carbon anodes reach an energy density of 160 W h kg⁻¹."));
+
+        Assert.Equal("Sodium-ion cells", m.Subject.Name);
+        Assert.Equal(SubjectKind.Other, m.Subject.Kind);
+        Assert.True(m.Confidence <= 0.5);
+    }
+
+    [Theory]
+    [InlineData("As a result, an energy density of 160 W h kg⁻¹ was reached.")]
+    [InlineData("However cells reach an energy density of 160 W h kg⁻¹.")]
+    public void A_connective_or_determiner_opening_is_no_subject(string sentence)
+    {
+        Assert.Empty(Extract(sentence));
+    }
+
+    [Fact]
     public void A_reduction_from_x_unit_to_y_unit_is_one_pair()
     {
         var facts = Extract("The SnO₂ coating reduced the interfacial resistance from 1.2 kΩ cm² to 45 Ω cm².");
