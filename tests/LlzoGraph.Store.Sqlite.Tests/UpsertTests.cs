@@ -102,7 +102,7 @@ public sealed class UpsertTests : IAsyncLifetime, IDisposable
             "SELECT s.name, m.name FROM strategy_material sm JOIN strategy s ON s.id = sm.strategy_id JOIN material m ON m.id = sm.material_id ORDER BY s.name");
 
         Assert.Equal(
-            ["Ag coating→Ag", "AlN interlayer→AlN", "HF treatment→HF", "Li3N coating→Li3N"],
+            ["Ag coating→Ag", "AlN interlayer→AlN", "HF treatment→HF", "Li3N coating→Li₃N"], // a material node takes the canonical spelling of its formula
             links.Select(l => $"{l[0]}→{l[1]}"));
     }
 

@@ -21,7 +21,12 @@ internal static class ExtractCommand
                 return 2;
             }
 
-            Console.WriteLine(Json.Serialize(ExtractionJson.From(result.Document!, result.Measurements, result.Citations)));
+            Console.WriteLine(Json.Serialize(ExtractionJson.From(result.Document!, result.Measurements, result.Citations, result.Flagged)));
+            foreach (var f in result.Flagged)
+            {
+                await Console.Error.WriteLineAsync($"{path}: flagged, not stored: {f.Reason} — {f.Evidence.Text}");
+            }
+
             return 0;
         });
         return command;

@@ -6,7 +6,7 @@ namespace LlzoGraph.Cli.Output;
 /// <summary>The JSON shape of `llzograph extract`: document structure, parsed references and measurements.</summary>
 internal static class ExtractionJson
 {
-    public static object From(Document document, IReadOnlyList<Measurement> measurements, IReadOnlyList<Citation> citations) => new
+    public static object From(Document document, IReadOnlyList<Measurement> measurements, IReadOnlyList<Citation> citations, IReadOnlyList<FlaggedValue>? flagged = null) => new
     {
         source = document.Source,
         metadata = document.Metadata,
@@ -17,6 +17,7 @@ internal static class ExtractionJson
             tables = document.Tables.Count,
             references = document.References.Count,
             measurements = measurements.Count,
+            flagged = flagged?.Count ?? 0,
             citations = citations.Count,
             citationsByForm = citations.GroupBy(c => c.Form).OrderBy(g => g.Key).ToDictionary(
                 g => g.Key.ToString(),
@@ -31,10 +32,19 @@ internal static class ExtractionJson
         }),
         references = document.References,
         citations = citations.Select(c => new { c.Number, c.Form, c.Section, c.BlockIndex, c.Text }),
-        measurements = measurements.Select(Measurement),
+        measurements = measurements.Select(m => Measurement(m, measurements)),
+        flagged = (flagged ?? []).Select(f => new
+        {
+            property = f.Property,
+            value = f.Quantity.Value,
+            unit = f.Quantity.Unit.Symbol,
+            text = f.Quantity.Text,
+            reason = f.Reason,
+            evidence = f.Evidence,
+        }),
     };
 
-    private static object Measurement(Measurement m) => new
+    private static object Measurement(Measurement m, IReadOnlyList<Measurement> all) => new
     {
         subject = new { m.Subject.Name, m.Subject.Kind, m.Subject.Materials },
         property = m.Property,
@@ -49,5 +59,6 @@ internal static class ExtractionJson
         references = m.ReferenceNumbers,
         evidence = m.Evidence,
         confidence = m.Confidence,
+        changedFrom = m.ChangedFrom is { } from ? all.Select((x, i) => (x, i)).Where(p => ReferenceEquals(p.x, from)).Select(p => (int?)p.i).FirstOrDefault() : null,
     };
 }

@@ -11,4 +11,11 @@ public sealed record Measurement(
     IReadOnlyList<Condition> Conditions,
     Evidence Evidence,
     IReadOnlyList<int> ReferenceNumbers,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>
+    /// For the "after" value of a before/after pair ("decreased from 950 to 60 Ω cm²"), the "before" measurement
+    /// it changed from (also among the extracted measurements); null otherwise.
+    /// </summary>
+    public Measurement? ChangedFrom { get; init; }
+}

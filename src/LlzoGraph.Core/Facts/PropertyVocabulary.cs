@@ -28,7 +28,7 @@ public static class PropertyVocabulary
         new(Property.OpenCircuitVoltage, "open-circuit voltage", "V", ["open circuit voltage", "open-circuit voltage", "OCV"]),
         new(Property.PowerDensity, "power density", "mW/cm2", ["power density", "power densities", "peak power density", "maximum power density"]),
         new(Property.EnergyDensity, "energy density", "W·h/kg", ["energy density", "energy densities", "specific energy"]),
-        new(Property.CapacityRetention, "capacity retention", "%", ["capacity retention", "retention"]),
+        new(Property.CapacityRetention, "capacity retention", "%", ["capacity retention", "retention", "of its initial capacity", "of the initial capacity", "of its original capacity"]),
         new(Property.CoulombicEfficiency, "coulombic efficiency", "%", ["coulombic efficiency", "Coulombic efficiency", "CE"]),
         new(Property.Porosity, "porosity", "%", ["porosity"]),
     ];

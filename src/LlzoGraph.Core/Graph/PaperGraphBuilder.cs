@@ -1,14 +1,21 @@
 using System.Globalization;
 using LlzoGraph.Core.Documents;
 using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Materials;
 
 namespace LlzoGraph.Core.Graph;
 
 /// <summary>Turns a read document and its extracted facts into a <see cref="PaperGraph"/> with stable ids.</summary>
 public static class PaperGraphBuilder
 {
-    public static PaperGraph Build(Document document, IReadOnlyList<Measurement> measurements, IReadOnlyList<Citation>? citations = null)
+    /// <param name="document">The read document.</param>
+    /// <param name="measurements">Its measurements; an "after" one's <see cref="Measurement.ChangedFrom"/> becomes <see cref="MeasurementNode.ChangedFromId"/>.</param>
+    /// <param name="citations">Its in-text citations.</param>
+    /// <param name="aliases">The abbreviations the paper defines: every name of one material gives one node, with the others as its aliases.</param>
+    public static PaperGraph Build(
+        Document document, IReadOnlyList<Measurement> measurements, IReadOnlyList<Citation>? citations = null, MaterialAliases? aliases = null)
     {
+        aliases ??= MaterialAliases.None;
         var meta = document.Metadata;
         var paperId = meta.Doi is { Length: > 0 } doi
             ? StableId.For("paper", "doi", doi.ToLowerInvariant())
@@ -25,35 +32,53 @@ public static class PaperGraphBuilder
         var strategies = new Dictionary<string, StrategyNode>();
         string MaterialId(string name)
         {
-            var id = StableId.For("material", StableId.NameKey(name));
-            materials.TryAdd(id, new MaterialNode(id, name));
+            var canonical = aliases.CanonicalOf(name);
+            var id = StableId.For("material", MaterialAliases.Key(canonical));
+            var node = materials.TryGetValue(id, out var seen) ? seen : new MaterialNode(id, canonical) { Aliases = aliases.AliasesOf(canonical) };
+            var spelling = name.Trim();
+            if (spelling != node.Name && !node.Aliases.Contains(spelling))
+            {
+                node = node with { Aliases = [.. node.Aliases, spelling] }; // another spelling of its formula, or a defined abbreviation
+            }
+
+            materials[id] = node;
             return id;
         }
+
+        string SubjectId(Subject subject)
+        {
+            if (!subject.IsStrategy)
+            {
+                return MaterialId(subject.Name);
+            }
+
+            var id = StableId.For("strategy", subject.Kind.ToString(), StableId.NameKey(subject.Name));
+            var materialIds = subject.Materials.Select(MaterialId).Distinct().ToList();
+            strategies.TryAdd(id, new StrategyNode(id, subject.Name, subject.Kind, materialIds));
+            return id;
+        }
+
+        List<string> ReferenceIds(Measurement m) =>
+            m.ReferenceNumbers.Where(referenceByNumber.ContainsKey).Select(n => referenceByNumber[n]).Distinct().Order(StringComparer.Ordinal).ToList();
 
         var nodes = new Dictionary<string, MeasurementNode>();
         foreach (var m in measurements)
         {
-            string subjectId;
-            if (m.Subject.IsStrategy)
-            {
-                subjectId = StableId.For("strategy", m.Subject.Kind.ToString(), StableId.NameKey(m.Subject.Name));
-                var materialIds = m.Subject.Materials.Select(MaterialId).Distinct().ToList();
-                strategies.TryAdd(subjectId, new StrategyNode(subjectId, m.Subject.Name, m.Subject.Kind, materialIds));
-            }
-            else
-            {
-                subjectId = MaterialId(m.Subject.Name);
-            }
-
-            var refIds = m.ReferenceNumbers.Where(referenceByNumber.ContainsKey).Select(n => referenceByNumber[n]).Distinct().Order(StringComparer.Ordinal).ToList();
+            var subjectId = SubjectId(m.Subject);
+            var refIds = ReferenceIds(m);
             var id = MeasurementId(paperId, m, subjectId, refIds);
+            var changedFromId = m.ChangedFrom is { } from ? MeasurementId(paperId, from, SubjectId(from.Subject), ReferenceIds(from)) : null;
             nodes[id] = nodes.TryGetValue(id, out var seen)
                 ? seen with
                 {
                     Evidence = seen.Evidence.Contains(m.Evidence) ? seen.Evidence : [.. seen.Evidence, m.Evidence],
                     Confidence = Math.Max(seen.Confidence, m.Confidence),
+                    ChangedFromId = seen.ChangedFromId ?? changedFromId,
                 }
-                : new MeasurementNode(id, subjectId, m.Subject.Kind, m.Property, m.Quantity, m.Conditions, [m.Evidence], refIds, m.Confidence);
+                : new MeasurementNode(id, subjectId, m.Subject.Kind, m.Property, m.Quantity, m.Conditions, [m.Evidence], refIds, m.Confidence)
+                {
+                    ChangedFromId = changedFromId,
+                };
         }
 
         var sections = document.Sections.Select((s, i) => new SectionNode(i, s.Number, s.Title)).ToList();

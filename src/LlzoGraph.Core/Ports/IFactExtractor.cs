@@ -7,4 +7,7 @@ namespace LlzoGraph.Core.Ports;
 public interface IFactExtractor
 {
     IReadOnlyList<Measurement> Extract(Document document);
+
+    /// <summary>The measurements and the values flagged because their unit contradicts their property.</summary>
+    FactExtraction ExtractWithFlags(Document document) => new(Extract(document), []);
 }

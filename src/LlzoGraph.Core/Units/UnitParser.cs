@@ -25,6 +25,11 @@ internal static partial class UnitParser
             return Parsed<Unit>.Failure($"unit text longer than {MaxLength} characters");
         }
 
+        if (text.Count(c => c == '{') != text.Count(c => c == '}'))
+        {
+            return Parsed<Unit>.Failure($"'{text}': unbalanced braces");
+        }
+
         var normal = Normalise(text);
         if (normal.Length == 0)
         {

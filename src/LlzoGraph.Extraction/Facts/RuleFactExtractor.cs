@@ -10,7 +10,9 @@ namespace LlzoGraph.Extraction.Facts;
 /// </summary>
 public sealed class RuleFactExtractor : IFactExtractor
 {
-    public IReadOnlyList<Measurement> Extract(Document document)
+    public IReadOnlyList<Measurement> Extract(Document document) => ExtractWithFlags(document).Measurements;
+
+    public FactExtraction ExtractWithFlags(Document document)
     {
         var tableBlocks = document.Blocks.Where(b => b.Kind == BlockKind.Table).ToList();
         var fromTables = document.Tables
@@ -22,7 +24,10 @@ public sealed class RuleFactExtractor : IFactExtractor
             .Where(g => g.Select(x => x.Subject).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Subject);
         var sentences = new SentenceFacts(tableSubjects, new Citations.CitationIndex(document.References));
-        var fromText = document.Body.SelectMany(sentences.Extract);
-        return fromTables.Concat(fromText).ToList();
+        var fromText = document.Body.Select(sentences.Read).ToList();
+        var flaggedInTables = document.Tables.SelectMany((t, i) => TableFacts.Flagged(t, i < tableBlocks.Count ? tableBlocks[i].Index : -1));
+        return new FactExtraction(
+            fromTables.Concat(fromText.SelectMany(f => f.Measurements)).ToList(),
+            flaggedInTables.Concat(fromText.SelectMany(f => f.Flagged)).ToList());
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LlzoGraph.Core.Documents;
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Units;
@@ -14,12 +15,17 @@ namespace LlzoGraph.Extraction.Facts;
 /// the strategy the paper's own summary table gives for the cited work; a strategy named in the sentence;
 /// one named earlier in the same cited passage; a material named in the sentence.
 /// </summary>
-internal sealed class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations)
+internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations)
 {
     private const int PropertyReach = 120;
 
-    public IEnumerable<Measurement> Extract(Block block)
+    public IEnumerable<Measurement> Extract(Block block) => Read(block).Measurements;
+
+    /// <summary>The measurements of one paragraph, and the values whose unit contradicts the property they are given.</summary>
+    public FactExtraction Read(Block block)
     {
+        var measurements = new List<Measurement>();
+        var flagged = new List<FlaggedValue>();
         var sentences = SentenceSplitter.Split(block.Text);
         var scope = CitationScope(sentences, citations);
         var strategies = sentences.Select(s => StrategyFinder.Find(s.Clean)).ToList();
@@ -39,12 +45,30 @@ internal sealed class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubje
                 .Select(q => (Start: q.Start, Condition: new Condition(ConditionName(q)!, q.Quantity)))
                 .Concat(Conditions.InWords(sentence.Clean).Select(c => (Start: c.Position, c.Condition)))
                 .ToList();
+            var evidence = new Evidence(EvidenceKind.Sentence, block.Section, sentence.Text, block.Index, Page: block.Page, Box: block.Box);
             for (var r = 0; r < results.Count; r++)
             {
                 var q = results[r];
+                if (IsComparisonTarget(q, sentence.Clean, properties))
+                {
+                    continue;
+                }
+
                 var (property, distance) = PropertyFor(q, properties);
+                if ((property is null || distance < 0) && IsThicknessOf(q, sentence.Clean, strategies[i]))
+                {
+                    (property, distance) = (Property.Thickness, -1);
+                }
+
                 if (property is null)
                 {
+                    if (Contradicted(q, sentence.Clean, properties) is { } named)
+                    {
+                        var definition = PropertyVocabulary.Get(named);
+                        flagged.Add(new FlaggedValue(named, q.Quantity, evidence,
+                            $"'{q.Quantity.Text}' is in {q.Quantity.Unit.Symbol} ({q.Quantity.Unit.Dimension}), but {definition.Name} is measured in {definition.Unit.Symbol} ({definition.Unit.Dimension})"));
+                    }
+
                     continue;
                 }
 
@@ -56,16 +80,32 @@ internal sealed class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubje
 
                 var nextResult = r + 1 < results.Count ? results[r + 1].Start : int.MaxValue;
                 var own = conditions.Where(c => c.Start > q.Start && c.Start < nextResult).Select(c => c.Condition).ToList();
+                var confidence = Math.Round(subjectConfidence * (distance < 0 ? 0.7 : 1 - Math.Min(0.3, distance / 400.0)), 3);
+                var measurement = new Measurement(subject, property.Value, q.Quantity, own, evidence, scope[i], confidence);
                 if (q.Before is { } before)
                 {
-                    own.Add(new Condition("before", new Quantity(before, q.Quantity.Unit)));
+                    var previous = measurement with { Quantity = new Quantity(before, q.Quantity.Unit, text: q.Quantity.Text) };
+                    measurements.Add(previous);
+                    measurement = measurement with { ChangedFrom = previous };
                 }
 
-                var evidence = new Evidence(EvidenceKind.Sentence, block.Section, sentence.Text, block.Index, Page: block.Page, Box: block.Box);
-                var confidence = Math.Round(subjectConfidence * (distance < 0 ? 0.7 : 1 - Math.Min(0.3, distance / 400.0)), 3);
-                yield return new Measurement(subject, property.Value, q.Quantity, own, evidence, scope[i], confidence);
+                measurements.Add(measurement);
             }
         }
+
+        return new FactExtraction(measurements, flagged);
+    }
+
+    /// <summary>
+    /// The property a value is plainly given ("an ionic conductivity of 3 h": the property, then at most a linking
+    /// word) when its unit cannot be that property; null when the value is not stated as any property.
+    /// </summary>
+    private static Property? Contradicted(QuantityMention q, string text, IReadOnlyList<Mention<Property>> properties)
+    {
+        var named = properties.Where(p => p.End <= q.Start && q.Start - p.End <= 40).MaxBy(p => p.End);
+        return named is not null && LinkOnly().IsMatch(text[named.End..q.Start]) && !PropertyVocabulary.Get(named.Value).Accepts(q.Quantity.Unit)
+            ? named.Value
+            : null;
     }
 
     /// <summary>
@@ -87,7 +127,7 @@ internal sealed class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubje
     /// <summary>The nearest property mention before the value whose dimension fits, else one just after, else a unit-implied one.</summary>
     private static (Property? Property, int Distance) PropertyFor(QuantityMention q, IReadOnlyList<Mention<Property>> properties)
     {
-        var fits = properties.Where(p => PropertyVocabulary.Get(p.Value).Accepts(q.Quantity.Unit)).ToList();
+        var fits = properties.Select(p => ByUnit(p, q.Quantity.Unit)).Where(p => PropertyVocabulary.Get(p.Value).Accepts(q.Quantity.Unit)).ToList();
         var before = fits.Where(p => p.End <= q.Start && q.Start - p.End <= PropertyReach).MaxBy(p => p.End);
         if (before is not null)
         {
@@ -104,9 +144,50 @@ internal sealed class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubje
         return implied is null ? (null, 0) : (implied, -1);
     }
 
+    /// <summary>
+    /// A value that belongs to what the subject is compared with, not to the subject: "… as high as 60 GPa, which is
+    /// higher than the value needed for stability (9 GPa)" — a "than" between the property and the value, other
+    /// than the one of the value's own qualifier ("more than 9 GPa").
+    /// </summary>
+    private static bool IsComparisonTarget(QuantityMention q, string text, IReadOnlyList<Mention<Property>> properties)
+    {
+        var named = properties.Where(p => p.End <= q.Start && q.Start - p.End <= PropertyReach).MaxBy(p => p.End);
+        if (named is null)
+        {
+            return false;
+        }
+
+        var gap = text[named.End..q.Start];
+        var own = OwnQualifier().Match(gap);
+        return Than().IsMatch(own.Success ? gap[..own.Index] : gap);
+    }
+
+    /// <summary>Words that name a family of properties told apart by unit: a "capacity" per gram is specific, per cm² areal.</summary>
+    private static readonly string[] UnitDecides = ["capacity"];
+
+    /// <summary>The member of the named property's family that the unit fits ("discharge capacity of 3 mA h cm⁻²" → areal capacity).</summary>
+    private static Mention<Property> ByUnit(Mention<Property> named, Unit unit)
+    {
+        var family = UnitDecides.FirstOrDefault(f => named.Text.EndsWith(f, StringComparison.OrdinalIgnoreCase)
+            || named.Text.EndsWith(f[..^1] + "ies", StringComparison.OrdinalIgnoreCase));
+        if (family is null || PropertyVocabulary.Get(named.Value).Accepts(unit))
+        {
+            return named;
+        }
+
+        var member = PropertyVocabulary.All.FirstOrDefault(p => p.Accepts(unit) && p.Name.EndsWith(family, StringComparison.OrdinalIgnoreCase));
+        return member is null ? named : named with { Value = member.Key };
+    }
+
     /// <summary>A unit that only one property of the vocabulary can have, and that names it unambiguously (Ω cm²).</summary>
     private static Property? ImpliedBy(Unit unit) =>
         unit.Dimension == PropertyVocabulary.Get(Property.InterfacialResistance).Unit.Dimension ? Property.InterfacialResistance : null;
+
+    /// <summary>A length right after a layer or coating it describes ("an LCO layer (about 500 nm)", "a gold interlayer of 300 nm") is its thickness.</summary>
+    private static bool IsThicknessOf(QuantityMention q, string text, IReadOnlyList<Mention<Subject>> strategies) =>
+        q.Quantity.Unit.Dimension == PropertyVocabulary.Get(Property.Thickness).Unit.Dimension
+        && strategies.Any(s => s.Value.Kind is SubjectKind.Interlayer or SubjectKind.Coating && s.End <= q.Start && q.Start - s.End <= 12
+            && LayerThenLength().IsMatch(text[s.End..q.Start]));
 
     private (Subject? Subject, double Confidence) SubjectFor(
         QuantityMention q, int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs, List<IReadOnlyList<Mention<Subject>>> strategies)
@@ -147,6 +228,31 @@ internal sealed class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubje
 
         var materials = MaterialFinder.Find(sentence.Clean);
         var material = materials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (materials.Count > 0 ? materials[0] : null);
-        return material is null ? (null, 0) : (new Subject(material.Value, SubjectKind.Material, [material.Value]), 0.75);
+        if (material is not null)
+        {
+            return (new Subject(material.Value, SubjectKind.Material, [material.Value]), 0.75);
+        }
+
+        // last, the noun phrase the sentence opens with ("Sodium-ion cells with hard carbon anodes reach …")
+        var opening = OpeningNounPhrase().Match(sentence.Clean);
+        return opening.Success && opening.Index + opening.Length <= q.Start
+            ? (new Subject(opening.Groups["np"].Value, SubjectKind.Other, []), 0.5)
+            : (null, 0);
     }
+
+    [GeneratedRegex(@"^\s*(?:of|was|were|is|are|reached|reaching|=|:|as high as|as low as|up to|about|only)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkOnly();
+
+    [GeneratedRegex(@"^\s*(?:\(|,|of)?\s*(?:about|approximately|~|ca\.)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LayerThenLength();
+
+    [GeneratedRegex(@"\bthan\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Than();
+
+    [GeneratedRegex(@"\b(?:more|less|higher|lower|greater|smaller|larger|better)\s+than\s*[~≈]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnQualifier();
+
+    /// <summary>One to three words opening a sentence, capitalised, not a determiner or connective, up to the verb or preposition that ends them.</summary>
+    [GeneratedRegex(@"^(?!(?:The|A|An|This|These|Those|That|It|Its|They|Their|As|In|On|At|For|By|With|However|Moreover|Furthermore|Thus|Therefore|Meanwhile|Similarly|Besides|Although|When|While|After|Before|Due|Owing|Compared|Here|There|Such|Both|Each|Other|Some|All|Most|Notably|Finally|First|Second|Then|Also|To|From|Through|Via|Using|Because|Since|If|We|Our)\b)(?<np>[A-Z][\p{L}\p{N}-]*(?:\s+[a-z][\p{L}\p{N}-]*){0,2}?)\s+(?=(?:is|are|was|were|has|have|had|show|shows|showed|exhibit|exhibits|exhibited|achieve|achieves|achieved|deliver|delivers|delivered|reach|reaches|reached|assembled|with|can|could|possess|possesses|possessed)\b)")]
+    private static partial Regex OpeningNounPhrase();
 }

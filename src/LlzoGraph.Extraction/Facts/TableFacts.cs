@@ -17,7 +17,11 @@ internal static partial class TableFacts
 {
     private const double Confidence = 0.9;
 
-    private sealed record Column(int Index, string Group, Property? Property, string? Condition, Unit? Unit, bool IsReference);
+    private sealed record Column(int Index, string Group, Property? Property, string? Condition, Unit? Unit, bool IsReference)
+    {
+        /// <summary>A property the header names although its unit cannot be that property ("Ionic conductivity (h)").</summary>
+        public Property? Contradicted { get; init; }
+    }
 
     public static IEnumerable<Measurement> Extract(DocumentTable table, int blockIndex)
     {
@@ -57,6 +61,28 @@ internal static partial class TableFacts
         }
     }
 
+    /// <summary>The cells of columns whose header names a property in a unit that property cannot have.</summary>
+    public static IEnumerable<FlaggedValue> Flagged(DocumentTable table, int blockIndex)
+    {
+        var columns = table.Columns.Select((h, i) => Describe(i, h)).Where(c => c.Contradicted is not null).ToList();
+        foreach (var row in table.Rows)
+        {
+            foreach (var column in columns)
+            {
+                foreach (var cell in row.Cells[column.Index])
+                {
+                    if (CellValue.Parse(cell, column.Unit!) is { } quantity)
+                    {
+                        var definition = PropertyVocabulary.Get(column.Contradicted!.Value);
+                        var evidence = new Evidence(EvidenceKind.TableRow, table.Section, EvidenceText(table, row), blockIndex, table.Label, row.Index, table.Page, table.Box);
+                        yield return new FlaggedValue(definition.Key, quantity, evidence,
+                            $"column '{table.Columns[column.Index]}' gives {definition.Name} in {column.Unit!.Symbol} ({column.Unit.Dimension}), but it is measured in {definition.Unit.Symbol} ({definition.Unit.Dimension})");
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>Each row's reference numbers, from the table's "Ref." column(s).</summary>
     public static IEnumerable<(TableRow Row, IReadOnlyList<int> Numbers)> ReferenceCells(DocumentTable table)
     {
@@ -88,16 +114,16 @@ internal static partial class TableFacts
             return new Column(index, group, null, null, null, false);
         }
 
-        var property = PropertyMatcher.Find(last).Concat(PropertyMatcher.Find(header))
-            .Select(m => PropertyVocabulary.Get(m.Value))
-            .FirstOrDefault(p => p.Accepts(unit))?.Key;
+        var named = PropertyMatcher.Find(last).Concat(PropertyMatcher.Find(header)).Select(m => PropertyVocabulary.Get(m.Value)).ToList();
+        var property = named.FirstOrDefault(p => p.Accepts(unit))?.Key;
         if (property is not null)
         {
             return new Column(index, group, property, null, unit, false);
         }
 
         var condition = Conditions.NameOf(new QuantityMention(0, 0, new Quantity(1, unit), "at"));
-        return new Column(index, group, null, condition, unit, false);
+        var ownName = PropertyMatcher.Find(last).Select(m => (Property?)m.Value).FirstOrDefault();
+        return new Column(index, group, null, condition, unit, false) { Contradicted = condition is null ? ownName : null };
     }
 
     internal static string EvidenceText(DocumentTable table, TableRow row)

@@ -2,6 +2,7 @@ using LlzoGraph.Core.Graph;
 using LlzoGraph.Core.Ports;
 using LlzoGraph.Extraction.Citations;
 using LlzoGraph.Extraction.References;
+using LlzoGraph.Extraction.Vocabulary;
 
 namespace LlzoGraph.Extraction.Pipeline;
 
@@ -47,11 +48,13 @@ public sealed class PaperPipeline(IEnumerable<IDocumentReader> readers, IFactExt
         try
         {
             var document = read.Value! with { References = read.Value!.References.Select(ReferenceParser.Parse).ToList() };
-            var measurements = extractor.Extract(document);
+            var facts = extractor.ExtractWithFlags(document);
             var citations = CitationExtractor.Extract(document);
-            return new PaperResult(path, document, measurements, PaperGraphBuilder.Build(document, measurements, citations), null)
+            var aliases = AbbreviationFinder.FromDocument(document);
+            return new PaperResult(path, document, facts.Measurements, PaperGraphBuilder.Build(document, facts.Measurements, citations, aliases), null)
             {
                 Citations = citations,
+                Flagged = facts.Flagged,
             };
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -10,5 +10,8 @@ public sealed record PaperResult(string Path, Document? Document, IReadOnlyList<
     /// <summary>Every in-text citation found, linked to the reference list or not.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 
+    /// <summary>Values whose unit contradicts the property they are given: reported with the reason, not stored as facts.</summary>
+    public IReadOnlyList<FlaggedValue> Flagged { get; init; } = [];
+
     public bool Ok => Error is null;
 }

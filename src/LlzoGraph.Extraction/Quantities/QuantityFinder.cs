@@ -55,7 +55,7 @@ public static partial class QuantityFinder
             var written = text[start..unitEnd].Trim();
             Quantity quantity;
             double? before = null;
-            if ((m.Groups["from"].Success || lead == "from") && b is not null)
+            if ((m.Groups["from"].Success || lead == "from") && b is not null && IsChange(text, m.Index))
             {
                 before = a;
                 quantity = new Quantity(b.Value, unit, qualifier, text: written);
@@ -73,7 +73,43 @@ public static partial class QuantityFinder
             position = unitEnd;
         }
 
+        return JoinFromTo(text, found);
+    }
+
+    /// <summary>
+    /// "from 2 mS cm⁻¹ to 5 mS cm⁻¹", each number with its unit, is one change (after a verb of change) or one range.
+    /// </summary>
+    private static List<QuantityMention> JoinFromTo(string text, List<QuantityMention> found)
+    {
+        for (var i = 0; i + 1 < found.Count; i++)
+        {
+            var (from, to) = (found[i], found[i + 1]);
+            if (from.Lead != "from" || from.Before is not null || from.Quantity.UpperValue is not null || to.Quantity.UpperValue is not null
+                || !text[from.End..to.Start].Trim().Equals("to", StringComparison.OrdinalIgnoreCase)
+                || !from.Quantity.Unit.IsCompatibleWith(to.Quantity.Unit))
+            {
+                continue;
+            }
+
+            var unit = to.Quantity.Unit;
+            var first = from.Quantity.Unit.ConvertTo(from.Quantity.Value, unit).GetValueOrThrow();
+            var written = text[from.Start..to.End];
+            var joined = IsChange(text, from.Start)
+                ? new QuantityMention(from.Start, to.End, new Quantity(to.Quantity.Value, unit, to.Quantity.Qualifier, text: written), from.Lead, first)
+                : new QuantityMention(from.Start, to.End, new Quantity(Math.Min(first, to.Quantity.Value), unit, Qualifier.Range, Math.Max(first, to.Quantity.Value), written), from.Lead);
+            found[i] = joined;
+            found.RemoveAt(i + 1);
+        }
+
         return found;
+    }
+
+    /// <summary>Whether "from X to Y" at <paramref name="index"/> follows a verb of change in its clause ("decreased from"), not "ranging from".</summary>
+    private static bool IsChange(string text, int index)
+    {
+        var before = text[Math.Max(0, index - 60)..index];
+        var clause = before[(before.LastIndexOfAny([',', ';', '.', '(']) + 1)..];
+        return ChangeVerb().IsMatch(clause);
     }
 
     /// <summary>The longest run of up to four tokens after <paramref name="start"/> that parses as a unit.</summary>
@@ -114,12 +150,15 @@ public static partial class QuantityFinder
         "<" or "less than" or "below" or "lower than" or "under" => Qualifier.LessThan,
         "≤" or "up to" or "at most" or "no more than" => Qualifier.AtMost,
         ">" or "more than" or "over" or "above" or "higher than" or "exceeding" or "exceeds" => Qualifier.GreaterThan,
-        "≥" or "at least" or "as high as" => Qualifier.AtLeast,
+        "≥" or "at least" => Qualifier.AtLeast,
         _ => Qualifier.Exact,
     };
 
     [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|below|exceeding)\s*)?(?<from>from\s+)?(?<a>" + NumberText.Pattern + @")(?:\s*(?:[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex Candidate();
+
+    [GeneratedRegex(@"\b(?:decreas|reduc|increas|improv|enhanc|drop|declin|lower|rais|rose|rise|rising|boost|fell|fall|grew|grow|jump|chang|cut|shr[ai]nk|dimin|climb|soar|plummet|went|go(?:es)?\b|elevat|extend|prolong|lift|suppress|promot)\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeVerb();
 
     [GeneratedRegex(@"[^\s,;:()\[\]]+")]
     private static partial Regex UnitToken();

@@ -15,9 +15,13 @@ public static partial class MaterialFinder
         "NMC", "LCO", "LFP", "LMNO", "LNMO", "LPO", "LiPON", "CNTs", "CNT", "lithium metal", "Li metal", "graphite", "carbon nanotubes",
     ];
 
+    /// <summary>Abbreviations match as written; names in lower case also with a capital, as at the start of a sentence ("Lithium metal").</summary>
     private static readonly Regex GazetteerPattern = new(
-        @"(?<![\p{L}\p{N}-])(?:" + string.Join('|', Gazetteer.OrderByDescending(g => g.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}])",
+        @"(?<![\p{L}\p{N}-])(?:" + string.Join('|', Gazetteer.OrderByDescending(g => g.Length).Select(Entry)) + @")(?![\p{L}\p{N}])",
         RegexOptions.CultureInvariant);
+
+    private static string Entry(string name) =>
+        name.Length > 0 && char.IsLower(name[0]) ? $"[{char.ToUpperInvariant(name[0])}{name[0]}]{Regex.Escape(name[1..])}" : Regex.Escape(name);
 
     public static IReadOnlyList<Mention<string>> Find(string text)
     {

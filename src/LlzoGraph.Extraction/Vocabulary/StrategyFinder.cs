@@ -55,6 +55,7 @@ public static partial class StrategyFinder
 
             var name = string.Join(' ', modifiers) + " " + head.Value;
             var materials = modifiers.SelectMany(m => MaterialFinder.Find(m)).Select(m => m.Value).Distinct().ToList();
+            found.RemoveAll(f => f.Start >= start); // "… sintering additive": the whole phrase, not its first head
             found.Add(new Mention<Subject>(start, head.Index + head.Length, name, new Subject(name, kind, materials)));
         }
 
@@ -94,6 +95,13 @@ public static partial class StrategyFinder
         while (modifiers.Count > 0 && Adjectives.Contains(modifiers[0]))
         {
             modifiers.RemoveAt(0);
+        }
+
+        // descriptive words before what the strategy is made of ("in situ lithiated Nb₂O₅ layer" → "Nb₂O₅ layer")
+        var firstSpecific = modifiers.FindIndex(IsSpecific);
+        if (firstSpecific > 0 && modifiers.Take(firstSpecific).All(m => m.All(c => char.IsLower(c) || c == '-')))
+        {
+            modifiers.RemoveRange(0, firstSpecific);
         }
 
         if (modifiers.Count > 0)

@@ -72,6 +72,10 @@ public class UnitParserTests
     [InlineData("cm^99999999999")]
     [InlineData("the interface")]
     [InlineData("%%%%")]
+    [InlineData("mA cm^{-2")]
+    [InlineData("mA cm^-2}}")]
+    [InlineData("NaN")]
+    [InlineData("∞")]
     public void Garbage_is_a_failure_with_a_reason(string text)
     {
         var parsed = Unit.Parse(text);

@@ -75,14 +75,116 @@ public class SentenceFactsTests
     }
 
     [Fact]
-    public void A_fall_from_x_to_y_reports_y_with_x_as_the_value_before()
+    public void A_fall_from_x_to_y_gives_two_measurements_the_after_one_changed_from_the_before_one()
     {
-        var m = Assert.Single(Extract("A Y₂O₃ interlayer lowered the interfacial resistance from 870 to 26 Ω cm²."));
+        var facts = Extract("A Y₂O₃ interlayer lowered the interfacial resistance from 870 to 26 Ω cm².");
 
-        Assert.Equal(26, m.Quantity.Value);
-        var before = Assert.Single(m.Conditions);
-        Assert.Equal("before", before.Name);
+        Assert.Equal(2, facts.Count);
+        var (before, after) = (facts[0], facts[1]);
         Assert.Equal(870, before.Quantity.Value);
+        Assert.Equal(26, after.Quantity.Value);
+        Assert.Same(before, after.ChangedFrom);
+        Assert.Null(before.ChangedFrom);
+        Assert.All(facts, m => Assert.Equal(Property.InterfacialResistance, m.Property));
+        Assert.All(facts, m => Assert.Empty(m.Conditions));
+        Assert.All(facts, m => Assert.InRange(m.Confidence, 0.01, 1));
+    }
+
+    [Theory]
+    [InlineData("A thin SnO₂ coating (about 20 nm) was grown on the pellet.", 20)]
+    [InlineData("An Au interlayer of 150 nm was sputtered.", 150)]
+    public void A_length_right_after_a_layer_is_its_thickness(string sentence, double nm)
+    {
+        var m = Assert.Single(Extract(sentence));
+        Assert.Equal(Property.Thickness, m.Property);
+        Assert.Equal(nm, m.Quantity.Value);
+    }
+
+    [Theory]
+    [InlineData("The cell with an AlN interlayer gave a discharge capacity of 4 mA h cm⁻².", Property.ArealCapacity)]
+    [InlineData("The cell with an AlN interlayer gave a discharge capacity of 140 mA h g⁻¹.", Property.SpecificCapacity)]
+    public void The_unit_tells_which_capacity_is_meant(string sentence, Property property)
+    {
+        Assert.Equal(property, Assert.Single(Extract(sentence)).Property);
+    }
+
+    [Fact]
+    public void A_value_of_what_the_subject_is_compared_with_is_not_the_subject_s()
+    {
+        var m = Assert.Single(Extract("Ta-doped LLZO has a shear modulus of 70 GPa, which is far higher than the value needed to stop dendrites (9 GPa)."));
+        Assert.Equal(70, m.Quantity.Value);
+    }
+
+    [Fact]
+    public void A_value_after_its_own_more_than_is_kept()
+    {
+        var m = Assert.Single(Extract("Ta-doped LLZO has a shear modulus of more than 70 GPa."));
+        Assert.Equal(Qualifier.GreaterThan, m.Quantity.Qualifier);
+    }
+
+    [Fact]
+    public void With_no_strategy_or_material_the_opening_noun_phrase_is_the_subject_with_low_confidence()
+    {
+        var m = Assert.Single(Extract("Sodium-ion cells with hard carbon anodes reach an energy density of 160 W h kg⁻¹."));
+
+        Assert.Equal("Sodium-ion cells", m.Subject.Name);
+        Assert.Equal(SubjectKind.Other, m.Subject.Kind);
+        Assert.True(m.Confidence <= 0.5);
+    }
+
+    [Theory]
+    [InlineData("As a result, an energy density of 160 W h kg⁻¹ was reached.")]
+    [InlineData("However cells reach an energy density of 160 W h kg⁻¹.")]
+    public void A_connective_or_determiner_opening_is_no_subject(string sentence)
+    {
+        Assert.Empty(Extract(sentence));
+    }
+
+    [Fact]
+    public void A_reduction_from_x_unit_to_y_unit_is_one_pair()
+    {
+        var facts = Extract("The SnO₂ coating reduced the interfacial resistance from 1.2 kΩ cm² to 45 Ω cm².");
+
+        Assert.Equal(2, facts.Count);
+        Assert.Equal(1200, facts[0].Quantity.Value, 9);
+        Assert.Equal("Ω·cm2", facts[0].Quantity.Unit.Symbol);
+        Assert.Same(facts[0], facts[1].ChangedFrom);
+    }
+
+    [Fact]
+    public void Ranging_from_x_to_y_is_one_range_not_a_pair()
+    {
+        var m = Assert.Single(Extract("Ta-doped LLZO has an ionic conductivity ranging from 0.2 to 0.9 mS cm⁻¹."));
+
+        Assert.Equal(Qualifier.Range, m.Quantity.Qualifier);
+        Assert.Equal(0.9, m.Quantity.UpperValue);
+        Assert.Null(m.ChangedFrom);
+    }
+
+    [Theory]
+    [InlineData("Ta-doped LLZO has an ionic conductivity of 4 h.", Property.IonicConductivity)]
+    [InlineData("The AlN interlayer gave a critical current density of 0.6 mS cm⁻¹.", Property.CriticalCurrentDensity)]
+    [InlineData("The Li₃N layer had an interfacial resistance of 3 V.", Property.InterfacialResistance)]
+    public void A_unit_that_contradicts_the_named_property_is_flagged_not_a_fact(string sentence, Property property)
+    {
+        var read = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]))
+            .Read(new Block(0, BlockKind.Paragraph, sentence, "1"));
+
+        Assert.Empty(read.Measurements);
+        var flagged = Assert.Single(read.Flagged);
+        Assert.Equal(property, flagged.Property);
+        Assert.Contains(PropertyVocabulary.Get(property).Name, flagged.Reason, StringComparison.Ordinal);
+        Assert.Equal(sentence, flagged.Evidence.Text);
+    }
+
+    [Fact]
+    public void A_value_far_from_a_property_of_another_dimension_is_neither_fact_nor_flag()
+    {
+        var read = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]))
+            .Read(new Block(0, BlockKind.Paragraph, "The CCD of the AlN interlayer cell improved markedly, and the cell was then rested 4 h.", "1"));
+
+        Assert.Empty(read.Measurements);
+        Assert.Empty(read.Flagged);
     }
 
     [Fact]

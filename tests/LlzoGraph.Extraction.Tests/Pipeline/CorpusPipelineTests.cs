@@ -37,6 +37,29 @@ public class CorpusPipelineTests
 
     [Theory]
     [MemberData(nameof(Papers))]
+    public async Task Pairs_link_measurements_of_the_same_paper_and_flagged_values_are_not_facts(string name)
+    {
+        var result = await Process(name);
+
+        Assert.All(result.Measurements.Where(m => m.ChangedFrom is not null), m =>
+        {
+            Assert.Contains(result.Measurements, x => ReferenceEquals(x, m.ChangedFrom));
+            Assert.Equal(m.Property, m.ChangedFrom!.Property);
+            Assert.Equal(m.Evidence, m.ChangedFrom.Evidence);
+        });
+        Assert.All(result.Flagged, f =>
+        {
+            Assert.False(PropertyVocabulary.Get(f.Property).Accepts(f.Quantity.Unit), f.Reason);
+            Assert.False(string.IsNullOrWhiteSpace(f.Reason));
+        });
+        var graph = result.Graph!;
+        var ids = graph.Measurements.Select(m => m.Id).ToHashSet();
+        Assert.All(graph.Measurements.Where(m => m.ChangedFromId is not null), m => Assert.Contains(m.ChangedFromId!, ids));
+        Assert.Equal(graph.Materials.Count, graph.Materials.Select(m => m.Id).Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Papers))]
     public async Task Table_measurements_cite_entries_of_the_reference_list(string name)
     {
         var result = await Process(name);

@@ -76,6 +76,31 @@ public sealed class PaperPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task Defined_abbreviations_pairs_and_contradicting_units_reach_the_result_and_graph()
+    {
+        var paper = Paper.Replace(
+            "2. Summary",
+            "Cells of Nb-doped LLZO (LLZNO) were tested. LLZNO shows an ionic conductivity of 0.6 mS cm⁻¹. " +
+            "Nb-doped LLZO has an ionic conductivity of 4 h. An MgO interlayer decreased the interfacial resistance from 640 to 31 Ω cm².\n\n2. Summary",
+            StringComparison.Ordinal);
+
+        var result = await pipeline.ProcessAsync(Write("aliases.txt", paper));
+
+        Assert.True(result.Ok, result.Error);
+        var flagged = Assert.Single(result.Flagged);
+        Assert.Equal(Property.IonicConductivity, flagged.Property);
+        Assert.DoesNotContain(result.Measurements, m => m.Quantity.Unit.Symbol == "h" && m.Property == Property.IonicConductivity);
+
+        var graph = result.Graph!;
+        var material = Assert.Single(graph.Materials, m => m.Name == "Nb-doped LLZO");
+        Assert.Contains("LLZNO", material.Aliases);
+        Assert.Contains(graph.Measurements, m => m.SubjectId == material.Id && m.Property == Property.IonicConductivity);
+        var after = Assert.Single(graph.Measurements, m => m.ChangedFromId is not null);
+        Assert.Equal(31, after.Quantity.Value);
+        Assert.Equal(640, Assert.Single(graph.Measurements, m => m.Id == after.ChangedFromId).Quantity.Value);
+    }
+
+    [Fact]
     public async Task Processing_the_same_file_twice_gives_the_same_result()
     {
         var path = Write("paper.txt", Paper);

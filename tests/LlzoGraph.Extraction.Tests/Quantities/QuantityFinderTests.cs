@@ -100,6 +100,28 @@ public class QuantityFinderTests
     }
 
     [Theory]
+    [InlineData("the resistance decreased from 2 kΩ cm² to 61 Ω cm²", 61, 2000)]
+    [InlineData("conductivity improved from 0.1 mS cm⁻¹ to 0.5 mS cm⁻¹", 0.5, 0.1)]
+    public void From_x_unit_to_y_unit_after_a_verb_of_change_is_one_change(string text, double after, double before)
+    {
+        var found = Assert.Single(QuantityFinder.Find(text));
+        Assert.Equal(after, found.Quantity.Value, 9);
+        Assert.Equal(before, found.Before!.Value, 9);
+    }
+
+    [Theory]
+    [InlineData("values ranging from 0.1 to 0.5 mS cm⁻¹")]
+    [InlineData("values ranging from 0.1 mS cm⁻¹ to 0.5 mS cm⁻¹")]
+    public void From_x_to_y_without_a_verb_of_change_is_a_range(string text)
+    {
+        var found = Assert.Single(QuantityFinder.Find(text));
+        Assert.Equal(Qualifier.Range, found.Quantity.Qualifier);
+        Assert.Equal(0.1, found.Quantity.Value, 9);
+        Assert.Equal(0.5, found.Quantity.UpperValue!.Value, 9);
+        Assert.Null(found.Before);
+    }
+
+    [Theory]
     [InlineData("at 0.3 mA cm⁻²", "at")]
     [InlineData("under 4 MPa", "under")]
     [InlineData("a CCD of 1.1 mA cm⁻²", "of")]

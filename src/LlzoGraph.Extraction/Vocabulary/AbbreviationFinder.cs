@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using LlzoGraph.Core.Documents;
+using LlzoGraph.Core.Materials;
+using LlzoGraph.Core.Text;
+
+namespace LlzoGraph.Extraction.Vocabulary;
+
+/// <summary>
+/// Finds the abbreviations a paper defines for materials: a name followed by a bracketed short form whose letters
+/// it contains ("Ta-doped LLZO (LLZTO)", "Li₃PO₄ (LPO)", "poly(ethylene oxide) (PEO)"). The name is the shortest
+/// run of words before the brackets that holds every letter of the short form and names a material.
+/// </summary>
+public static partial class AbbreviationFinder
+{
+    private const int MaxWords = 5;
+
+    private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "and", "or", "with", "by", "as", "in", "on", "to", "for", "from", "is", "was", "were", "are",
+        "named", "called", "termed", "denoted", "using", "via", "this", "that", "these", "its", "their",
+    };
+
+    public sealed record Definition(int Start, int End, string Name, string Abbreviation);
+
+    public static IReadOnlyList<Definition> Find(string text)
+    {
+        var found = new List<Definition>();
+        foreach (Match m in Bracketed().Matches(text))
+        {
+            var abbreviation = m.Groups[1].Value;
+            if (abbreviation.Count(char.IsUpper) < 2 || Elements.IsSymbol(abbreviation) || FormulaText.IsFormula(abbreviation))
+            {
+                continue;
+            }
+
+            var words = Word().Matches(text[..m.Index]).TakeLast(MaxWords).ToList();
+            for (var take = 1; take <= words.Count; take++)
+            {
+                var first = words[^take];
+                if (Stop.Contains(first.Value))
+                {
+                    break;
+                }
+
+                var start = first.Index;
+                var name = text[start..m.Index].Trim().TrimEnd(',');
+                if (Explains(name, abbreviation) && NamesMaterial(name))
+                {
+                    found.Add(new Definition(start, m.Index + m.Length, name, abbreviation));
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Every definition in the paper's running text and captions, as one material's names.</summary>
+    public static MaterialAliases FromDocument(Document document) => new(document.Blocks
+        .Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Abstract or BlockKind.Caption)
+        .SelectMany(b => Find(b.Text))
+        .Select(d => (d.Name, d.Abbreviation)));
+
+    /// <summary>
+    /// Each letter of the short form appears in the name, in order (case and scripts aside), and the first ones match;
+    /// for a doped material, each letter appears in any order.
+    /// </summary>
+    private static bool Explains(string name, string abbreviation)
+    {
+        var letters = Scripts.ToPlain(name).Where(char.IsLetter).Select(char.ToUpperInvariant).ToList();
+        var wanted = abbreviation.Where(char.IsLetter).Select(char.ToUpperInvariant).ToList();
+        if (letters.Count == 0 || wanted.Count == 0 || StableIdKey(name) == StableIdKey(abbreviation))
+        {
+            return false;
+        }
+
+        var j = 0;
+        foreach (var c in letters)
+        {
+            if (j < wanted.Count && c == wanted[j])
+            {
+                j++;
+            }
+        }
+
+        if (j == wanted.Count && letters[0] == wanted[0])
+        {
+            return true;
+        }
+
+        // "Ta-doped LLZO (LLZTO)": the dopant's letters sit inside the host's abbreviation
+        var pool = letters.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+        return Doped().IsMatch(name) && wanted.GroupBy(c => c).All(g => pool.GetValueOrDefault(g.Key) >= g.Count());
+    }
+
+    private static bool NamesMaterial(string name) =>
+        MaterialFinder.Find(name).Count > 0 || Polymer().IsMatch(name) || FormulaText.IsFormula(FormulaText.Normalise(name));
+
+    private static string StableIdKey(string s) => MaterialAliases.Key(s);
+
+    [GeneratedRegex(@"\(([A-Za-z][A-Za-z0-9₀-₉\-]{1,9})\)")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^poly[\s(-]|^poly\w+", RegexOptions.IgnoreCase)]
+    private static partial Regex Polymer();
+
+    [GeneratedRegex(@"\b[A-Z][a-z]?(?:[/-][A-Z][a-z]?)*[\s-]+(?:co-?)?doped\b")]
+    private static partial Regex Doped();
+}

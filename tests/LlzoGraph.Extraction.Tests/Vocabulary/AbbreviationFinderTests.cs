@@ -1,0 +1,64 @@
+using LlzoGraph.Core.Documents;
+using LlzoGraph.Extraction.Vocabulary;
+
+namespace LlzoGraph.Extraction.Tests.Vocabulary;
+
+public class AbbreviationFinderTests
+{
+    [Theory]
+    [InlineData("Cells with Ta-doped LLZO (LLZTO) were cycled.", "Ta-doped LLZO", "LLZTO")]
+    [InlineData("A thin Li₃PO₄ (LPO) layer was deposited.", "Li₃PO₄", "LPO")]
+    [InlineData("It was mixed with poly(ethylene oxide) (PEO) and LiTFSI.", "poly(ethylene oxide)", "PEO")]
+    [InlineData("Cubic Li₇La₃Zr₂O₁₂ (LLZO) pellets were sintered.", "Li₇La₃Zr₂O₁₂", "LLZO")]
+    [InlineData("Nb-doped LLZO (LLZNO) pellets", "Nb-doped LLZO", "LLZNO")]
+    [InlineData("coated with polyacrylonitrile (PAN) first", "polyacrylonitrile", "PAN")]
+    public void Finds_the_name_an_abbreviation_stands_for(string text, string name, string abbreviation)
+    {
+        var d = Assert.Single(AbbreviationFinder.Find(text));
+        Assert.Equal(name, d.Name);
+        Assert.Equal(abbreviation, d.Abbreviation);
+        Assert.Equal(name, text[d.Start..(d.Start + name.Length)]);
+    }
+
+    [Theory]
+    [InlineData("made by atomic layer deposition (ALD) on the pellet")]
+    [InlineData("the critical current density (CCD) rose")]
+    [InlineData("the interface (Fig. 3) shows")]
+    [InlineData("the cell (Li|LLZO|Li) was cycled")]
+    [InlineData("a layer of LLZO (AB) was")]
+    [InlineData("(LLZO)")]
+    [InlineData("")]
+    [InlineData("((((((((((")]
+    public void Finds_no_material_definition_where_there_is_none(string text)
+    {
+        Assert.Empty(AbbreviationFinder.Find(text));
+    }
+
+    [Fact]
+    public void A_paper_s_definitions_make_one_alias_table()
+    {
+        var document = new Document("p.txt", new DocumentMetadata("t", [], null, null, null), [],
+            [
+                new Block(0, BlockKind.Paragraph, "We use Ta-doped LLZO (LLZTO) throughout.", "1"),
+                new Block(1, BlockKind.Caption, "Fig. 1 A Li₃PO₄ (LPO) layer on LLZTO.", "1"),
+                new Block(2, BlockKind.Reference, "Poly(ethylene oxide) (PEO) handbook.", "References"),
+            ],
+            [], []);
+
+        var aliases = AbbreviationFinder.FromDocument(document);
+
+        Assert.Equal(2, aliases.Count);
+        Assert.Equal("Ta-doped LLZO", aliases.CanonicalOf("LLZTO"));
+        Assert.Equal("Li₃PO₄", aliases.CanonicalOf("LPO"));
+        Assert.Equal("PEO", aliases.CanonicalOf("PEO"));
+    }
+
+    [Fact]
+    public void A_long_random_text_gives_no_exception()
+    {
+        var random = new Random(5);
+        const string alphabet = "abcLLZOTaPE()- ₂₃doped";
+        var text = new string(Enumerable.Range(0, 10_240).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+        Assert.All(AbbreviationFinder.Find(text), d => Assert.InRange(d.Start, 0, d.End));
+    }
+}
