@@ -18,6 +18,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, ICitationGraph
     /// <summary>How long a statement waits for another writer (another process, say) to release the file.</summary>
     private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>The page cache of each pooled connection: 32 MiB (SQLite's default is 2 MiB).</summary>
+    private const int PageCacheKibibytes = 32 * 1024;
+
     private readonly string connectionString;
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private int disposed;
@@ -323,8 +326,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, ICitationGraph
             await using var pragmas = connection.CreateCommand();
 
             // synchronous = NORMAL is durable enough in WAL mode (a power cut may lose the last commits, never
-            // half of one) and much faster for ingestion.
-            pragmas.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
+            // half of one) and much faster for ingestion. A pooled connection keeps its page cache between uses
+            // while the file is unchanged; the default 2 MiB holds less than one page of measurements with their
+            // evidence, papers and subjects touches, so every query re-read its pages from the OS.
+            pragmas.CommandText = string.Create(CultureInfo.InvariantCulture,
+                $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = {-PageCacheKibibytes};");
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
