@@ -18,4 +18,11 @@ internal static class LlzoGraphCommands
         MigrateCommand.Build(),
         SynthCommand.Build(),
     };
+
+    /// <summary>
+    /// Parses a command line. Response files are off: an argument starting with '@' is the command's own
+    /// (`query @file` reads the query from that file itself and names the file when it cannot).
+    /// </summary>
+    public static ParseResult Parse(IReadOnlyList<string> args) =>
+        Build().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 }
