@@ -39,6 +39,7 @@ internal static class EvalCommand
             return 0;
         });
         eval.Add(references);
+        eval.Add(EvalTaggerCommand.Build());
         return eval;
     }
 

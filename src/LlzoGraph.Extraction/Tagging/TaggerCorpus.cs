@@ -1,0 +1,41 @@
+namespace LlzoGraph.Extraction.Tagging;
+
+/// <summary>
+/// The tagger's data: the SOFC-Exp articles and the project's entity annotations, split so that training never sees
+/// an evaluation sentence. Training = SOFC-Exp `train` + annotations `train`; held out = annotations `test`;
+/// SOFC-Exp `dev` is evaluated only.
+/// </summary>
+public sealed class TaggerCorpus
+{
+    /// <summary>Default locations relative to the repository root.</summary>
+    public static readonly string DefaultSofcExp = Path.Combine("corpus", "external", "sofc-exp");
+
+    public static readonly string DefaultAnnotations = Path.Combine("corpus", "annotations", "entities");
+
+    private readonly HashSet<AnnotatedSentence> review;
+
+    private TaggerCorpus(IReadOnlyList<AnnotatedSentence> sofc, IReadOnlyList<AnnotatedSentence> annotations)
+    {
+        review = new HashSet<AnnotatedSentence>(annotations, ReferenceEqualityComparer.Instance);
+        Train = [.. sofc.Where(s => s.Split == "train"), .. annotations.Where(s => s.Split == "train")];
+        HeldOut = annotations.Where(s => s.Split == "test").ToList();
+        SofcDev = sofc.Where(s => s.Split == "dev").ToList();
+    }
+
+    public IReadOnlyList<AnnotatedSentence> Train { get; }
+
+    public IReadOnlyList<AnnotatedSentence> HeldOut { get; }
+
+    public IReadOnlyList<AnnotatedSentence> SofcDev { get; }
+
+    public int AnnotatedTrainCount => Train.Count(review.Contains);
+
+    public static TaggerCorpus Load(string sofcExpFolder, string annotationsFolder) =>
+        new(SofcExpReader.Read(sofcExpFolder), ReviewAnnotationReader.ReadFolder(annotationsFolder));
+
+    /// <summary>
+    /// The weight of a training sentence: the project's own annotations (the target domain, and the only source of
+    /// STRATEGY, PROPERTY and CONDITION labels) count <paramref name="annotationWeight"/> times a SOFC-Exp sentence.
+    /// </summary>
+    public Func<AnnotatedSentence, float> Weight(float annotationWeight) => s => review.Contains(s) ? annotationWeight : 1f;
+}
