@@ -28,6 +28,8 @@ internal static class EvalTaggerCommand
             IEntityTagger tagger = File.Exists(path) ? LoadModel(path) : EntityTagger.Default;
             AnsiConsole.MarkupLine(Markup.Escape($"Model {(File.Exists(path) ? path : "embedded")}; {corpus.Train.Count} training, {corpus.HeldOut.Count} held-out, {corpus.SofcDev.Count} SOFC-Exp dev sentences"));
 
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"Gold spans on token boundaries: held-out {TaggerEvaluation.AlignedShare(corpus.HeldOut):0.000}, SOFC-Exp dev {TaggerEvaluation.AlignedShare(corpus.SofcDev):0.000}"));
             if (corpus.HeldOut.Count > 0)
             {
                 Print("(a) Annotations, held-out test split", SpanScore.Score(TaggerEvaluation.Predict(tagger, corpus.HeldOut), EntityTypes.All));

@@ -3,7 +3,7 @@ using LlzoGraph.Core.Facts;
 
 namespace LlzoGraph.Cli.Output;
 
-/// <summary>The JSON shape of `llzograph extract`: document structure, parsed references and measurements.</summary>
+/// <summary>The JSON shape of `llzograph extract`: document structure, parsed references, measurements and tagged mentions.</summary>
 internal static class ExtractionJson
 {
     public static object From(Document document, IReadOnlyList<Measurement> measurements, IReadOnlyList<Citation> citations) => new
@@ -32,6 +32,7 @@ internal static class ExtractionJson
         references = document.References,
         citations = citations.Select(c => new { c.Number, c.Form, c.Section, c.BlockIndex, c.Text }),
         measurements = measurements.Select(Measurement),
+        mentions = MentionsJson.From(document, Extraction.Tagging.EntityTagger.Default),
     };
 
     private static object Measurement(Measurement m) => new

@@ -47,4 +47,25 @@ public static class TaggerEvaluation
 
         return pooled;
     }
+
+    /// <summary>The share of gold spans whose both ends fall on token boundaries: the ceiling of exact-span recall.</summary>
+    public static double AlignedShare(IEnumerable<AnnotatedSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        int aligned = 0, total = 0;
+        foreach (var s in sentences)
+        {
+            var tokens = ChemTokenizer.Tokenize(s.Text);
+            foreach (var e in s.Entities)
+            {
+                total++;
+                if (tokens.Any(t => t.Start == e.Start) && tokens.Any(t => t.End == e.End))
+                {
+                    aligned++;
+                }
+            }
+        }
+
+        return total == 0 ? 1 : (double)aligned / total;
+    }
 }
