@@ -17,10 +17,13 @@ internal static class EvalTaggerCommand
         var sofc = TrainCommand.SofcExp();
         var annotations = TrainCommand.Annotations();
         var trainer = TrainCommand.Trainer();
+        var weight = TrainCommand.AnnotationWeight();
+        var l2 = TrainCommand.L2();
         var model = new Option<string>("--model") { Description = "The model file to evaluate", DefaultValueFactory = _ => TrainCommand.DefaultModelPath };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (0 skips cross-validation)", DefaultValueFactory = _ => 5 };
         var compare = new Option<bool>("--compare") { Description = "Cross-validate every trainer on the same folds and compare them" };
-        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, trainer, model, folds, compare };
+        var cvOnly = new Option<bool>("--cv-only") { Description = "Only cross-validate (for choosing settings without looking at the evaluation splits)" };
+        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, trainer, weight, l2, model, folds, compare, cvOnly };
         command.SetAction(parse =>
         {
             var corpus = TaggerCorpus.Load(parse.GetValue(sofc)!, parse.GetValue(annotations)!);
@@ -30,15 +33,19 @@ internal static class EvalTaggerCommand
 
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
                 $"Gold spans on token boundaries: held-out {TaggerEvaluation.AlignedShare(corpus.HeldOut):0.000}, SOFC-Exp dev {TaggerEvaluation.AlignedShare(corpus.SofcDev):0.000}"));
-            if (corpus.HeldOut.Count > 0)
+            var evaluate = !parse.GetValue(cvOnly);
+            if (evaluate && corpus.HeldOut.Count > 0)
             {
                 Print("(a) Annotations, held-out test split", SpanScore.Score(TaggerEvaluation.Predict(tagger, corpus.HeldOut), EntityTypes.All));
             }
 
             // SOFC-Exp's VALUE covers both results and conditions; it has no strategy or property type.
-            Print("(c) SOFC-Exp dev (VALUE scored as QUANTITY, CONDITION predictions counted as QUANTITY)", SpanScore.Score(
-                TaggerEvaluation.Predict(tagger, corpus.SofcDev, m => m.Type == EntityType.Condition ? m with { Type = EntityType.Quantity } : m),
-                [EntityType.Material, EntityType.Quantity]));
+            if (evaluate)
+            {
+                Print("(c) SOFC-Exp dev (VALUE scored as QUANTITY, CONDITION predictions counted as QUANTITY)", SpanScore.Score(
+                    TaggerEvaluation.Predict(tagger, corpus.SofcDev, m => m.Type == EntityType.Condition ? m with { Type = EntityType.Quantity } : m),
+                    [EntityType.Material, EntityType.Quantity]));
+            }
 
             var k = parse.GetValue(folds);
             var trainers = parse.GetValue(compare) ? Enum.GetValues<TaggerTrainerKind>() : [parse.GetValue(trainer)];
@@ -46,7 +53,7 @@ internal static class EvalTaggerCommand
             {
                 foreach (var kind in trainers)
                 {
-                    var options = TaggerOptions.Default with { Trainer = kind };
+                    var options = TrainCommand.OptionsFrom(parse, trainer, weight, l2) with { Trainer = kind };
                     var watch = Stopwatch.StartNew();
                     var pooled = TaggerEvaluation.CrossValidate(corpus.Train, k, options, corpus.Weight(options.AnnotationWeight));
                     Print(string.Create(CultureInfo.InvariantCulture, $"(b) {k}-fold cross-validation over the training sentences, {kind} ({watch.Elapsed.TotalSeconds:0} s)"),
@@ -54,7 +61,11 @@ internal static class EvalTaggerCommand
                 }
             }
 
-            PrintSpeed(tagger, corpus.HeldOut.Concat(corpus.SofcDev).Select(s => s.Text).ToList());
+            if (evaluate)
+            {
+                PrintSpeed(tagger, corpus.HeldOut.Concat(corpus.SofcDev).Select(s => s.Text).ToList());
+            }
+
             return 0;
         });
         return command;

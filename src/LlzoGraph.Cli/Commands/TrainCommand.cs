@@ -29,17 +29,35 @@ internal static class TrainCommand
         DefaultValueFactory = _ => TaggerOptions.Default.Trainer,
     };
 
+    public static Option<float> AnnotationWeight() => new("--annotation-weight")
+    {
+        Description = "How much an annotated sentence of the project counts against one of SOFC-Exp",
+        DefaultValueFactory = _ => TaggerOptions.Default.AnnotationWeight,
+    };
+
+    public static Option<float> L2() => new("--l2")
+    {
+        Description = "L2 regularisation of the SDCA trainer",
+        DefaultValueFactory = _ => TaggerOptions.Default.L2,
+    };
+
+    /// <summary>The training options a command line asks for.</summary>
+    public static TaggerOptions OptionsFrom(ParseResult parse, Option<TaggerTrainerKind> trainer, Option<float> weight, Option<float> l2) =>
+        TaggerOptions.Default with { Trainer = parse.GetValue(trainer), AnnotationWeight = parse.GetValue(weight), L2 = parse.GetValue(l2) };
+
     public static Command Build()
     {
         var sofc = SofcExp();
         var annotations = Annotations();
         var trainer = Trainer();
+        var weight = AnnotationWeight();
+        var l2 = L2();
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => DefaultModelPath };
-        var command = new Command("train", "Train the entity tagger (fixed seed) and write its model file") { sofc, annotations, trainer, output };
+        var command = new Command("train", "Train the entity tagger (fixed seed) and write its model file") { sofc, annotations, trainer, weight, l2, output };
         command.SetAction(parse =>
         {
             var corpus = TaggerCorpus.Load(parse.GetValue(sofc)!, parse.GetValue(annotations)!);
-            var options = TaggerOptions.Default with { Trainer = parse.GetValue(trainer) };
+            var options = OptionsFrom(parse, trainer, weight, l2);
             var watch = Stopwatch.StartNew();
             var tagger = TaggerTrainer.Train(corpus.Train, options, corpus.Weight(options.AnnotationWeight));
             watch.Stop();

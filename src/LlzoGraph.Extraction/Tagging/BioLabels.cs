@@ -3,7 +3,7 @@ namespace LlzoGraph.Extraction.Tagging;
 /// <summary>
 /// BIO labels over tokens: encoding annotated spans ("B-MATERIAL", "I-MATERIAL", "O") and decoding predicted
 /// labels back into spans, repairing invalid sequences: an I- without a B- before it starts a span, and an I-
-/// of another type than the span it follows starts a new span of its own type.
+/// of another type than the span it follows joins that span, which takes the type most of its probability names.
 /// </summary>
 public static class BioLabels
 {
@@ -35,7 +35,11 @@ public static class BioLabels
         return labels;
     }
 
-    /// <summary>Turns per-token labels (with their probabilities) into entity spans, repairing invalid sequences.</summary>
+    /// <summary>
+    /// Turns per-token labels (with their probabilities) into entity spans, repairing invalid sequences: an I- that
+    /// follows O starts a span; an I- of another type than the open span continues it, and the span takes the type
+    /// with the most probability over its tokens (ties go to the type it started with).
+    /// </summary>
     public static IReadOnlyList<EntityMention> Decode(string sentence, IReadOnlyList<Token> tokens, IReadOnlyList<string> labels, IReadOnlyList<double> probabilities)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -43,42 +47,50 @@ public static class BioLabels
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(probabilities);
         var mentions = new List<EntityMention>();
+        var mass = new double[EntityTypes.All.Count];
         EntityType? open = null;
         int first = 0, last = 0;
-        var sum = 0.0;
 
         void Close()
         {
-            if (open is { } type)
+            if (open is { } started)
             {
+                var type = started;
+                for (var k = 0; k < mass.Length; k++)
+                {
+                    if (mass[k] > mass[(int)type])
+                    {
+                        type = (EntityType)k;
+                    }
+                }
+
                 var start = tokens[first].Start;
                 var end = tokens[last].End;
-                mentions.Add(new EntityMention(type, start, end, sentence[start..end], sum / (last - first + 1)));
+                mentions.Add(new EntityMention(type, start, end, sentence[start..end], mass.Sum() / (last - first + 1)));
             }
 
             open = null;
+            Array.Clear(mass);
         }
 
         for (var t = 0; t < tokens.Count; t++)
         {
             var (prefix, type) = Parse(labels[t]);
-            if (type is null)
+            if (type is not { } current)
             {
                 Close();
                 continue;
             }
 
-            if (prefix == 'I' && open == type)
+            if (prefix != 'I' || open is null)
             {
-                last = t;
-                sum += probabilities[t];
-                continue;
+                Close();
+                open = current;
+                first = t;
             }
 
-            Close();
-            open = type;
-            first = last = t;
-            sum = probabilities[t];
+            last = t;
+            mass[(int)current] += probabilities[t];
         }
 
         Close();

@@ -53,8 +53,8 @@ public static class TaggerTrainer
             FeatureColumnName = "Features",
             ExampleWeightColumnName = "Weight",
             NumberOfThreads = 1,
-            MaximumNumberOfIterations = 30,
-            L2Regularization = 1e-4f,
+            MaximumNumberOfIterations = options.Iterations,
+            L2Regularization = options.L2,
         }),
         TaggerTrainerKind.LightGbm => ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
         {
