@@ -22,8 +22,9 @@ internal static class EvalTaggerCommand
         var model = new Option<string>("--model") { Description = "The model file to evaluate", DefaultValueFactory = _ => TrainCommand.DefaultModelPath };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (0 skips cross-validation)", DefaultValueFactory = _ => 5 };
         var compare = new Option<bool>("--compare") { Description = "Cross-validate every trainer on the same folds and compare them" };
+        var misses = new Option<bool>("--misses") { Description = "List the cross-validation's wrong and missed spans" };
         var cvOnly = new Option<bool>("--cv-only") { Description = "Only cross-validate (for choosing settings without looking at the evaluation splits)" };
-        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, trainer, weight, l2, model, folds, compare, cvOnly };
+        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, trainer, weight, l2, model, folds, compare, cvOnly, misses };
         command.SetAction(parse =>
         {
             var corpus = TaggerCorpus.Load(parse.GetValue(sofc)!, parse.GetValue(annotations)!);
@@ -57,7 +58,11 @@ internal static class EvalTaggerCommand
                     var watch = Stopwatch.StartNew();
                     var pooled = TaggerEvaluation.CrossValidate(corpus.Train, k, options, corpus.Weight(options.AnnotationWeight));
                     Print(string.Create(CultureInfo.InvariantCulture, $"(b) {k}-fold cross-validation over the training sentences, {kind} ({watch.Elapsed.TotalSeconds:0} s)"),
-                        SpanScore.Score(pooled, EntityTypes.All));
+                        SpanScore.Score(pooled.Select(p => (p.Sentence.Entities, p.Predicted)), EntityTypes.All));
+                    if (parse.GetValue(misses))
+                    {
+                        PrintMisses(pooled);
+                    }
                 }
             }
 
@@ -90,6 +95,24 @@ internal static class EvalTaggerCommand
         watch.Stop();
         AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"Speed: {tokens} tokens in {watch.Elapsed.TotalSeconds:0.00} s on one thread = {tokens / watch.Elapsed.TotalSeconds:0} tokens/s"));
+    }
+
+    private static void PrintMisses(IEnumerable<(AnnotatedSentence Sentence, IReadOnlyList<EntityMention> Predicted)> pooled)
+    {
+        foreach (var (sentence, predicted) in pooled)
+        {
+            var gold = sentence.Entities.Select(e => (e.Start, e.End, e.Type)).ToHashSet();
+            var found = predicted.Select(p => (p.Start, p.End, p.Type)).ToHashSet();
+            foreach (var (start, end, type) in found.Where(p => !gold.Contains(p)))
+            {
+                Console.WriteLine($"FP {sentence.Id} {type.Label()} '{sentence.Text[start..end]}'");
+            }
+
+            foreach (var (start, end, type) in gold.Where(g => !found.Contains(g)))
+            {
+                Console.WriteLine($"FN {sentence.Id} {type.Label()} '{sentence.Text[start..end]}'");
+            }
+        }
     }
 
     private static void Print(string title, IReadOnlyList<SpanScore> scores)

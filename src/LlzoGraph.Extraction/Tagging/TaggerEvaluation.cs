@@ -16,9 +16,9 @@ public static class TaggerEvaluation
 
     /// <summary>
     /// k-fold cross-validation: the sentences are shuffled with the seed, dealt into k folds, and each fold is tagged by
-    /// a model trained on the other k−1. Returns the pooled predictions of all folds.
+    /// a model trained on the other k−1. Returns each sentence with the predictions of the model that did not see it.
     /// </summary>
-    public static List<(IReadOnlyList<GoldEntity> Gold, IReadOnlyList<EntityMention> Predicted)> CrossValidate(
+    public static List<(AnnotatedSentence Sentence, IReadOnlyList<EntityMention> Predicted)> CrossValidate(
         IReadOnlyList<AnnotatedSentence> sentences, int folds, TaggerOptions options, Func<AnnotatedSentence, float>? weight = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
@@ -36,13 +36,13 @@ public static class TaggerEvaluation
             fold[order[i]] = i % folds;
         }
 
-        var pooled = new List<(IReadOnlyList<GoldEntity>, IReadOnlyList<EntityMention>)>();
+        var pooled = new List<(AnnotatedSentence, IReadOnlyList<EntityMention>)>();
         for (var k = 0; k < folds; k++)
         {
             var train = sentences.Where((_, i) => fold[i] != k).ToList();
             var test = sentences.Where((_, i) => fold[i] == k).ToList();
             var tagger = TaggerTrainer.Train(train, options, weight);
-            pooled.AddRange(Predict(tagger, test));
+            pooled.AddRange(test.Select(s => (s, tagger.Tag(s.Text))));
         }
 
         return pooled;
