@@ -1,35 +1,78 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
-/// The trained entity tagger: tokenises, extracts features, labels each token with the ML.NET model and decodes
-/// the BIO labels into mentions. Prediction engines are not thread-safe, so each call borrows one from a pool.
+/// The trained entity tagger: tokenises, extracts features, has the ML.NET model give each token a probability per
+/// BIO label, and decodes the best valid label sequence (Viterbi over the learned label transitions) into mentions.
+/// Prediction engines are not thread-safe, so each call borrows one from a pool.
 /// </summary>
 public sealed class MlEntityTagger : IEntityTagger
 {
+    private const string ModelEntry = "token-classifier.zip";
+    private const string TransitionsEntry = "label-transitions.tsv";
+
     private readonly MLContext ml;
     private readonly ITransformer model;
     private readonly DataViewSchema inputSchema;
+    private readonly LabelTransitions transitions;
+    private readonly int[] slotToLabel; // score slot → index in BioLabels.All
     private readonly ConcurrentBag<PredictionEngine<TokenRow, TokenPrediction>> engines = [];
 
-    internal MlEntityTagger(MLContext ml, ITransformer model, DataViewSchema inputSchema)
+    internal MlEntityTagger(MLContext ml, ITransformer model, DataViewSchema inputSchema, LabelTransitions transitions)
     {
         this.ml = ml;
         this.model = model;
         this.inputSchema = inputSchema;
+        this.transitions = transitions;
+        var keys = default(VBuffer<ReadOnlyMemory<char>>);
+        model.GetOutputSchema(inputSchema)["Label"].GetKeyValues(ref keys);
+        slotToLabel = keys.DenseValues().Select(k => BioLabels.All.ToList().IndexOf(k.ToString())).ToArray();
+        if (slotToLabel.Any(i => i < 0))
+        {
+            throw new InvalidDataException("the model predicts a label the tagger does not know");
+        }
     }
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
     public static MlEntityTagger Load(Stream stream)
     {
+        using var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         var ml = new MLContext(TaggerOptions.Default.Seed);
-        var model = ml.Model.Load(stream, out var schema);
-        return new MlEntityTagger(ml, model, schema);
+        using var inner = new MemoryStream();
+        using (var entry = (archive.GetEntry(ModelEntry) ?? throw new InvalidDataException($"tagger model lacks '{ModelEntry}'")).Open())
+        {
+            entry.CopyTo(inner);
+        }
+
+        inner.Position = 0;
+        var model = ml.Model.Load(inner, out var schema);
+        using var reader = new StreamReader((archive.GetEntry(TransitionsEntry) ?? throw new InvalidDataException($"tagger model lacks '{TransitionsEntry}'")).Open());
+        return new MlEntityTagger(ml, model, schema, LabelTransitions.Read(reader));
     }
 
-    public void Save(Stream stream) => ml.Model.Save(model, inputSchema, stream);
+    /// <summary>Writes the model as one zip: the ML.NET token classifier and the label transitions.</summary>
+    public void Save(Stream stream)
+    {
+        using var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        using (var inner = new MemoryStream())
+        {
+            ml.Model.Save(model, inputSchema, inner);
+            var entry = archive.CreateEntry(ModelEntry, CompressionLevel.NoCompression);
+            entry.LastWriteTime = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            using var output = entry.Open();
+            inner.Position = 0;
+            inner.CopyTo(output);
+        }
+
+        var table = archive.CreateEntry(TransitionsEntry, CompressionLevel.Optimal);
+        table.LastWriteTime = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var writer = new StreamWriter(table.Open());
+        transitions.Write(writer);
+    }
 
     public IReadOnlyList<EntityMention> Tag(string sentence)
     {
@@ -41,8 +84,7 @@ public sealed class MlEntityTagger : IEntityTagger
         }
 
         var features = TokenFeatures.Extract(sentence, tokens);
-        var labels = new string[tokens.Count];
-        var probabilities = new double[tokens.Count];
+        var distributions = new double[tokens.Count][];
         if (!engines.TryTake(out var engine))
         {
             engine = ml.Model.CreatePredictionEngine<TokenRow, TokenPrediction>(model, inputSchema: inputSchema);
@@ -56,8 +98,13 @@ public sealed class MlEntityTagger : IEntityTagger
             {
                 row.Words = features[t];
                 engine.Predict(row, ref prediction);
-                labels[t] = prediction.PredictedLabel;
-                probabilities[t] = prediction.Score.Length > 0 ? prediction.Score.Max() : 0;
+                var p = new double[BioLabels.All.Count];
+                for (var s = 0; s < prediction.Score.Length && s < slotToLabel.Length; s++)
+                {
+                    p[slotToLabel[s]] = prediction.Score[s];
+                }
+
+                distributions[t] = p;
             }
         }
         finally
@@ -65,6 +112,11 @@ public sealed class MlEntityTagger : IEntityTagger
             engines.Add(engine);
         }
 
-        return BioLabels.Decode(sentence, tokens, labels, probabilities);
+        var path = transitions.Decode(distributions);
+        return BioLabels.Decode(
+            sentence,
+            tokens,
+            path.Select(i => BioLabels.All[i]).ToArray(),
+            path.Select((label, t) => distributions[t][label]).ToArray());
     }
 }

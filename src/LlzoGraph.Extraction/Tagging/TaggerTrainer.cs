@@ -8,7 +8,8 @@ namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
 /// Trains the token classifier: each token's features are hashed into a bag (2^bits slots) and an ML.NET multiclass
-/// trainer learns its BIO label. Single-threaded with a fixed seed, so the same data gives the same model.
+/// trainer learns its BIO label; the label bigrams of the training sentences give the transitions the decoder
+/// uses. Single-threaded with a fixed seed, so the same data gives the same model.
 /// </summary>
 public static class TaggerTrainer
 {
@@ -19,11 +20,13 @@ public static class TaggerTrainer
         ArgumentNullException.ThrowIfNull(options);
         var ml = new MLContext(options.Seed);
         var rows = new List<TokenRow>();
+        var sequences = new List<IReadOnlyList<string>>();
         foreach (var s in sentences)
         {
             var tokens = ChemTokenizer.Tokenize(s.Text);
             var features = TokenFeatures.Extract(s.Text, tokens);
             var labels = BioLabels.Encode(tokens, s.Entities);
+            sequences.Add(labels);
             var w = weight?.Invoke(s) ?? 1f;
             for (var t = 0; t < tokens.Count; t++)
             {
@@ -42,7 +45,7 @@ public static class TaggerTrainer
             .Append(Trainer(ml, options))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         var model = pipeline.Fit(data);
-        return new MlEntityTagger(ml, model, data.Schema);
+        return new MlEntityTagger(ml, model, data.Schema, LabelTransitions.Count(sequences));
     }
 
     private static IEstimator<ITransformer> Trainer(MLContext ml, TaggerOptions options) => options.Trainer switch
