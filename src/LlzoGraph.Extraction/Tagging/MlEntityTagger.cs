@@ -54,24 +54,52 @@ public sealed class MlEntityTagger : IEntityTagger
         return new MlEntityTagger(ml, model, schema, LabelTransitions.Read(reader));
     }
 
-    /// <summary>Writes the model as one zip: the ML.NET token classifier and the label transitions.</summary>
+    /// <summary>
+    /// Writes the model as one zip: the ML.NET token classifier and the label transitions. Every zip entry gets a
+    /// fixed time stamp, so the same model always gives the same bytes.
+    /// </summary>
     public void Save(Stream stream)
     {
         using var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        using (var inner = new MemoryStream())
+        using (var saved = new MemoryStream())
         {
-            ml.Model.Save(model, inputSchema, inner);
-            var entry = archive.CreateEntry(ModelEntry, CompressionLevel.NoCompression);
-            entry.LastWriteTime = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            using var output = entry.Open();
-            inner.Position = 0;
+            ml.Model.Save(model, inputSchema, saved);
+            saved.Position = 0;
+            using var inner = Repack(saved);
+            using var output = Entry(archive, ModelEntry).Open();
             inner.CopyTo(output);
         }
 
-        var table = archive.CreateEntry(TransitionsEntry, CompressionLevel.Optimal);
-        table.LastWriteTime = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        using var writer = new StreamWriter(table.Open());
+        using var writer = new StreamWriter(Entry(archive, TransitionsEntry).Open());
         transitions.Write(writer);
+    }
+
+    private static readonly DateTimeOffset Stamp = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static ZipArchiveEntry Entry(ZipArchive archive, string name)
+    {
+        var entry = archive.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = Stamp;
+        return entry;
+    }
+
+    /// <summary>The same zip with its entries in name order and fixed time stamps.</summary>
+    private static MemoryStream Repack(Stream zip)
+    {
+        var result = new MemoryStream();
+        using (var source = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true))
+        using (var target = new ZipArchive(result, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                using var input = entry.Open();
+                using var output = Entry(target, entry.FullName).Open();
+                input.CopyTo(output);
+            }
+        }
+
+        result.Position = 0;
+        return result;
     }
 
     public IReadOnlyList<EntityMention> Tag(string sentence)

@@ -52,6 +52,19 @@ public sealed class TaggerTrainerTests
     }
 
     [Fact]
+    public void The_same_data_and_seed_give_the_same_model_file()
+    {
+        var options = TaggerOptions.Default with { HashBits = 12 };
+        using var first = new MemoryStream();
+        using var second = new MemoryStream();
+
+        TaggerTrainer.Train(TinySet(), options).Save(first);
+        TaggerTrainer.Train(TinySet(), options).Save(second);
+
+        Assert.Equal(first.ToArray(), second.ToArray());
+    }
+
+    [Fact]
     public void Training_without_tokens_is_a_clear_error() =>
         Assert.Throws<InvalidOperationException>(() => TaggerTrainer.Train([new AnnotatedSentence("x", "   ", "train", [])], TaggerOptions.Default));
 
