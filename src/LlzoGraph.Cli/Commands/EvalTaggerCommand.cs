@@ -58,7 +58,7 @@ internal static class EvalTaggerCommand
                     var watch = Stopwatch.StartNew();
                     var pooled = TaggerEvaluation.CrossValidate(corpus.Train, k, options, corpus.Weight(options.AnnotationWeight));
                     Print(string.Create(CultureInfo.InvariantCulture, $"(b) {k}-fold cross-validation over the training sentences, {kind} ({watch.Elapsed.TotalSeconds:0} s)"),
-                        SpanScore.Score(pooled.Select(p => (p.Sentence.Entities, p.Predicted)), EntityTypes.All));
+                        SpanScore.Score(pooled.Select(p => (p.Sentence.Entities, corpus.Comparable(p.Sentence, p.Predicted))), EntityTypes.All));
                     if (parse.GetValue(misses))
                     {
                         PrintMisses(pooled);

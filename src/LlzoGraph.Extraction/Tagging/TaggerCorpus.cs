@@ -30,6 +30,20 @@ public sealed class TaggerCorpus
 
     public int AnnotatedTrainCount => Train.Count(review.Contains);
 
+    /// <summary>Whether a sentence comes from the project's annotations (all five types) rather than SOFC-Exp.</summary>
+    public bool IsAnnotation(AnnotatedSentence sentence) => review.Contains(sentence);
+
+    /// <summary>
+    /// Predictions made comparable with a sentence's gold: SOFC-Exp annotates only MATERIAL and VALUE (results and
+    /// conditions alike), so for its sentences a CONDITION counts as QUANTITY and STRATEGY/PROPERTY are not scored.
+    /// </summary>
+    public IReadOnlyList<EntityMention> Comparable(AnnotatedSentence sentence, IReadOnlyList<EntityMention> predicted) =>
+        IsAnnotation(sentence)
+            ? predicted
+            : predicted.Where(m => m.Type is not (EntityType.Strategy or EntityType.Property))
+                .Select(m => m.Type == EntityType.Condition ? m with { Type = EntityType.Quantity } : m)
+                .ToList();
+
     public static TaggerCorpus Load(string sofcExpFolder, string annotationsFolder) =>
         new(SofcExpReader.Read(sofcExpFolder), ReviewAnnotationReader.ReadFolder(annotationsFolder));
 
