@@ -41,9 +41,18 @@ internal static class TrainCommand
         DefaultValueFactory = _ => TaggerOptions.Default.L2,
     };
 
+    public static Option<double> TransitionWeight() => new("--transition-weight")
+    {
+        Description = "Weight of the label transitions against the token classifier in decoding",
+        DefaultValueFactory = _ => TaggerOptions.Default.TransitionWeight,
+    };
+
     /// <summary>The training options a command line asks for.</summary>
-    public static TaggerOptions OptionsFrom(ParseResult parse, Option<TaggerTrainerKind> trainer, Option<float> weight, Option<float> l2) =>
-        TaggerOptions.Default with { Trainer = parse.GetValue(trainer), AnnotationWeight = parse.GetValue(weight), L2 = parse.GetValue(l2) };
+    public static TaggerOptions OptionsFrom(ParseResult parse, Option<TaggerTrainerKind> trainer, Option<float> weight, Option<float> l2, Option<double> transitions) =>
+        TaggerOptions.Default with
+        {
+            Trainer = parse.GetValue(trainer), AnnotationWeight = parse.GetValue(weight), L2 = parse.GetValue(l2), TransitionWeight = parse.GetValue(transitions),
+        };
 
     public static Command Build()
     {
@@ -52,12 +61,13 @@ internal static class TrainCommand
         var trainer = Trainer();
         var weight = AnnotationWeight();
         var l2 = L2();
+        var transitions = TransitionWeight();
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => DefaultModelPath };
-        var command = new Command("train", "Train the entity tagger (fixed seed) and write its model file") { sofc, annotations, trainer, weight, l2, output };
+        var command = new Command("train", "Train the entity tagger (fixed seed) and write its model file") { sofc, annotations, trainer, weight, l2, transitions, output };
         command.SetAction(parse =>
         {
             var corpus = TaggerCorpus.Load(parse.GetValue(sofc)!, parse.GetValue(annotations)!);
-            var options = OptionsFrom(parse, trainer, weight, l2);
+            var options = OptionsFrom(parse, trainer, weight, l2, transitions);
             var watch = Stopwatch.StartNew();
             var tagger = TaggerTrainer.Train(corpus.Train, options, corpus.Weight(options.AnnotationWeight));
             watch.Stop();

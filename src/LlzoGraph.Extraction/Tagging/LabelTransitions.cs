@@ -21,8 +21,12 @@ public sealed class LabelTransitions
 
     public IReadOnlyList<string> Labels => labels;
 
-    /// <summary>Counts the label bigrams of the training sentences' label sequences.</summary>
-    public static LabelTransitions Count(IEnumerable<IReadOnlyList<string>> sequences)
+    /// <summary>
+    /// Counts the label bigrams of the training sentences' label sequences; <paramref name="weight"/> scales the
+    /// transitions against the classifier (the classifier already sees its neighbours' words, so a full weight
+    /// counts that context twice).
+    /// </summary>
+    public static LabelTransitions Count(IEnumerable<IReadOnlyList<string>> sequences, double weight = 1)
     {
         ArgumentNullException.ThrowIfNull(sequences);
         var labels = BioLabels.All;
@@ -38,7 +42,7 @@ public sealed class LabelTransitions
             }
         }
 
-        return new LabelTransitions(labels, Normalise(labels, counts));
+        return new LabelTransitions(labels, Normalise(labels, counts, weight));
     }
 
     /// <summary>The best label sequence for per-token probabilities over <see cref="Labels"/> (rows: tokens).</summary>
@@ -132,7 +136,7 @@ public sealed class LabelTransitions
     /// log(P(next | previous) / P(next)): the classifier's probabilities already hold how common each label is, so
     /// the transitions only add how much more (or less) likely a label is after the previous one.
     /// </summary>
-    private static double[,] Normalise(IReadOnlyList<string> labels, double[,] counts)
+    private static double[,] Normalise(IReadOnlyList<string> labels, double[,] counts, double weight)
     {
         var marginal = new double[labels.Count];
         for (var j = 0; j < labels.Count; j++)
@@ -152,7 +156,7 @@ public sealed class LabelTransitions
             var total = allowed.Sum(j => counts[i, j] + 1);
             for (var j = 0; j < labels.Count; j++)
             {
-                result[i, j] = allowed.Contains(j) ? Math.Log((counts[i, j] + 1) / total) - Math.Log(marginal[j] / all) : double.NegativeInfinity;
+                result[i, j] = allowed.Contains(j) ? weight * (Math.Log((counts[i, j] + 1) / total) - Math.Log(marginal[j] / all)) : double.NegativeInfinity;
             }
         }
 

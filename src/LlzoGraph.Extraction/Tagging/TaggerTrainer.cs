@@ -45,7 +45,7 @@ public static class TaggerTrainer
             .Append(Trainer(ml, options))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         var model = pipeline.Fit(data);
-        return new MlEntityTagger(ml, model, data.Schema, LabelTransitions.Count(sequences));
+        return new MlEntityTagger(ml, model, data.Schema, LabelTransitions.Count(sequences, options.TransitionWeight));
     }
 
     private static IEstimator<ITransformer> Trainer(MLContext ml, TaggerOptions options) => options.Trainer switch
