@@ -14,6 +14,7 @@ internal static class LlzoGraphCommands
         ExtractCommand.Build(),
         BenchCommand.Build(),
         EvalCommand.Build(),
+        TrainCommand.Build(),
         KeysCommand.Build(),
         MigrateCommand.Build(),
         SynthCommand.Build(),
