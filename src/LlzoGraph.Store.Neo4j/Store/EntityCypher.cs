@@ -235,4 +235,28 @@ internal static class EntityCypher
     public const string PaperExists = "MATCH (p:Paper {id: $id}) RETURN count(p)";
 
     public const string ReferenceNumbered = "MATCH (:Paper {id: $paper})-[l:LISTS]->(r:Reference) WHERE l.number = $number RETURN r.id";
+
+    // ---- restoring an overlay copied from another store (migrate) ----
+
+    public const string HeldEdits = "UNWIND $ids AS id MATCH (e:EntityEdit {id: id}) RETURN e.id";
+
+    /// <summary>An entity a split created in the source store, as it was there.</summary>
+    public const string RestoreMaterial = "MERGE (x:Material {id: $id}) ON CREATE SET x.name = $name, x.nameFolded = $folded SET x.curated = true";
+
+    public const string RestoreStrategy = """
+        MERGE (s:Strategy {id: $id}) ON CREATE SET s.name = $name, s.nameFolded = $folded, s.kind = $kind
+        SET s.curated = true
+        WITH s
+        UNWIND $materials AS material
+        MATCH (x:Material {id: material})
+        MERGE (s)-[:MADE_OF]->(x)
+        """;
+
+    /// <summary>A curator's added measurement's state: confirmed by whoever added it (later edits are replayed after).</summary>
+    public const string RestoreAddedState = """
+        MATCH (m:Measurement {id: $measurement})
+        MERGE (c:Curation {measurementId: $measurement})
+        ON CREATE SET c.action = 'Confirm', c.author = $author, c.at = $at
+        MERGE (c)-[:CURATES]->(m)
+        """;
 }
