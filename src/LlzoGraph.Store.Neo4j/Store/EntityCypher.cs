@@ -3,20 +3,23 @@ namespace LlzoGraph.Store.Neo4j.Store;
 /// <summary>
 /// The statements of entities (materials and strategies): aliases, listings and the curators' overlay on them, all
 /// values as parameters. The overlay follows the SQLite store's tables: <c>(entity)-[:ALSO_CALLED]->(:Alias {entityId,
-/// alias, folded, paperId, editId})</c> (paperId '' for a curator's alias), <c>mergedInto</c>/<c>mergeEdit</c> on a
-/// merged-away entity, <c>(:MeasurementSubject {measurementId, subjectId, subjectKind, editId})</c> for a split,
+/// alias, folded, paperId, editId})</c> (paperId '' for a curator's alias), <c>mergedInto</c>/<c>mergeEdit</c> and the label <c>:Merged</c>
+/// on a merged-away entity, <c>(:MeasurementSubject {measurementId, subjectId, subjectKind, editId})</c> for a split,
 /// <c>(:EntityEdit)</c> for every edit, <c>curated</c> on every entity an edit touched (never deleted as an orphan), and
-/// <c>extractedSubjectId</c>/<c>extractedSubjectKind</c> on a measurement the overlay moved.
+/// <c>extractedSubjectId</c>/<c>extractedSubjectKind</c> and the label <c>:Moved</c> on a measurement the overlay
+/// moved. A paper's aliases hang from it too (<c>(:Paper)-[:GAVE_ALIAS]->(:Alias)</c>), so its re-ingest finds them by the paper.
 /// </summary>
 internal static class EntityCypher
 {
-    public const string DeletePaperAliases = "MATCH (a:Alias {paperId: $paper}) DETACH DELETE a";
+    public const string DeletePaperAliases = "MATCH (:Paper {id: $paper})-[:GAVE_ALIAS]->(a:Alias) DETACH DELETE a";
 
     public const string InsertPaperAliases = """
+        MATCH (p:Paper {id: $paper})
         UNWIND $rows AS r
         MATCH (x:Material {id: r.entity})
         MERGE (x)-[:ALSO_CALLED]->(a:Alias {entityId: r.entity, folded: r.folded, paperId: $paper})
         ON CREATE SET a.alias = r.alias
+        MERGE (p)-[:GAVE_ALIAS]->(a)
         """;
 
     /// <summary>A curator's alias (paperId ''), kept unless the edit that added it is undone.</summary>
@@ -30,7 +33,13 @@ internal static class EntityCypher
         """;
 
     /// <summary>The merged entity's aliases become curated aliases of the kept one.</summary>
-    public const string AliasesOfEntity = "MATCH (a:Alias {entityId: $id}) RETURN a.alias, a.folded";
+    public const string AliasesOfEntity = """
+        OPTIONAL MATCH (x:Material {id: $id})
+        OPTIONAL MATCH (y:Strategy {id: $id})
+        WITH coalesce(x, y) AS e
+        MATCH (e)-[:ALSO_CALLED]->(a:Alias)
+        RETURN a.alias, a.folded
+        """;
 
     public const string DeleteAliasesOfEdit = "MATCH (a:Alias {editId: $edit}) DETACH DELETE a";
 
@@ -55,7 +64,7 @@ internal static class EntityCypher
         OPTIONAL MATCH (x:Material {id: $merged})
         OPTIONAL MATCH (y:Strategy {id: $merged})
         WITH coalesce(x, y) AS e
-        SET e.mergedInto = $kept, e.mergeEdit = $edit
+        SET e.mergedInto = $kept, e.mergeEdit = $edit, e:Merged
         """;
 
     public const string ClearMerged = """
@@ -63,13 +72,12 @@ internal static class EntityCypher
         OPTIONAL MATCH (y:Strategy {id: $merged})
         WITH coalesce(x, y) AS e
         SET e.mergedInto = null, e.mergeEdit = null
+        REMOVE e:Merged
         """;
 
     /// <summary>Every merge in force: the merged id, the id it is merged into, and the kind of that one.</summary>
     public const string Merges = """
-        MATCH (e:Material) WHERE e.mergedInto IS NOT NULL RETURN e.id AS merged, e.mergedInto AS kept
-        UNION ALL
-        MATCH (e:Strategy) WHERE e.mergedInto IS NOT NULL RETURN e.id AS merged, e.mergedInto AS kept
+        MATCH (e:Merged) RETURN e.id AS merged, e.mergedInto AS kept
         """;
 
     public const string KindsOf = """
@@ -95,7 +103,7 @@ internal static class EntityCypher
         WITH DISTINCT m, ms, target
         SET m.extractedSubjectId = coalesce(m.extractedSubjectId, m.subjectId),
             m.extractedSubjectKind = coalesce(m.extractedSubjectKind, m.subjectKind),
-            m.subjectId = ms.subjectId, m.subjectKind = ms.subjectKind
+            m.subjectId = ms.subjectId, m.subjectKind = ms.subjectKind, m:Moved
         CREATE (m)-[:ABOUT]->(target)
         """;
 
@@ -116,13 +124,13 @@ internal static class EntityCypher
         DELETE old
         SET m.extractedSubjectId = coalesce(m.extractedSubjectId, m.subjectId),
             m.extractedSubjectKind = coalesce(m.extractedSubjectKind, m.subjectKind),
-            m.subjectId = r.kept, m.subjectKind = r.kind
+            m.subjectId = r.kept, m.subjectKind = r.kind, m:Moved
         CREATE (m)-[:ABOUT]->(target)
         """;
 
     /// <summary>Puts every moved measurement back where extraction put it (the overlay is then applied again).</summary>
     public const string RestoreExtractedSubjects = """
-        MATCH (m:Measurement)
+        MATCH (m:Moved)
         WHERE m.extractedSubjectId IS NOT NULL
         OPTIONAL MATCH (tm:Material {id: m.extractedSubjectId})
         OPTIONAL MATCH (ts:Strategy {id: m.extractedSubjectId})
@@ -132,6 +140,7 @@ internal static class EntityCypher
         WITH DISTINCT m, target
         SET m.subjectId = m.extractedSubjectId, m.subjectKind = m.extractedSubjectKind,
             m.extractedSubjectId = null, m.extractedSubjectKind = null
+        REMOVE m:Moved
         FOREACH (t IN CASE WHEN target IS NULL THEN [] ELSE [target] END | CREATE (m)-[:ABOUT]->(t))
         """;
 
@@ -192,7 +201,10 @@ internal static class EntityCypher
 
     public const string AliasesOf = """
         UNWIND $ids AS id
-        MATCH (a:Alias {entityId: id})
+        OPTIONAL MATCH (x:Material {id: id})
+        OPTIONAL MATCH (y:Strategy {id: id})
+        WITH id, coalesce(x, y) AS e
+        MATCH (e)-[:ALSO_CALLED]->(a:Alias)
         RETURN id, a.alias, a.folded
         ORDER BY id, a.folded, a.paperId
         """;
