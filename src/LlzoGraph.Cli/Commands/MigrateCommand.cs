@@ -9,7 +9,8 @@ namespace LlzoGraph.Cli.Commands;
 /// <summary>
 /// `llzograph migrate --from &lt;sqlite path&gt; --to &lt;store&gt;`: copies every paper's graph from an embedded store
 /// into another store (Neo4j in practice), one paper per transaction, idempotently; then the curated overlay,
-/// replaying every curator's edit (who, when, before, after) that the target does not hold yet.
+/// replaying every curator's edit (who, when, before, after) that the target does not hold yet, and the curators' overlay
+/// on entities (merges, splits, aliases, added measurements with their history).
 /// </summary>
 internal static class MigrateCommand
 {
@@ -90,8 +91,48 @@ internal static class MigrateCommand
             }
         }
 
+        var entityEdits = await CopyEntityOverlayAsync(source, target, progress, failures, ct);
         var edits = await CopyCurationAsync(source, target, progress, failures, ct);
-        return new MigrateSummary(ids.Count, papers, measurements, evidence, failures, started.Elapsed) { Edits = edits };
+        return new MigrateSummary(ids.Count, papers, measurements, evidence, failures, started.Elapsed) { Edits = edits, EntityEdits = entityEdits };
+    }
+
+    /// <summary>
+    /// Copies the curators' overlay on entities (merges, splits, aliases, added measurements, with every entity edit's
+    /// author, time, before and after) in one transaction, before the measurement edits (which may concern an added
+    /// measurement); returns how many entity edits it copied.
+    /// </summary>
+    private static async Task<int> CopyEntityOverlayAsync(
+        SqliteGraphStore source, IGraphStore target, TextWriter? progress, List<(string Paper, string Reason)> failures, CancellationToken ct)
+    {
+        var overlay = await source.ReadEntityOverlayAsync(ct);
+        if (overlay.Edits.Count == 0)
+        {
+            return 0;
+        }
+
+        try
+        {
+            int? copied = target switch
+            {
+                Neo4jGraphStore neo4j => await neo4j.RestoreEntityOverlayAsync(
+                    overlay.Edits, overlay.Materials, overlay.Strategies, overlay.Merges, overlay.Moves, overlay.Aliases, overlay.Added, ct),
+                SqliteGraphStore sqlite => await sqlite.RestoreEntityOverlayAsync(overlay, ct),
+                _ => null,
+            };
+            if (copied is null)
+            {
+                failures.Add(("entities", $"the target keeps no curation of entities: {overlay.Edits.Count} entity edits not copied"));
+                return 0;
+            }
+
+            progress?.WriteLine($"copied {copied} entity edits of {overlay.Edits.Count}");
+            return copied.Value;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            failures.Add(("entities", "entity curation not copied: " + e.Message));
+            return 0;
+        }
     }
 
     /// <summary>
@@ -154,11 +195,14 @@ internal sealed record MigrateSummary(int PapersInSource, int Papers, int Measur
     /// <summary>How many curation edits were copied (those the target already held are not counted).</summary>
     public int Edits { get; init; }
 
+    /// <summary>How many entity edits (merges, splits, aliases, added measurements) were copied.</summary>
+    public int EntityEdits { get; init; }
+
     public string Describe()
     {
         var lines = new List<string>
         {
-            $"migrated {Papers} of {PapersInSource} papers ({Measurements} measurements, {Evidence} pieces of evidence) and {Edits} curation edits in {Elapsed.TotalSeconds:F1} s; {Failures.Count} failed",
+            $"migrated {Papers} of {PapersInSource} papers ({Measurements} measurements, {Evidence} pieces of evidence), {Edits} curation edits and {EntityEdits} entity edits in {Elapsed.TotalSeconds:F1} s; {Failures.Count} failed",
         };
         lines.AddRange(Failures.Select(f => $"failed {f.Paper}: {f.Reason}"));
         return string.Join(Environment.NewLine, lines);

@@ -71,11 +71,13 @@ internal static class Cypher
         CREATE (p)-[:HAS_SECTION]->(:Section {paperId: $paper, ordinal: r.ordinal, number: r.number, title: r.title})
         """;
 
+    /// <summary>An entity a curator touched (<c>curated</c>) stays: a merge must stay undoable, a split's entity must stay.</summary>
     public const string DeleteOrphanStrategies = """
         UNWIND $ids AS id
         MATCH (s:Strategy {id: id})
-        WHERE NOT (s)<-[:ABOUT]-(:Measurement)
-        DETACH DELETE s
+        WHERE NOT (s)<-[:ABOUT]-(:Measurement) AND s.curated IS NULL
+        OPTIONAL MATCH (s)-[:ALSO_CALLED]->(a:Alias)
+        DETACH DELETE s, a
         """;
 
     /// <summary>Describes a strategy that is new or that no measurement is about; returns the ids it (re)described.</summary>
@@ -187,8 +189,9 @@ internal static class Cypher
     public const string DeleteOrphanMaterials = """
         UNWIND $ids AS id
         MATCH (x:Material {id: id})
-        WHERE NOT (x)<-[:ABOUT]-(:Measurement) AND NOT (x)<-[:MADE_OF]-(:Strategy)
-        DETACH DELETE x
+        WHERE NOT (x)<-[:ABOUT]-(:Measurement) AND NOT (x)<-[:MADE_OF]-(:Strategy) AND x.curated IS NULL
+        OPTIONAL MATCH (x)-[:ALSO_CALLED]->(a:Alias)
+        DETACH DELETE x, a
         """;
 
     public const string DeleteOrphanReferences = """
@@ -233,7 +236,7 @@ internal static class Cypher
                m.siValue, m.siUnit, m.qualifier, m.conditions,
                e.kind, e.section, e.text, e.table, e.row, e.page, e.box, confidence,
                p.id, p.title, p.authors, p.doi, p.year, p.source,
-               cur.action, cur.author, cur.at, cur.conflict
+               cur.action, cur.author, cur.at, cur.conflict, m.changedFromId
         ORDER BY {order}
         """;
 

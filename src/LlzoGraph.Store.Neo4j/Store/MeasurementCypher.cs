@@ -68,6 +68,11 @@ internal static class MeasurementCypher
             where.Add("any(i IN range(0, size(coalesce(m.conditionNames, [])) - 1) WHERE " + string.Join(" AND ", bounds) + ")");
         }
 
+        if (query.Where is { } tree)
+        {
+            where.Add(MeasurementFilterCypher.Translate(tree, parameters));
+        }
+
         parameters["includeRejected"] = query.IncludeRejected;
 
         Bound(where, parameters, "m.siValue > $greaterThan", "greaterThan", query.GreaterThan);

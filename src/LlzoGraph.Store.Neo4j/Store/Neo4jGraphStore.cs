@@ -32,6 +32,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     /// <summary>The server the store opened against (address, agent, Bolt version).</summary>
     public ServerInfo Server { get; }
 
+    /// <summary>Filter trees (<see cref="MeasurementQuery.Where"/>) become Cypher conditions (<see cref="MeasurementFilterCypher"/>).</summary>
+    public bool SupportsFilterTrees => true;
+
     /// <summary>Connects (a wrong password or an unreachable server throws a <see cref="Neo4jException"/> here) and applies the schema.</summary>
     public static Task<Neo4jGraphStore> OpenAsync(Neo4jSettings settings, CancellationToken cancellationToken = default) =>
         OpenAsync(Neo4jDriver.Create(settings), ownsDriver: true, cancellationToken);

@@ -1,3 +1,4 @@
+using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Graph;
 using LlzoGraph.Store.Neo4j.Bolt.Driver;
 
@@ -98,15 +99,7 @@ internal static class PaperWriter
             var written = await tx.RunAsync(Cypher.InsertMeasurements, Batch(graph.Measurements.Select(MeasurementRow)), cancellationToken);
             Expect(written, graph.Measurements.Count, "measurement subject does not exist: no material or strategy of that kind has this id");
 
-            var evidence = graph.Measurements.SelectMany(m => m.Evidence.Select(e => Row(
-                ("measurementId", m.Id),
-                ("id", MeasurementNode.EvidenceId(m.Id, paperId, e)),
-                ("props", new Dictionary<string, object?>
-                {
-                    ["id"] = MeasurementNode.EvidenceId(m.Id, paperId, e), ["measurementId"] = m.Id, ["paperId"] = paperId,
-                    ["kind"] = e.Kind.ToString(), ["section"] = e.Section, ["text"] = e.Text, ["block"] = e.BlockIndex,
-                    ["table"] = e.Table, ["row"] = e.Row, ["page"] = e.Page, ["box"] = GraphJson.Box(e.Box), ["confidence"] = m.Confidence,
-                })))).ToList();
+            var evidence = graph.Measurements.SelectMany(m => m.Evidence.Select(e => EvidenceRow(m, paperId, e))).ToList();
             var reported = await RunRowsAsync(tx, Cypher.InsertEvidence, paperId, evidence, cancellationToken);
             Expect(reported, evidence.Count, "evidence of a measurement that was not written");
 
@@ -129,9 +122,29 @@ internal static class PaperWriter
 
         await RunIdsAsync(tx, Cypher.DeleteOrphanMaterials, candidates.Materials, cancellationToken);
         await RunIdsAsync(tx, Cypher.DeleteOrphanReferences, candidates.References, cancellationToken);
+
+        // The paper's aliases replace those its previous version gave; then the curators' overlay applies again.
+        await tx.RunAsync(EntityCypher.DeletePaperAliases, byPaper, cancellationToken);
+        var aliases = graph.Materials
+            .SelectMany(m => m.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => Row(("entity", m.Id), ("alias", a.Trim()), ("folded", Fold(a.Trim())))))
+            .ToList();
+        await RunRowsAsync(tx, EntityCypher.InsertPaperAliases, paperId, aliases, cancellationToken);
+        await EntityOverlay.ApplyAsync(tx, cancellationToken);
     }
 
-    private static Dictionary<string, object?> MeasurementRow(MeasurementNode m)
+    /// <summary>A row of <see cref="Cypher.InsertEvidence"/>.</summary>
+    internal static Dictionary<string, object?> EvidenceRow(MeasurementNode m, string paperId, Evidence e) => Row(
+        ("measurementId", m.Id),
+        ("id", MeasurementNode.EvidenceId(m.Id, paperId, e)),
+        ("props", new Dictionary<string, object?>
+        {
+            ["id"] = MeasurementNode.EvidenceId(m.Id, paperId, e), ["measurementId"] = m.Id, ["paperId"] = paperId,
+            ["kind"] = e.Kind.ToString(), ["section"] = e.Section, ["text"] = e.Text, ["block"] = e.BlockIndex,
+            ["table"] = e.Table, ["row"] = e.Row, ["page"] = e.Page, ["box"] = GraphJson.Box(e.Box), ["confidence"] = m.Confidence,
+        }));
+
+    /// <summary>A row of <see cref="Cypher.InsertMeasurements"/>.</summary>
+    internal static Dictionary<string, object?> MeasurementRow(MeasurementNode m)
     {
         var q = m.Quantity;
         return Row(

@@ -40,6 +40,7 @@ internal static class Rows
         Curation = r[26] is null ? null : new CurationState(
             Enum.Parse<Core.Curation.CurationAction>(Text(r[26])), Text(r[27]),
             DateTimeOffset.Parse(Text(r[28]), CultureInfo.InvariantCulture), NullableText(r[29])),
+        ChangedFromId = NullableText(r[30]),
     };
 
     public const int MeasurementPaperColumn = 20;

@@ -153,6 +153,89 @@ public sealed class MigrateTests(IngestedCorpus corpus) : IClassFixture<Ingested
         await AssertCurationMigratesAsync(source, target, curated);
     }
 
+    [Fact]
+    public async Task The_entity_overlay_migrates_into_another_embedded_store_once()
+    {
+        using var folder = new TempFolder();
+        await using var source = await SqliteGraphStore.OpenAsync(folder.File("entities.db"));
+        var curated = await WriteEntityCuratedAsync(source);
+        await using var target = await SqliteGraphStore.OpenAsync(folder.File("copy.db"));
+
+        await AssertEntityOverlayMigratesAsync(source, target, curated);
+    }
+
+    [LiveNeo4jFact]
+    public async Task The_entity_overlay_migrates_into_the_live_neo4j_once()
+    {
+        using var serverLock = LiveServer.Lock(TimeSpan.FromMinutes(10));
+        using var folder = new TempFolder();
+        await using var source = await SqliteGraphStore.OpenAsync(folder.File("entities.db"));
+        var curated = await WriteEntityCuratedAsync(source);
+        await using var target = (Neo4jGraphStore)await Composition.OpenStoreAsync(LiveServer.Uri, CancellationToken.None);
+        await target.ClearAsync();
+
+        await AssertEntityOverlayMigratesAsync(source, target, curated);
+    }
+
+    private sealed record EntityCurated(string Kept, string Merged, string SplitFrom, string SplitTo, string Added, string Aliased);
+
+    /// <summary>The shared synthetic papers with a merge, a split, a curator's alias and an added measurement.</summary>
+    private static async Task<EntityCurated> WriteEntityCuratedAsync(SqliteGraphStore store)
+    {
+        await WriteSharedAsync(store);
+        var strategies = (await store.FindStrategiesAsync(new EntityQuery())).Items.Where(s => s.Measurements > 0).ToList();
+        var (kept, merged, split) = (strategies[0], strategies[1], strategies[2]);
+        var material = (await store.FindMaterialsAsync(new EntityQuery())).Items[0];
+        await store.MergeAsync(kept.Id, merged.Id, "ada@lab", "the same strategy");
+        var moved = (await store.FindMeasurementsAsync(new MeasurementQuery())).First(m => m.SubjectId == split.Id);
+        var splitTo = await store.SplitAsync(split.Id, [moved.Id], split.Name + " (second kind)", "bob@lab", null);
+        await store.AddAliasAsync(material.Id, "a curator's name", "ada@lab", "seen in a table");
+        var paper = (await store.ListPaperIdsAsync())[0];
+        var unit = Core.Units.Unit.Parse("mS/cm").Value!;
+        var added = await store.AddMeasurementAsync(
+            new NewMeasurement(kept.Id, Core.Facts.Property.IonicConductivity, new Core.Facts.Quantity(0.61, unit), paper, "3 Results", "A curator read 0.61 mS/cm here.", null, []),
+            "ada@lab", "missed by extraction");
+        return new EntityCurated(kept.Id, merged.Id, split.Id, splitTo, added, material.Id);
+    }
+
+    private static async Task<string> Entities(IGraphStore store)
+    {
+        var catalog = Assert.IsAssignableFrom<IEntityCatalog>(store);
+        var curation = Assert.IsAssignableFrom<IEntityCuration>(store);
+        var materials = await catalog.FindMaterialsAsync(new EntityQuery { Limit = 500 });
+        var strategies = await catalog.FindStrategiesAsync(new EntityQuery { Limit = 500 });
+        var history = new List<EntityEdit>();
+        foreach (var entity in strategies.Items.Concat(materials.Items))
+        {
+            history.AddRange((await curation.EntityHistoryAsync(entity.Id)).Select(e => e with { At = e.At.ToUniversalTime() }));
+        }
+
+        return JsonSerializer.Serialize(new { materials, strategies, history = history.DistinctBy(e => e.Id).OrderBy(e => e.Id, StringComparer.Ordinal) });
+    }
+
+    private static async Task AssertEntityOverlayMigratesAsync(SqliteGraphStore source, IGraphStore target, EntityCurated curated)
+    {
+        var summary = await MigrateCommand.RunAsync(source, target, null, CancellationToken.None);
+
+        Assert.Empty(summary.Failures);
+        Assert.Equal(4, summary.EntityEdits);
+        Assert.Equal(await Listing(source), await Listing(target));
+        Assert.Equal(await Entities(source), await Entities(target));
+        var catalog = Assert.IsAssignableFrom<IEntityCatalog>(target);
+        Assert.Equal(curated.Kept, (await catalog.FindEntityAsync(curated.Merged))!.Id);
+        Assert.Contains("a curator's name", (await catalog.FindEntityAsync(curated.Aliased))!.Aliases);
+        var added = Assert.Single(await target.FindMeasurementsAsync(new MeasurementQuery { Ids = [curated.Added] }));
+        Assert.Equal((curated.Kept, 0.61, "A curator read 0.61 mS/cm here.", "ada@lab"), (added.SubjectId, added.Value, added.Evidence.Text, added.Curation!.Author));
+        Assert.Single(await target.FindMeasurementsAsync(new MeasurementQuery { Where = new SubjectNameIs((await catalog.FindEntityAsync(curated.SplitTo))!.Name) }));
+        var merge = Assert.Single(await Assert.IsAssignableFrom<IEntityCuration>(target).EntityHistoryAsync(curated.Merged));
+        Assert.Equal((EntityAction.Merge, "ada@lab", "the same strategy"), (merge.Action, merge.Author, merge.Comment));
+
+        var again = await MigrateCommand.RunAsync(source, target, null, CancellationToken.None);
+        Assert.Empty(again.Failures);
+        Assert.Equal(0, again.EntityEdits);
+        Assert.Equal(await Entities(source), await Entities(target));
+    }
+
     private sealed record Curated(string Corrected, string Rejected, string Conflicted, CurationEdit Correction);
 
     private static readonly DateTimeOffset EditedAt = new(2026, 11, 20, 9, 30, 0, TimeSpan.FromHours(1));
