@@ -17,3 +17,10 @@ CREATE CONSTRAINT ON (n:Curation) ASSERT n.measurementId IS UNIQUE;
 CREATE CONSTRAINT ON (n:CurationEdit) ASSERT n.id IS UNIQUE;
 CREATE CONSTRAINT ON (n:ApiKey) ASSERT n.hash IS UNIQUE;
 CREATE INDEX ON :CurationEdit(measurementId);
+// The curators' entity overlay: aliases, split moves and the attributed history of entity edits.
+CREATE CONSTRAINT ON (n:EntityEdit) ASSERT n.id IS UNIQUE;
+CREATE CONSTRAINT ON (n:MeasurementSubject) ASSERT n.measurementId IS UNIQUE;
+CREATE INDEX ON :EntityEdit(entityId);
+CREATE INDEX ON :EntityEdit(otherId);
+CREATE INDEX ON :Alias(entityId);
+CREATE INDEX ON :Alias(editId);

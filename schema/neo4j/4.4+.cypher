@@ -15,3 +15,10 @@ CREATE CONSTRAINT llzograph_curation_measurement IF NOT EXISTS FOR (n:Curation) 
 CREATE CONSTRAINT llzograph_curation_edit_id IF NOT EXISTS FOR (n:CurationEdit) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT llzograph_api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE;
 CREATE INDEX llzograph_curation_edit_measurement IF NOT EXISTS FOR (n:CurationEdit) ON (n.measurementId);
+// The curators' entity overlay: aliases, split moves and the attributed history of entity edits.
+CREATE CONSTRAINT llzograph_entity_edit_id IF NOT EXISTS FOR (n:EntityEdit) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT llzograph_measurement_subject IF NOT EXISTS FOR (n:MeasurementSubject) REQUIRE n.measurementId IS UNIQUE;
+CREATE INDEX llzograph_entity_edit_entity IF NOT EXISTS FOR (n:EntityEdit) ON (n.entityId);
+CREATE INDEX llzograph_entity_edit_other IF NOT EXISTS FOR (n:EntityEdit) ON (n.otherId);
+CREATE INDEX llzograph_alias_entity IF NOT EXISTS FOR (n:Alias) ON (n.entityId);
+CREATE INDEX llzograph_alias_edit IF NOT EXISTS FOR (n:Alias) ON (n.editId);
