@@ -12,8 +12,9 @@ namespace LlzoGraph.Extraction.Facts;
 /// <summary>
 /// Reads measurements from the sentences of one paragraph. A value becomes a fact only with a property (named
 /// in the sentence, or implied by a unit that only one property has) and a subject. The subject is, in order:
-/// the strategy the paper's own summary table gives for the cited work; a strategy named in the sentence;
-/// one named earlier in the same cited passage; a material named in the sentence.
+/// a strategy named in the sentence (or a short form the passage defines for one); the one the passage is about,
+/// found by what the sentence refers back to ("the MCL", "Li-C/LLZO"); the strategy the paper's own summary
+/// table gives for the cited work; a material named in the sentence.
 /// </summary>
 internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations)
 {
@@ -28,7 +29,8 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         var flagged = new List<FlaggedValue>();
         var sentences = SentenceSplitter.Split(block.Text);
         var scope = CitationScope(sentences, citations);
-        var strategies = sentences.Select(s => StrategyFinder.Find(s.Clean)).ToList();
+        var defined = StrategyAbbreviations.Define(block.Text);
+        var strategies = sentences.Select(s => PassageSubjects.Named(s.Clean, defined)).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -193,13 +195,8 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         QuantityMention q, int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs, List<IReadOnlyList<Mention<Subject>>> strategies)
     {
         var sentence = sentences[index];
-        var tabled = refs.Where(tableSubjects.ContainsKey).Select(r => tableSubjects[r]).Distinct().ToList();
-        if (tabled.Count == 1)
-        {
-            return (tabled[0], 0.9);
-        }
-
-        var here = strategies[index];
+        var (clauseStart, clauseEnd) = ClauseOf(sentence.Clean, q.Start);
+        var here = strategies[index].Where(s => s.Start >= clauseStart && s.End <= clauseEnd).ToList();
         var inSentence = here.Where(s => s.End <= q.Start).MaxBy(s => s.End) ?? (here.Count > 0 ? here[0] : null);
         if (inSentence?.Value.Kind is SubjectKind.Process or SubjectKind.Treatment)
         {
@@ -207,26 +204,25 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
             inSentence = here.FirstOrDefault(s => s.Start < inSentence.Start && s.Value.Materials.Count > 0
                 && s.Value.Kind is not (SubjectKind.Process or SubjectKind.Treatment)) ?? inSentence;
         }
+
         if (inSentence is not null)
         {
             return (inSentence.Value, 0.85);
         }
 
-        // earlier sentences of the same cited passage: stop at a sentence that closes another passage
-        for (var j = index - 1; j >= 0 && index - j <= 2; j--)
+        if (PassageSubjects.Topic(index, clauseStart, sentence.Clean[clauseStart..clauseEnd], sentences, refs, strategies) is { } topic)
         {
-            if (sentences[j].Citations.Count > 0 && !sentences[j].Citations.SequenceEqual(refs))
-            {
-                break;
-            }
-
-            if (strategies[j].Count > 0)
-            {
-                return (strategies[j][^1].Value, 0.7);
-            }
+            return (topic, 0.7);
         }
 
-        var materials = MaterialFinder.Find(sentence.Clean);
+        // the cited work's row in the paper's own summary table, when the passage names no subject
+        var tabled = refs.Where(tableSubjects.ContainsKey).Select(r => tableSubjects[r]).Distinct().ToList();
+        if (tabled.Count == 1)
+        {
+            return (tabled[0], 0.8);
+        }
+
+        var materials = MaterialFinder.Find(sentence.Clean).Where(m => m.Start >= clauseStart && m.End <= clauseEnd).ToList();
         var material = materials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (materials.Count > 0 ? materials[0] : null);
         if (material is not null)
         {
@@ -239,6 +235,32 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
             ? (new Subject(opening.Groups["np"].Value, SubjectKind.Other, []), 0.5)
             : (null, 0);
     }
+
+    /// <summary>
+    /// The part of a sentence that holds the value, where the sentence splitter kept two printed sentences together
+    /// ("… at 200 °C. The interfacial resistance …"): boundaries are a full stop before a word that opens a sentence.
+    /// </summary>
+    private static (int Start, int End) ClauseOf(string text, int position)
+    {
+        var start = 0;
+        var end = text.Length;
+        foreach (Match m in ClauseBoundary().Matches(text))
+        {
+            if (m.Index + m.Length <= position)
+            {
+                start = m.Index + m.Length;
+            }
+            else if (m.Index >= position)
+            {
+                end = Math.Min(end, m.Index + 1);
+            }
+        }
+
+        return (start, end);
+    }
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}°%)⁻¹²³]\.)(?<!\b(?:al|Fig|fig|Ref|ref|vs|Eq|eq|ca)\.)\s+(?=(?:The|This|These|Those|Its|Their|It|Such|Furthermore|Moreover|However|Meanwhile|Additionally|Consequently|As a result)\b)")]
+    private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"^\s*(?:of|was|were|is|are|reached|reaching|=|:|as high as|as low as|up to|about|only)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkOnly();

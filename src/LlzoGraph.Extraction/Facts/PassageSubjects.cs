@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Extraction.Text;
+using LlzoGraph.Extraction.Vocabulary;
+
+namespace LlzoGraph.Extraction.Facts;
+
+/// <summary>
+/// Subjects named in a sentence and the subject a passage is about. A review tells one study in a few sentences
+/// and cites it once; a value in a later sentence ("The batteries exhibited …", "The resulting CCD of MCL-protected
+/// LLZTO …") belongs to the strategy the passage keeps returning to.
+/// </summary>
+internal static partial class PassageSubjects
+{
+    /// <summary>How many sentences back a passage may reach.</summary>
+    private const int Reach = 4;
+
+    /// <summary>Strategies named in a sentence, and uses of short forms the paragraph defines for a subject.</summary>
+    public static IReadOnlyList<Mention<Subject>> Named(string text, IReadOnlyDictionary<string, Subject> defined)
+    {
+        var named = StrategyFinder.Find(text).ToList();
+        named.AddRange(StrategyAbbreviations.Uses(text, defined).Where(u => !named.Any(n => u.Start < n.End && n.Start < u.End)));
+        return named.OrderBy(n => n.Start).ToList();
+    }
+
+    /// <summary>
+    /// The strategy of the passage (earlier sentences of the same cited work, and the part of this sentence before
+    /// the value's clause) that the value's clause refers back to by its head word or by what it is made of;
+    /// else the one the passage names or refers to most often; else the last one named in the two sentences before.
+    /// </summary>
+    public static Subject? Topic(
+        int index, int clauseStart, string clause, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs,
+        IReadOnlyList<IReadOnlyList<Mention<Subject>>> strategies)
+    {
+        var candidates = new List<(Subject Subject, int Order, int Distance)>();
+        var passage = new List<string>();
+        for (var j = index; j >= 0 && index - j <= Reach; j--)
+        {
+            if (j < index && sentences[j].Citations.Count > 0 && !sentences[j].Citations.SequenceEqual(refs))
+            {
+                break; // the sentence closes another work's passage
+            }
+
+            var named = j == index ? strategies[j].Where(s => s.End <= clauseStart) : strategies[j];
+            candidates.AddRange(named.Select(s => (s.Value, j * 10_000 + s.Start, index - j)));
+            passage.Add(j == index ? sentences[j].Clean[..clauseStart] : sentences[j].Clean);
+        }
+
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var text = string.Join(' ', passage) + " " + clause;
+        var scored = candidates
+            .GroupBy(c => c.Subject.Name)
+            .Select(g => (Subject: g.First().Subject, Last: g.Max(c => c.Order), Nearest: g.Min(c => c.Distance),
+                Refers: RefersTo(clause, g.Key), Mentions: Count(text, Head(g.Key))))
+            .ToList();
+        var referred = scored.Where(s => s.Refers).OrderByDescending(s => s.Mentions).ThenByDescending(s => s.Last).FirstOrDefault();
+        if (referred.Subject is not null)
+        {
+            return referred.Subject;
+        }
+
+        var topic = scored.OrderByDescending(s => s.Mentions).ThenByDescending(s => s.Last).First();
+        if (topic.Mentions >= 2)
+        {
+            return topic.Subject;
+        }
+
+        return scored.Where(s => s.Nearest <= 2).OrderByDescending(s => s.Last).Select(s => s.Subject).FirstOrDefault();
+    }
+
+    /// <summary>The word a strategy's name ends with ("MCL", "interlayer", "anode"), or a short form itself.</summary>
+    private static string Head(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+
+    /// <summary>The clause names the strategy's head word or what it is made of ("the MCL", "MCL-protected", "Li-C/LLZO").</summary>
+    private static bool RefersTo(string clause, string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Count(clause, words[^1]) > 0
+            || words[..^1].Where(w => w.Any(char.IsUpper) && !Dimension().IsMatch(w)).Any(w => Count(clause, w) > 0);
+    }
+
+    private static int Count(string text, string word) =>
+        Regex.Count(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(word) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"^\d+D$")]
+    private static partial Regex Dimension();
+}
