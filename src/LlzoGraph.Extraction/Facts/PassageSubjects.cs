@@ -51,7 +51,20 @@ internal static partial class PassageSubjects
             return null;
         }
 
-        var text = string.Join(' ', passage) + " " + clause;
+        // the rest of the passage: this sentence after the clause, and the sentences up to the one that cites the work
+        passage.Reverse();
+        passage.Add(sentences[index].Clean[clauseStart..]);
+        for (var j = index + 1; j < sentences.Count && j - index <= Reach && sentences[j - 1].Citations.Count == 0; j++)
+        {
+            if (sentences[j].Citations.Count > 0 && !sentences[j].Citations.SequenceEqual(refs))
+            {
+                break;
+            }
+
+            passage.Add(sentences[j].Clean);
+        }
+
+        var text = string.Join(' ', passage);
         var scored = candidates
             .GroupBy(c => c.Subject.Name)
             .Select(g => (Subject: g.First().Subject, Last: g.Max(c => c.Order), Nearest: g.Min(c => c.Distance),
