@@ -85,6 +85,30 @@ internal static partial class PassageSubjects
         return scored.Where(s => s.Nearest <= 2).OrderByDescending(s => s.Last).Select(s => s.Subject).FirstOrDefault();
     }
 
+    /// <summary>
+    /// The last material an earlier sentence of the passage defines a short form for ("… between Li₂TiO₃ (LTO) and …"):
+    /// what the passage studies when it names no strategy.
+    /// </summary>
+    public static Subject? DefinedMaterial(int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs)
+    {
+        for (var j = index - 1; j >= 0 && index - j <= Reach; j--)
+        {
+            if (sentences[j].Citations.Count > 0 && !sentences[j].Citations.SequenceEqual(refs))
+            {
+                return null;
+            }
+
+            var defined = AbbreviationFinder.Find(sentences[j].Clean);
+            if (defined.Count > 0)
+            {
+                var d = defined[^1];
+                return new Subject($"{d.Name} ({d.Abbreviation})", SubjectKind.Material, [d.Name]);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The word a strategy's name ends with ("MCL", "interlayer", "anode"), or a short form itself.</summary>
     private static string Head(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 

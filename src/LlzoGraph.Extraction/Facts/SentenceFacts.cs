@@ -205,10 +205,14 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
                 && s.Value.Kind is not (SubjectKind.Process or SubjectKind.Treatment)) ?? inSentence;
         }
 
-        if (inSentence is not null)
+        var control = inSentence is null ? null : ControlOf(sentence.Clean, inSentence);
+        if (inSentence is not null && (control is null || inSentence.End <= q.Start))
         {
-            return (inSentence.Value, 0.85);
+            return (control ?? inSentence.Value, 0.85); // a control named after the value is not its subject
         }
+
+        // "This led to …", "As a result, …": the value is what the passage's subject achieved, not the sentence's materials
+        var isResult = ResultOpening().IsMatch(sentence.Clean[clauseStart..]);
 
         if (PassageSubjects.Topic(index, clauseStart, sentence.Clean[clauseStart..clauseEnd], sentences, refs, strategies) is { } topic)
         {
@@ -222,6 +226,11 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
             return (tabled[0], 0.8);
         }
 
+        if (isResult && PassageSubjects.DefinedMaterial(index, sentences, refs) is { } defined)
+        {
+            return (defined, 0.6);
+        }
+
         var materials = MaterialFinder.Find(sentence.Clean).Where(m => m.Start >= clauseStart && m.End <= clauseEnd).ToList();
         var material = materials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (materials.Count > 0 ? materials[0] : null);
         if (material is not null)
@@ -231,10 +240,28 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
         // last, the noun phrase the sentence opens with ("Sodium-ion cells with hard carbon anodes reach …")
         var opening = OpeningNounPhrase().Match(sentence.Clean);
-        return opening.Success && opening.Index + opening.Length <= q.Start
-            ? (new Subject(opening.Groups["np"].Value, SubjectKind.Other, []), 0.5)
-            : (null, 0);
+        if (opening.Success && opening.Index + opening.Length <= q.Start)
+        {
+            return (new Subject(opening.Groups["np"].Value, SubjectKind.Other, []), 0.5);
+        }
+
+        return PassageSubjects.DefinedMaterial(index, sentences, refs) is { } earlier ? (earlier, 0.5) : (null, 0);
     }
+
+    /// <summary>A control the sentence names by what it lacks: "the battery without the X additive" is not the additive.</summary>
+    private static Subject? ControlOf(string text, Mention<Subject> strategy)
+    {
+        var without = Without().Match(text[..strategy.Start]);
+        return without.Success
+            ? new Subject(text[without.Groups["np"].Index..strategy.End], SubjectKind.Other, strategy.Value.Materials)
+            : null;
+    }
+
+    [GeneratedRegex(@"\b(?<np>[\p{L}-]+\s+without)\s+(?:the\s+|an?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Without();
+
+    [GeneratedRegex(@"^\s*(?:This|These|It|They)\s+(?:led|leads|lead|resulted|results|enabled|enables|gave|gives)\b|^\s*(?:As a result|Consequently|Therefore|Thus|Hence)\b")]
+    private static partial Regex ResultOpening();
 
     /// <summary>
     /// The part of a sentence that holds the value, where the sentence splitter kept two printed sentences together
