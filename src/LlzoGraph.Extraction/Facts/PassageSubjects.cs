@@ -53,6 +53,7 @@ internal static partial class PassageSubjects
 
         // the rest of the passage: this sentence after the clause, and the sentences up to the one that cites the work
         passage.Reverse();
+        var before = string.Join(' ', passage);
         passage.Add(sentences[index].Clean[clauseStart..]);
         for (var j = index + 1; j < sentences.Count && j - index <= Reach && sentences[j - 1].Citations.Count == 0; j++)
         {
@@ -68,15 +69,16 @@ internal static partial class PassageSubjects
         var scored = candidates
             .GroupBy(c => c.Subject.Name)
             .Select(g => (Subject: g.First().Subject, Last: g.Max(c => c.Order), Nearest: g.Min(c => c.Distance),
-                Refers: RefersTo(clause, g.Key), Mentions: Count(text, Head(g.Key))))
+                Refers: RefersTo(clause, g.Key), Mentions: Count(text, Head(g.Key)),
+                LastReference: LastIndex(before, Head(g.Key))))
             .ToList();
-        var referred = scored.Where(s => s.Refers).OrderByDescending(s => s.Mentions).ThenByDescending(s => s.Last).FirstOrDefault();
+        var referred = scored.Where(s => s.Refers).OrderByDescending(s => s.Mentions).ThenByDescending(s => s.LastReference).FirstOrDefault();
         if (referred.Subject is not null)
         {
             return referred.Subject;
         }
 
-        var topic = scored.OrderByDescending(s => s.Mentions).ThenByDescending(s => s.Last).First();
+        var topic = scored.OrderByDescending(s => s.Mentions).ThenByDescending(s => s.LastReference).First();
         if (topic.Mentions >= 2)
         {
             return topic.Subject;
@@ -120,8 +122,14 @@ internal static partial class PassageSubjects
             || words[..^1].Where(w => w.Any(char.IsUpper) && !Dimension().IsMatch(w)).Any(w => Count(clause, w) > 0);
     }
 
-    private static int Count(string text, string word) =>
-        Regex.Count(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(word) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>Where the text last names or refers to a head word (ties go to the strategy referred to most recently).</summary>
+    private static int LastIndex(string text, string word) =>
+        Word(word).Matches(text).Select(m => m.Index).DefaultIfEmpty(-1).Max();
+
+    private static Regex Word(string word) =>
+        new(@"(?<![\p{L}\p{N}])" + Regex.Escape(word) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static int Count(string text, string word) => Word(word).Count(text);
 
     [GeneratedRegex(@"^\d+D$")]
     private static partial Regex Dimension();
