@@ -1,3 +1,3 @@
 using LlzoGraph.Cli.Commands;
 
-return await LlzoGraphCommands.Build().Parse(args).InvokeAsync();
+return await LlzoGraphCommands.Parse(args).InvokeAsync();

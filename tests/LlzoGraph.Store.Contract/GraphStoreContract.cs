@@ -428,4 +428,33 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
 
         Assert.Equal((await Store.FindMeasurementsAsync(query with { Limit = 1000 })).Count, await Store.CountMeasurementsAsync(query));
     }
+
+    [StoreFact]
+    public async Task Comparison_values_are_the_matching_measurements_reduced_to_subject_property_value_and_paper()
+    {
+        await Store.UpsertAsync(PaperA());
+        await Store.UpsertAsync(PaperB());
+        var paperB = (await Store.ListPapersAsync()).Single(p => p.Title == "Lithium wetting of garnet").Id;
+        MeasurementQuery[] queries =
+        [
+            new() { Properties = [Property.CriticalCurrentDensity, Property.InterfacialResistance] },
+            new() { Properties = [Property.CriticalCurrentDensity], SubjectKinds = [SubjectKind.Interlayer, SubjectKind.Coating] },
+            new() { Properties = [Property.CriticalCurrentDensity, Property.IonicConductivity], PaperId = paperB },
+            new() { Properties = [Property.CriticalCurrentDensity], GreaterThan = 9 }, // a filter a table does not use
+        ];
+
+        foreach (var query in queries)
+        {
+            var expected = (await Store.FindMeasurementsAsync(query with { Limit = int.MaxValue })).Select(ComparisonValue.Of).OrderBy(v => v.MeasurementId, StringComparer.Ordinal).ToList();
+            Assert.NotEmpty(expected);
+
+            var byPaper = await Store.FindComparisonValuesAsync(query, ComparisonRows.Paper);
+            Assert.Equal(Canonical(expected), Canonical(byPaper.OrderBy(v => v.MeasurementId, StringComparer.Ordinal)));
+
+            var byStrategy = await Store.FindComparisonValuesAsync(query, ComparisonRows.Strategy);
+            Assert.Equal(
+                Canonical(expected.Select(v => v with { PaperId = null, PaperTitle = null })),
+                Canonical(byStrategy.OrderBy(v => v.MeasurementId, StringComparer.Ordinal).Select(v => v with { PaperId = null, PaperTitle = null })));
+        }
+    }
 }

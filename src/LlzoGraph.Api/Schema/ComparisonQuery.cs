@@ -11,9 +11,9 @@ internal static class ComparisonQuery
         IGraphStore store, IReadOnlyList<Property> properties, ComparisonRows rows, IReadOnlyList<SubjectKind>? kinds, string? paperId,
         CancellationToken cancellationToken)
     {
-        var measurements = await store.FindMeasurementsAsync(
-            new MeasurementQuery { Properties = properties, SubjectKinds = kinds, PaperId = paperId, Limit = int.MaxValue }, cancellationToken);
-        return ComparisonTable.Build(measurements, properties.Distinct().ToList(), rows);
+        var values = await store.FindComparisonValuesAsync(
+            new MeasurementQuery { Properties = properties, SubjectKinds = kinds, PaperId = paperId, Limit = int.MaxValue }, rows, cancellationToken);
+        return ComparisonTable.Build(values, properties.Distinct().ToList(), rows);
     }
 
     /// <summary>Reads "CRITICAL_CURRENT_DENSITY,INTERFACIAL_RESISTANCE" (the GraphQL enum names) into values; null names the first that is not one.</summary>

@@ -17,7 +17,10 @@ internal static class BenchCommand
     {
         var file = new Argument<string>("pdf") { Description = "A PDF paper" };
         var iterations = new Option<int>("--iterations") { Description = "Timed runs of each stage (after one warm-up run)", DefaultValueFactory = _ => 10 };
-        var command = new Command("bench", "Measure pages/s and peak memory for reading and for ingesting a PDF") { file, iterations };
+        var command = new Command("bench", "Measure pages/s and peak memory for reading and for ingesting a PDF (or, with `load`, a running server under load)")
+        {
+            file, iterations, BenchLoadCommand.Build(),
+        };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;

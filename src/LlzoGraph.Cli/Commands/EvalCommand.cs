@@ -40,6 +40,7 @@ internal static class EvalCommand
         });
         eval.Add(references);
         eval.Add(EvalFactsCommand.Build());
+        eval.Add(EvalTaggerCommand.Build());
         return eval;
     }
 

@@ -20,7 +20,14 @@ internal static class QueryCommand
             var text = parse.GetValue(query)!;
             if (text.StartsWith('@'))
             {
-                text = await File.ReadAllTextAsync(text[1..], ct);
+                var file = text[1..];
+                if (!File.Exists(file))
+                {
+                    await Console.Error.WriteLineAsync($"{file}: no such query file");
+                    return 2;
+                }
+
+                text = await File.ReadAllTextAsync(file, ct);
             }
 
             await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);

@@ -3,7 +3,7 @@ using LlzoGraph.Core.Facts;
 
 namespace LlzoGraph.Cli.Output;
 
-/// <summary>The JSON shape of `llzograph extract`: document structure, parsed references and measurements.</summary>
+/// <summary>The JSON shape of `llzograph extract`: document structure, parsed references, measurements and tagged mentions.</summary>
 internal static class ExtractionJson
 {
     public static object From(Document document, IReadOnlyList<Measurement> measurements, IReadOnlyList<Citation> citations, IReadOnlyList<FlaggedValue>? flagged = null) => new
@@ -42,6 +42,7 @@ internal static class ExtractionJson
             reason = f.Reason,
             evidence = f.Evidence,
         }),
+        mentions = MentionsJson.From(document, Extraction.Tagging.EntityTagger.Default),
     };
 
     private static object Measurement(Measurement m, IReadOnlyList<Measurement> all) => new

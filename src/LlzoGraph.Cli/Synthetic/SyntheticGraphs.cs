@@ -21,6 +21,7 @@ internal sealed class SyntheticGraphs(CorpusSample sample, int seed)
         var random = new Random(seed);
         var tag = seed.ToString(CultureInfo.InvariantCulture);
         var subjects = SubjectPool(random, Math.Max(8, papers * 3), tag);
+        var subjectsByKind = subjects.GroupBy(s => s.Kind).ToDictionary(g => g.Key, g => g.ToList());
         var sharedReferences = Enumerable.Range(0, Math.Max(10, papers * 5)).Select(i => Reference(random, $"shared-{tag}-{i}")).ToList();
 
         for (var p = 0; p < papers; p++)
@@ -53,8 +54,7 @@ internal sealed class SyntheticGraphs(CorpusSample sample, int seed)
                 var (min, max) = sample.Ranges[(property, unitSymbol)];
                 var value = Math.Round(Draw(random, min, max), 3);
                 var kind = Weighted(random, sample.Kinds);
-                var candidates = subjects.Where(s => s.Kind == kind).ToList();
-                var subject = Pick(random, candidates.Count > 0 ? candidates : subjects);
+                var subject = Pick(random, subjectsByKind.TryGetValue(kind, out var candidates) ? candidates : subjects);
                 used[subject.Id] = (subject.Name, subject.Kind, subject.MaterialId);
                 var reference = Pick(random, references);
                 var section = Pick(random, sections);

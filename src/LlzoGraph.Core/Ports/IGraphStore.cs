@@ -21,6 +21,14 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Whether the store evaluates <see cref="MeasurementQuery.Where"/>; one that does not must not be given a tree.</summary>
     bool SupportsFilterTrees => false;
 
+    /// <summary>
+    /// Every measurement matching <paramref name="query"/> (whatever its page) reduced to what a comparison table
+    /// needs; the paper of each is filled when <paramref name="rows"/> is <see cref="ComparisonRows.Paper"/>.
+    /// Stores should read only these columns.
+    /// </summary>
+    async Task<IReadOnlyList<ComparisonValue>> FindComparisonValuesAsync(MeasurementQuery query, ComparisonRows rows, CancellationToken cancellationToken = default) =>
+        (await FindMeasurementsAsync(query with { Offset = 0, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false)).Select(ComparisonValue.Of).ToList();
+
     Task<IReadOnlyList<PaperView>> ListPapersAsync(CancellationToken cancellationToken = default);
 
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);

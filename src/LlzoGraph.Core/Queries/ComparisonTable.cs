@@ -28,19 +28,27 @@ public sealed record ComparisonRow(string Key, string Label, SubjectKind? Kind, 
 /// </summary>
 public sealed record ComparisonTable(IReadOnlyList<Property> Properties, IReadOnlyList<ComparisonRow> Rows)
 {
-    public static ComparisonTable Build(IEnumerable<MeasurementView> measurements, IReadOnlyList<Property> properties, ComparisonRows rowsBy)
+    public static ComparisonTable Build(IEnumerable<MeasurementView> measurements, IReadOnlyList<Property> properties, ComparisonRows rowsBy) =>
+        Build(measurements.Select(ComparisonValue.Of), properties, rowsBy);
+
+    /// <summary>
+    /// The table of <paramref name="values"/>. A row's label comes from its first value in the store's default
+    /// order (property, SI value from high to low, id), whatever order the values arrive in.
+    /// </summary>
+    public static ComparisonTable Build(IEnumerable<ComparisonValue> values, IReadOnlyList<Property> properties, ComparisonRows rowsBy)
     {
         var units = properties.ToDictionary(p => p, p => PropertyVocabulary.Get(p).Unit);
-        var usable = measurements.Where(m => units.TryGetValue(m.Property, out var u) && m.SiUnit == u.SiSymbol).ToList();
+        var usable = values.Where(v => units.TryGetValue(v.Property, out var u) && v.SiUnit == u.SiSymbol).ToList();
         var rows = usable
-            .GroupBy(m => rowsBy == ComparisonRows.Strategy ? m.SubjectId : m.Evidence.Paper.Id)
+            .GroupBy(v => rowsBy == ComparisonRows.Strategy ? v.SubjectId : v.PaperId ?? string.Empty)
             .Select(g =>
             {
-                var first = g.First();
-                var cells = properties.Select(p => Cell(p, units[p], g.Where(m => m.Property == p).Select(m => m.SiValue).Order().ToList())).ToList();
+                var first = g.OrderBy(v => v.Property.ToString(), StringComparer.Ordinal).ThenByDescending(v => v.SiValue)
+                    .ThenBy(v => v.MeasurementId, StringComparer.Ordinal).First();
+                var cells = properties.Select(p => Cell(p, units[p], g.Where(v => v.Property == p).Select(v => v.SiValue).Order().ToList())).ToList();
                 return rowsBy == ComparisonRows.Strategy
                     ? new ComparisonRow(g.Key, first.SubjectName, first.SubjectKind, cells)
-                    : new ComparisonRow(g.Key, first.Evidence.Paper.Title, null, cells);
+                    : new ComparisonRow(g.Key, first.PaperTitle ?? string.Empty, null, cells);
             })
             .OrderByDescending(r => r.Cells.Count(c => c.Count > 0))
             .ThenBy(r => r.Label, StringComparer.Ordinal)

@@ -22,11 +22,19 @@ public sealed class PaperPipeline(IEnumerable<IDocumentReader> readers, IFactExt
     /// </summary>
     public IReadOnlyList<string> Expand(IEnumerable<string> paths) => paths
         .SelectMany<string, string>(p => Directory.Exists(p)
-            ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(f => CanRead(f) && !IsCorpusDocumentation(f)).Order(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
+                .Where(f => CanRead(f) && !IsCorpusDocumentation(f) && !IsExternalData(p, f)).Order(StringComparer.Ordinal)
             : [p])
         .ToList();
 
     private static readonly string[] DocumentationNames = ["README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGELOG", "GUIDELINES", "SOURCE", "NOTICE"];
+
+    /// <summary>
+    /// Whether a file lies in an `external` folder below the expanded one: third-party data sets kept with the corpus
+    /// (such as SOFC-Exp, training data for the entity tagger) are not papers to ingest.
+    /// </summary>
+    private static bool IsExternalData(string root, string path) =>
+        Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar).SkipLast(1).Contains("external", StringComparer.Ordinal);
 
     private static bool IsCorpusDocumentation(string path) =>
         DocumentationNames.Contains(Path.GetFileNameWithoutExtension(path).ToUpperInvariant());

@@ -17,7 +17,7 @@ public sealed class ComparisonTableTests(IngestedCorpus corpus) : IClassFixture<
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        var json = await Commands.QueryCommand.RunAsync(corpus.Store,
+        var json = await Cli.Commands.QueryCommand.RunAsync(corpus.Store,
             "{ comparisonTable(properties: [CRITICAL_CURRENT_DENSITY, INTERFACIAL_RESISTANCE], kinds: [INTERLAYER]) { rows { label kind cells { count value } } csv } }",
             null, CancellationToken.None);
         using var doc = System.Text.Json.JsonDocument.Parse(json);

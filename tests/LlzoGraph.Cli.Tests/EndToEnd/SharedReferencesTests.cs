@@ -124,7 +124,7 @@ public sealed class SharedReferencesTests
         await new Ingestor(pipeline, store).RunAsync(pipeline.Expand([RepositoryPaths.Corpus, SecondReview]), null, CancellationToken.None);
         var second = (await store.ListPapersAsync()).Single(p => p.Source == Path.GetFileName(SecondReview));
 
-        var json = await Commands.QueryCommand.RunAsync(store, """
+        var json = await Cli.Commands.QueryCommand.RunAsync(store, """
             query($paper: ID!) {
               paper(id: $paper) {
                 references { number firstAuthor citingPapers { title } paper { title } }

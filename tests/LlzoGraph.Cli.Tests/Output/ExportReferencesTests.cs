@@ -9,7 +9,7 @@ public sealed class ExportReferencesTests(IngestedCorpus corpus) : IClassFixture
     {
         using var folder = new TempFolder();
         var file = folder.File("out");
-        var exit = await LlzoGraphCommands.Build().Parse(["export", "references", "--db", corpus.DatabasePath, "-o", file, .. args]).InvokeAsync();
+        var exit = await LlzoGraphCommands.Parse(["export", "references", "--db", corpus.DatabasePath, "-o", file, .. args]).InvokeAsync();
         Assert.Equal(0, exit);
         return await File.ReadAllTextAsync(file);
     }

@@ -159,4 +159,18 @@ public sealed class PaperPipelineTests : IDisposable
             [Path.Combine(folder, "a.md"), Path.Combine(folder, "b.txt"), Path.Combine(folder, "nested", "c.txt"), single],
             expanded);
     }
+
+    [Fact]
+    public void Expanding_a_folder_leaves_out_external_data_sets_kept_with_the_corpus()
+    {
+        Write("papers/a.txt", Paper);
+        Write("external/dataset/texts/b.txt", Paper);
+        Write("externals/c.txt", Paper);
+
+        var expanded = pipeline.Expand([folder, Path.Combine(folder, "external", "dataset", "texts", "b.txt")]);
+
+        Assert.Equal(
+            [Path.Combine(folder, "externals", "c.txt"), Path.Combine(folder, "papers", "a.txt"), Path.Combine(folder, "external", "dataset", "texts", "b.txt")],
+            expanded);
+    }
 }

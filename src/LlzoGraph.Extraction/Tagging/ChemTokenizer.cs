@@ -1,0 +1,238 @@
+using System.Text.RegularExpressions;
+using LlzoGraph.Core.Units;
+
+namespace LlzoGraph.Extraction.Tagging;
+
+/// <summary>
+/// Splits a sentence into tokens the way chemistry text needs: formulas (<c>Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂</c>,
+/// <c>LiF-Li₂PO₃F</c>), cell stacks (<c>Li|LLZTO|Li</c>) and doped names (<c>Ga-LLZO</c>) stay whole; brackets,
+/// trailing punctuation, citation markers, comparison signs and a unit written onto its number are split off.
+/// Every token keeps its offsets into the sentence.
+/// </summary>
+public static partial class ChemTokenizer
+{
+    private const string Opening = "([{";
+    private const string Closing = ")]}";
+    private const string Quotes = "\"'“”‘’«»";
+    private const string TrailingPunctuation = ",;:!?.";
+    private const string LeadingSigns = "~≈∼<>≤≥±";
+
+    public static IReadOnlyList<Token> Tokenize(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (char.IsWhiteSpace(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.Length && !char.IsWhiteSpace(sentence[i]))
+            {
+                i++;
+            }
+
+            SplitChunk(sentence, start, i, tokens);
+        }
+
+        return tokens;
+    }
+
+    private static void SplitChunk(string s, int start, int end, List<Token> tokens)
+    {
+        var tail = new List<Token>();
+        while (start < end)
+        {
+            var c = s[start];
+            if (Quotes.Contains(c, StringComparison.Ordinal)
+                || (Opening.Contains(c, StringComparison.Ordinal) && OpeningIsSeparate(s, start, end))
+                || (LeadingSigns.Contains(c, StringComparison.Ordinal) && start + 1 < end && (char.IsDigit(s[start + 1]) || s[start + 1] == '.')))
+            {
+                tokens.Add(Make(s, start, start + 1));
+                start++;
+                continue;
+            }
+
+            break;
+        }
+
+        while (end > start)
+        {
+            var c = s[end - 1];
+            var citation = CitationTail(s, start, end);
+            if (citation > start && citation < end)
+            {
+                tail.Add(Make(s, citation, end));
+                end = citation;
+                continue;
+            }
+
+            if (TrailingPunctuation.Contains(c, StringComparison.Ordinal) || Quotes.Contains(c, StringComparison.Ordinal)
+                || (Closing.Contains(c, StringComparison.Ordinal) && ClosingIsSeparate(s, start, end)))
+            {
+                if (end - start == 1)
+                {
+                    break;
+                }
+
+                tail.Add(Make(s, end - 1, end));
+                end--;
+                continue;
+            }
+
+            break;
+        }
+
+        if (end > start)
+        {
+            SplitCore(s, start, end, tokens);
+        }
+
+        tail.Reverse();
+        tokens.AddRange(tail);
+    }
+
+    /// <summary>Splits the inside of a chunk: '×', a number glued to its unit or percent sign, a numeric range.</summary>
+    private static void SplitCore(string s, int start, int end, List<Token> tokens)
+    {
+        var text = s[start..end];
+        var times = text.IndexOf('×', StringComparison.Ordinal);
+        if (times >= 0 && text.Length > 1)
+        {
+            if (times > 0)
+            {
+                SplitCore(s, start, start + times, tokens);
+            }
+
+            tokens.Add(Make(s, start + times, start + times + 1));
+            if (start + times + 1 < end)
+            {
+                SplitCore(s, start + times + 1, end, tokens);
+            }
+
+            return;
+        }
+
+        var range = NumericRange().Match(text);
+        if (range.Success)
+        {
+            var dash = start + range.Groups["dash"].Index;
+            SplitCore(s, start, dash, tokens);
+            tokens.Add(Make(s, dash, dash + 1));
+            SplitCore(s, dash + 1, end, tokens);
+            return;
+        }
+
+        var glued = NumberThenRest().Match(text);
+        if (glued.Success)
+        {
+            var rest = glued.Groups["rest"].Value;
+            if (rest == "%" || IsUnit(rest))
+            {
+                var cut = start + glued.Groups["rest"].Index;
+                tokens.Add(Make(s, start, cut));
+                tokens.Add(Make(s, cut, end));
+                return;
+            }
+        }
+
+        tokens.Add(Make(s, start, end));
+    }
+
+    /// <summary>Whether a token is a unit or unit product the unit grammar reads (mA, cm⁻², °C, h, S/cm).</summary>
+    public static bool IsUnit(string text)
+    {
+        if (text.Length is 0 or > 16 || char.IsDigit(text[0]) || !text.Any(c => char.IsLetter(c) || c is '°' or 'Ω' or '%'))
+        {
+            return false;
+        }
+
+        return Unit.Parse(text).Ok;
+    }
+
+    /// <summary>Where a citation marker at the end of a chunk starts (<c>LLZO¹²</c>, <c>LLZO^{12,13}</c>), or -1.</summary>
+    private static int CitationTail(string s, int start, int end)
+    {
+        var text = s.AsSpan(start, end - start);
+        var caret = text.LastIndexOf("^{", StringComparison.Ordinal);
+        if (caret > 0 && text[^1] == '}')
+        {
+            return start + caret;
+        }
+
+        if (!IsSuperscriptDigit(s[end - 1]))
+        {
+            return -1;
+        }
+
+        var i = end;
+        while (i > start && (IsSuperscriptDigit(s[i - 1]) || s[i - 1] is ',' or '–' or '˒'))
+        {
+            i--;
+        }
+
+        while (i < end && !IsSuperscriptDigit(s[i]))
+        {
+            i++;
+        }
+
+        if (i == start || !(char.IsLetter(s[i - 1]) || s[i - 1] == ')'))
+        {
+            return -1;
+        }
+
+        // "cm²" is a unit with its exponent, not a citation.
+        return IsUnit(s[start..end]) ? -1 : i;
+    }
+
+    private static bool OpeningIsSeparate(string s, int start, int end)
+    {
+        var depth = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (Opening.Contains(s[i], StringComparison.Ordinal))
+            {
+                depth++;
+            }
+            else if (Closing.Contains(s[i], StringComparison.Ordinal) && --depth == 0)
+            {
+                // The bracket wraps the rest of the chunk, "(LPO)" or "(LPO),": split it off.
+                return s.AsSpan(i + 1, end - i - 1).Trim(TrailingPunctuation + Quotes).IsEmpty;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ClosingIsSeparate(string s, int start, int end)
+    {
+        var balance = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (Opening.Contains(s[i], StringComparison.Ordinal))
+            {
+                balance++;
+            }
+            else if (Closing.Contains(s[i], StringComparison.Ordinal))
+            {
+                balance--;
+            }
+        }
+
+        return balance < 0;
+    }
+
+    internal static bool IsSuperscriptDigit(char c) => c is '⁰' or '¹' or '²' or '³' or (>= '⁴' and <= '⁹');
+
+    private static Token Make(string s, int start, int end) => new(start, end, s[start..end]);
+
+    [GeneratedRegex(@"^[+\-−]?\d+(?:[.,]\d+)?(?<rest>[^\d.,].*)$")]
+    private static partial Regex NumberThenRest();
+
+    [GeneratedRegex(@"^[+\-−]?\d+(?:\.\d+)?(?<dash>[–—-])\d+(?:\.\d+)?$")]
+    private static partial Regex NumericRange();
+}

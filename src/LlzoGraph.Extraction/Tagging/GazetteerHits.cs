@@ -1,0 +1,57 @@
+using LlzoGraph.Extraction.Quantities;
+using LlzoGraph.Extraction.Vocabulary;
+
+namespace LlzoGraph.Extraction.Tagging;
+
+/// <summary>
+/// What the project's vocabularies recognise in a sentence, per token: material names and formulas, strategy
+/// phrases, property synonyms and quantities (number + unit, with the word that introduces them).
+/// </summary>
+internal static class GazetteerHits
+{
+    /// <summary>For each token, the gazetteer features it carries ("gz:MAT-B", "gz:PROP-I", "gz:QTY-lead=at").</summary>
+    public static List<string>[] Find(string sentence, IReadOnlyList<Token> tokens)
+    {
+        var hits = new List<string>[tokens.Count];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            hits[t] = [];
+        }
+
+        foreach (var m in MaterialFinder.Find(sentence))
+        {
+            Mark(tokens, hits, m.Start, m.End, "MAT");
+        }
+
+        foreach (var m in StrategyFinder.Find(sentence))
+        {
+            Mark(tokens, hits, m.Start, m.End, "STRAT");
+        }
+
+        foreach (var m in PropertyMatcher.Find(sentence))
+        {
+            Mark(tokens, hits, m.Start, m.End, "PROP");
+        }
+
+        foreach (var q in QuantityFinder.Find(sentence))
+        {
+            Mark(tokens, hits, q.Start, q.End, "QTY");
+            Mark(tokens, hits, q.Start, q.End, "QTY-lead=" + q.Lead.ToLowerInvariant());
+        }
+
+        return hits;
+    }
+
+    private static void Mark(IReadOnlyList<Token> tokens, List<string>[] hits, int start, int end, string name)
+    {
+        var first = true;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].End > start && tokens[t].Start < end)
+            {
+                hits[t].Add("gz:" + name + (first ? "-B" : "-I"));
+                first = false;
+            }
+        }
+    }
+}

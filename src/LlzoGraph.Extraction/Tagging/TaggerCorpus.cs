@@ -1,0 +1,55 @@
+namespace LlzoGraph.Extraction.Tagging;
+
+/// <summary>
+/// The tagger's data: the SOFC-Exp articles and the project's entity annotations, split so that training never sees
+/// an evaluation sentence. Training = SOFC-Exp `train` + annotations `train`; held out = annotations `test`;
+/// SOFC-Exp `dev` is evaluated only.
+/// </summary>
+public sealed class TaggerCorpus
+{
+    /// <summary>Default locations relative to the repository root.</summary>
+    public static readonly string DefaultSofcExp = Path.Combine("corpus", "external", "sofc-exp");
+
+    public static readonly string DefaultAnnotations = Path.Combine("corpus", "annotations", "entities");
+
+    private readonly HashSet<AnnotatedSentence> review;
+
+    private TaggerCorpus(IReadOnlyList<AnnotatedSentence> sofc, IReadOnlyList<AnnotatedSentence> annotations)
+    {
+        review = new HashSet<AnnotatedSentence>(annotations, ReferenceEqualityComparer.Instance);
+        Train = [.. sofc.Where(s => s.Split == "train"), .. annotations.Where(s => s.Split == "train")];
+        HeldOut = annotations.Where(s => s.Split == "test").ToList();
+        SofcDev = sofc.Where(s => s.Split == "dev").ToList();
+    }
+
+    public IReadOnlyList<AnnotatedSentence> Train { get; }
+
+    public IReadOnlyList<AnnotatedSentence> HeldOut { get; }
+
+    public IReadOnlyList<AnnotatedSentence> SofcDev { get; }
+
+    public int AnnotatedTrainCount => Train.Count(review.Contains);
+
+    /// <summary>Whether a sentence comes from the project's annotations (all five types) rather than SOFC-Exp.</summary>
+    public bool IsAnnotation(AnnotatedSentence sentence) => review.Contains(sentence);
+
+    /// <summary>
+    /// Predictions made comparable with a sentence's gold: SOFC-Exp annotates only MATERIAL and VALUE (results and
+    /// conditions alike), so for its sentences a CONDITION counts as QUANTITY and STRATEGY/PROPERTY are not scored.
+    /// </summary>
+    public IReadOnlyList<EntityMention> Comparable(AnnotatedSentence sentence, IReadOnlyList<EntityMention> predicted) =>
+        IsAnnotation(sentence)
+            ? predicted
+            : predicted.Where(m => m.Type is not (EntityType.Strategy or EntityType.Property))
+                .Select(m => m.Type == EntityType.Condition ? m with { Type = EntityType.Quantity } : m)
+                .ToList();
+
+    public static TaggerCorpus Load(string sofcExpFolder, string annotationsFolder) =>
+        new(SofcExpReader.Read(sofcExpFolder), ReviewAnnotationReader.ReadFolder(annotationsFolder));
+
+    /// <summary>
+    /// The weight of a training sentence: the project's own annotations (the target domain, and the only source of
+    /// STRATEGY, PROPERTY and CONDITION labels) count <paramref name="annotationWeight"/> times a SOFC-Exp sentence.
+    /// </summary>
+    public Func<AnnotatedSentence, float> Weight(float annotationWeight) => s => review.Contains(s) ? annotationWeight : 1f;
+}

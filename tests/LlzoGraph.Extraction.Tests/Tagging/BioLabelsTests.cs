@@ -1,0 +1,55 @@
+using LlzoGraph.Extraction.Tagging;
+
+namespace LlzoGraph.Extraction.Tests.Tagging;
+
+public sealed class BioLabelsTests
+{
+    private const string Sentence = "The AlN interlayer raised the critical current density";
+
+    [Fact]
+    public void Encodes_spans_as_B_and_I_labels_over_their_tokens()
+    {
+        var tokens = ChemTokenizer.Tokenize(Sentence);
+        var labels = BioLabels.Encode(tokens, [new GoldEntity(4, 18, EntityType.Strategy), new GoldEntity(30, 54, EntityType.Property)]);
+
+        Assert.Equal(["O", "B-STRATEGY", "I-STRATEGY", "O", "O", "B-PROPERTY", "I-PROPERTY", "I-PROPERTY"], labels);
+    }
+
+    [Theory]
+    [InlineData("O B-STRATEGY I-STRATEGY O O B-PROPERTY I-PROPERTY I-PROPERTY", "STRATEGY:AlN interlayer|PROPERTY:critical current density")]
+    [InlineData("O I-STRATEGY I-STRATEGY O O O I-PROPERTY I-PROPERTY", "STRATEGY:AlN interlayer|PROPERTY:current density")] // I- without B- starts a span
+    [InlineData("O B-STRATEGY I-MATERIAL O O O O O", "STRATEGY:AlN interlayer")] // a type switch joins the span; a tie keeps the first type
+    [InlineData("B-MATERIAL B-MATERIAL O O O O O O", "MATERIAL:The|MATERIAL:AlN")] // B after B: two spans
+    [InlineData("O O O O O O O O", "")]
+    public void Decodes_labels_into_spans_repairing_invalid_sequences(string labels, string expected)
+    {
+        var tokens = ChemTokenizer.Tokenize(Sentence);
+        var mentions = BioLabels.Decode(Sentence, tokens, labels.Split(' '), Enumerable.Repeat(0.5, tokens.Count).ToArray());
+
+        Assert.Equal(expected, string.Join('|', mentions.Select(m => $"{m.Type.Label()}:{m.Text}")));
+        Assert.All(mentions, m => Assert.Equal(m.Text, Sentence[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void A_span_with_mixed_types_takes_the_type_with_most_probability()
+    {
+        const string sentence = "cycled at 0.1 mA cm⁻² today";
+        var tokens = ChemTokenizer.Tokenize(sentence);
+
+        var mention = Assert.Single(BioLabels.Decode(sentence, tokens, ["O", "O", "B-CONDITION", "I-QUANTITY", "I-QUANTITY", "O"], [0.9, 0.9, 0.6, 0.5, 0.5, 0.9]));
+
+        Assert.Equal((EntityType.Quantity, "0.1 mA cm⁻²"), (mention.Type, mention.Text));
+        Assert.Equal(1.6 / 3, mention.Confidence, 6);
+    }
+
+    [Fact]
+    public void Span_confidence_is_the_mean_of_its_token_probabilities()
+    {
+        var tokens = ChemTokenizer.Tokenize(Sentence);
+        var probabilities = new[] { 0.9, 0.8, 0.6, 0.9, 0.9, 0.9, 0.9, 0.9 };
+
+        var mention = Assert.Single(BioLabels.Decode(Sentence, tokens, ["O", "B-STRATEGY", "I-STRATEGY", "O", "O", "O", "O", "O"], probabilities));
+
+        Assert.Equal(0.7, mention.Confidence, 6);
+    }
+}

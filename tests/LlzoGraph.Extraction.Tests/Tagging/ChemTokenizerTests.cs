@@ -1,0 +1,49 @@
+using LlzoGraph.Extraction.Tagging;
+
+namespace LlzoGraph.Extraction.Tests.Tagging;
+
+public sealed class ChemTokenizerTests
+{
+    [Theory]
+    [InlineData("Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂ pellets", "Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂|pellets")]
+    [InlineData("Li6.4La3Zr1.4Ta0.6O12 was sintered.", "Li6.4La3Zr1.4Ta0.6O12|was|sintered|.")]
+    [InlineData("a LiF-Li₂PO₃F layer", "a|LiF-Li₂PO₃F|layer")]
+    [InlineData("Li|LLZTO|Li cells", "Li|LLZTO|Li|cells")]
+    [InlineData("Ga-LLZO, Al-LLZO", "Ga-LLZO|,|Al-LLZO")]
+    [InlineData("2.6 mA cm⁻²", "2.6|mA|cm⁻²")]
+    [InlineData("2.6mA cm-2", "2.6|mA|cm-2")]
+    [InlineData("at 25°C.", "at|25|°C|.")]
+    [InlineData("Li₃PO₄ (LPO) layer", "Li₃PO₄|(|LPO|)|layer")]
+    [InlineData("(LPO),", "(|LPO|)|,")]
+    [InlineData("Ce₀.₉Gd₀.₁O₁.₉₅)", "Ce₀.₉Gd₀.₁O₁.₉₅|)")]
+    [InlineData("Li₇La₃(Zr,Ta)₂O₁₂ is cubic", "Li₇La₃(Zr,Ta)₂O₁₂|is|cubic")]
+    [InlineData("garnets¹²,¹³ are stable", "garnets|¹²,¹³|are|stable")]
+    [InlineData("garnets^{12} are stable", "garnets|^{12}|are|stable")]
+    [InlineData("area of 1 cm² only", "area|of|1|cm²|only")]
+    [InlineData("~1 Ω cm² and <0.05", "~|1|Ω|cm²|and|<|0.05")]
+    [InlineData("1.6×10⁻⁴ S cm⁻¹", "1.6|×|10⁻⁴|S|cm⁻¹")]
+    [InlineData("0.3–0.4 V", "0.3|–|0.4|V")]
+    [InlineData("95% retention", "95|%|retention")]
+    [InlineData("“quoted” words;", "“|quoted|”|words|;")]
+    [InlineData("", "")]
+    [InlineData("   ", "")]
+    public void Splits_chemistry_text_into_the_expected_tokens(string sentence, string expected)
+    {
+        var tokens = ChemTokenizer.Tokenize(sentence);
+
+        Assert.Equal(expected, string.Join('|', tokens.Select(t => t.Text)));
+    }
+
+    [Theory]
+    [InlineData("The Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂ (LLZTO) pellet showed 2.6 mA cm⁻² at 25 °C [12].")]
+    [InlineData("  leading spaces, “quotes”, and trailing dots...")]
+    public void Tokens_keep_their_offsets_into_the_sentence(string sentence)
+    {
+        var tokens = ChemTokenizer.Tokenize(sentence);
+
+        Assert.NotEmpty(tokens);
+        Assert.All(tokens, t => Assert.Equal(t.Text, sentence[t.Start..t.End]));
+        Assert.All(tokens.Zip(tokens.Skip(1)), p => Assert.True(p.First.End <= p.Second.Start));
+        Assert.Equal(sentence.Where(c => !char.IsWhiteSpace(c)).Count(), tokens.Sum(t => t.Text.Length));
+    }
+}

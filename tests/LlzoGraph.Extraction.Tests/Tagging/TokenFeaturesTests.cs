@@ -1,0 +1,61 @@
+using LlzoGraph.Extraction.Tagging;
+
+namespace LlzoGraph.Extraction.Tests.Tagging;
+
+public sealed class TokenFeaturesTests
+{
+    private static string[] FeaturesOf(string sentence, string token)
+    {
+        var tokens = ChemTokenizer.Tokenize(sentence);
+        var features = TokenFeatures.Extract(sentence, tokens);
+        return features[tokens.ToList().FindIndex(t => t.Text == token)];
+    }
+
+    [Fact]
+    public void A_formula_with_stoichiometry_is_marked_as_one()
+    {
+        var f = FeaturesOf("Pellets of Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂ were hot-pressed.", "Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂");
+
+        Assert.Contains("formula-stoich", f);
+        Assert.Contains("subscript", f);
+        Assert.Contains("sshape=Xxs.sXxsXxs.sXxs.sXs", f);
+        Assert.DoesNotContain("formula-stoich", FeaturesOf("Pellets of Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂ were hot-pressed.", "Pellets"));
+    }
+
+    [Fact]
+    public void Numbers_and_units_are_flagged_and_seen_by_their_neighbours()
+    {
+        const string sentence = "The cell cycled at 0.5 mA cm⁻² for 1000 h.";
+
+        Assert.Contains("number", FeaturesOf(sentence, "0.5"));
+        Assert.Contains("unit", FeaturesOf(sentence, "mA"));
+        Assert.Contains("unit", FeaturesOf(sentence, "cm⁻²"));
+        Assert.Contains("1:unit", FeaturesOf(sentence, "0.5"));
+        Assert.Contains("-1:w=at", FeaturesOf(sentence, "0.5"));
+        Assert.Contains("-2:edge", FeaturesOf(sentence, "The"));
+        Assert.DoesNotContain("unit", FeaturesOf(sentence, "cell"));
+    }
+
+    [Fact]
+    public void Gazetteer_hits_mark_properties_materials_and_quantities()
+    {
+        const string sentence = "The ionic conductivity of LLZO reached 1.2 mS cm⁻¹ at 25 °C.";
+
+        Assert.Contains("gz:PROP-B", FeaturesOf(sentence, "ionic"));
+        Assert.Contains("gz:PROP-I", FeaturesOf(sentence, "conductivity"));
+        Assert.Contains("gz:MAT-B", FeaturesOf(sentence, "LLZO"));
+        Assert.Contains("gz:QTY-B", FeaturesOf(sentence, "1.2"));
+        Assert.DoesNotContain(FeaturesOf(sentence, "reached"), f => f.StartsWith("gz:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Affixes_and_shape_describe_the_word()
+    {
+        var f = FeaturesOf("an interlayer", "interlayer");
+
+        Assert.Contains("p3=int", f);
+        Assert.Contains("s4=ayer", f);
+        Assert.Contains("w=interlayer", f);
+        Assert.Contains("shape=xxxxxxxxxx", f);
+    }
+}
