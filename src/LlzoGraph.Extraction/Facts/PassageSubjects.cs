@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LlzoGraph.Core.Facts;
+using LlzoGraph.Extraction.Tagging;
 using LlzoGraph.Extraction.Text;
 using LlzoGraph.Extraction.Vocabulary;
 
@@ -15,12 +16,42 @@ internal static partial class PassageSubjects
     /// <summary>How many sentences back a passage may reach.</summary>
     private const int Reach = 4;
 
-    /// <summary>Strategies named in a sentence, and uses of short forms the paragraph defines for a subject.</summary>
-    public static IReadOnlyList<Mention<Subject>> Named(string text, IReadOnlyDictionary<string, Subject> defined)
+    /// <summary>The tagger's confidence below which its strategy mentions are not taken as subjects.</summary>
+    private const double TaggerConfidence = 0.5;
+
+    /// <summary>
+    /// Strategies named in a sentence: those of the head-word rules, uses of short forms the paragraph defines for a
+    /// subject, and the STRATEGY mentions of the entity tagger that neither found (a bare head word such as "the MCL"
+    /// is a reference back, not a name).
+    /// </summary>
+    public static IReadOnlyList<Mention<Subject>> Named(string text, IReadOnlyDictionary<string, Subject> defined, IReadOnlyList<EntityMention> tagged)
     {
         var named = StrategyFinder.Find(text).ToList();
         named.AddRange(StrategyAbbreviations.Uses(text, defined).Where(u => !named.Any(n => u.Start < n.End && n.Start < u.End)));
+        foreach (var t in tagged.Where(t => t.Type == EntityType.Strategy && t.Confidence >= TaggerConfidence && t.End <= text.Length))
+        {
+            var name = text[t.Start..t.End].Trim();
+            var bare = Participle().Replace(name, string.Empty);
+            if (name.Length > 1 && !named.Any(n => t.Start < n.End && n.Start < t.End)
+                && !StrategyKinds.Heads.Any(h => string.Equals(h.Head, bare, StringComparison.OrdinalIgnoreCase)))
+            {
+                var subject = new Subject(name, StrategyKinds.KindOf(name) ?? SubjectKind.Other, MaterialFinder.Find(name).Select(m => m.Value).Distinct().ToList());
+                named.Add(new Mention<Subject>(t.Start, t.End, name, subject));
+            }
+        }
+
         return named.OrderBy(n => n.Start).ToList();
+    }
+
+    /// <summary>Materials named in a sentence: formulas and gazetteer names, and the tagger's MATERIAL mentions besides.</summary>
+    public static IReadOnlyList<Mention<string>> Materials(string text, IReadOnlyList<EntityMention> tagged)
+    {
+        var found = MaterialFinder.Find(text).ToList();
+        found.AddRange(tagged
+            .Where(t => t.Type == EntityType.Material && t.Confidence >= TaggerConfidence && t.End <= text.Length
+                && !found.Any(f => t.Start < f.End && f.Start < t.End))
+            .Select(t => new Mention<string>(t.Start, t.End, t.Text, t.Text)));
+        return found.OrderBy(f => f.Start).ToList();
     }
 
     /// <summary>
@@ -130,6 +161,9 @@ internal static partial class PassageSubjects
         new(@"(?<![\p{L}\p{N}])" + Regex.Escape(word) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static int Count(string text, string word) => Word(word).Count(text);
+
+    [GeneratedRegex(@"-(?:protected|modified|coated|based)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Participle();
 
     [GeneratedRegex(@"^\d+D$")]
     private static partial Regex Dimension();

@@ -4,6 +4,7 @@ using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Units;
 using LlzoGraph.Extraction.Citations;
 using LlzoGraph.Extraction.Quantities;
+using LlzoGraph.Extraction.Tagging;
 using LlzoGraph.Extraction.Text;
 using LlzoGraph.Extraction.Vocabulary;
 
@@ -16,7 +17,7 @@ namespace LlzoGraph.Extraction.Facts;
 /// found by what the sentence refers back to ("the MCL", "Li-C/LLZO"); the strategy the paper's own summary
 /// table gives for the cited work; a material named in the sentence.
 /// </summary>
-internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations)
+internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations, IEntityTagger? tagger = null)
 {
     private const int PropertyReach = 120;
 
@@ -30,7 +31,8 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         var sentences = SentenceSplitter.Split(block.Text);
         var scope = CitationScope(sentences, citations);
         var defined = StrategyAbbreviations.Define(block.Text);
-        var strategies = sentences.Select(s => PassageSubjects.Named(s.Clean, defined)).ToList();
+        var tagged = sentences.Select(s => tagger?.Tag(s.Clean) ?? []).ToList();
+        var strategies = sentences.Select((s, k) => PassageSubjects.Named(s.Clean, defined, tagged[k])).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -74,7 +76,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
                     continue;
                 }
 
-                var (subject, subjectConfidence) = SubjectFor(q, i, sentences, scope[i], strategies);
+                var (subject, subjectConfidence) = SubjectFor(q, i, sentences, scope[i], strategies, tagged[i]);
                 if (subject is null)
                 {
                     continue;
@@ -192,7 +194,8 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
             && LayerThenLength().IsMatch(text[s.End..q.Start]));
 
     private (Subject? Subject, double Confidence) SubjectFor(
-        QuantityMention q, int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs, List<IReadOnlyList<Mention<Subject>>> strategies)
+        QuantityMention q, int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs, List<IReadOnlyList<Mention<Subject>>> strategies,
+        IReadOnlyList<EntityMention> tagged)
     {
         var sentence = sentences[index];
         var (clauseStart, clauseEnd) = ClauseOf(sentence.Clean, q.Start);
@@ -243,6 +246,14 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         if (opening.Success && opening.Index + opening.Length <= q.Start)
         {
             return (new Subject(opening.Groups["np"].Value, SubjectKind.Other, []), 0.5);
+        }
+
+        // then a material only the tagger recognises, then the material the passage defines a short form for
+        var taggedMaterials = PassageSubjects.Materials(sentence.Clean, tagged).Where(m => m.Start >= clauseStart && m.End <= clauseEnd).ToList();
+        var taggedMaterial = taggedMaterials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (taggedMaterials.Count > 0 ? taggedMaterials[0] : null);
+        if (taggedMaterial is not null)
+        {
+            return (new Subject(taggedMaterial.Value, SubjectKind.Material, [taggedMaterial.Value]), 0.5);
         }
 
         return PassageSubjects.DefinedMaterial(index, sentences, refs) is { } earlier ? (earlier, 0.5) : (null, 0);

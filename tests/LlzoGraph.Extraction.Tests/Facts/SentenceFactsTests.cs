@@ -2,6 +2,7 @@ using LlzoGraph.Core.Documents;
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Extraction.Citations;
 using LlzoGraph.Extraction.Facts;
+using LlzoGraph.Extraction.Tagging;
 
 namespace LlzoGraph.Extraction.Tests.Facts;
 
@@ -335,5 +336,38 @@ public class SentenceFactsTests
             "Kim et al. studied the reaction between Li₂SnO₃ (LSO) and Ta-doped LLZO. This led to an LLZO sheet with a CCD of 1.1 mA cm⁻²."));
 
         Assert.Equal("Li₂SnO₃ (LSO)", m.Subject.Name);
+    }
+
+    private sealed class FixedTagger(params (EntityType Type, string Text)[] entities) : IEntityTagger
+    {
+        public IReadOnlyList<EntityMention> Tag(string sentence) => entities
+            .Where(e => sentence.Contains(e.Text, StringComparison.Ordinal))
+            .Select(e => new EntityMention(e.Type, sentence.IndexOf(e.Text, StringComparison.Ordinal), sentence.IndexOf(e.Text, StringComparison.Ordinal) + e.Text.Length, e.Text, 0.9))
+            .ToList();
+    }
+
+    private static List<Measurement> ExtractTagged(string paragraph, IEntityTagger tagger) =>
+        new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), tagger)
+            .Extract(new Block(7, BlockKind.Paragraph, paragraph, "2.1 Interlayers"))
+            .ToList();
+
+    [Fact]
+    public void A_strategy_only_the_tagger_finds_is_the_subject_of_a_later_value_of_its_passage()
+    {
+        var facts = ExtractTagged(
+            "Kim et al. used plasma nitriding of the pellet surface. As a result, the CCD rose to 1.7 mA cm⁻².",
+            new FixedTagger((EntityType.Strategy, "plasma nitriding")));
+
+        Assert.Equal("plasma nitriding", Assert.Single(facts).Subject.Name);
+    }
+
+    [Fact]
+    public void A_bare_head_the_tagger_marks_is_a_reference_back_not_a_new_subject()
+    {
+        var facts = ExtractTagged(
+            "Kim et al. formed a Zn/Li₂O MCL on LLZO. The CCD of MCL-protected LLZO was 1.4 mA cm⁻².",
+            new FixedTagger((EntityType.Strategy, "MCL-protected")));
+
+        Assert.Equal("Zn/Li₂O MCL", Assert.Single(facts).Subject.Name);
     }
 }
