@@ -29,7 +29,7 @@ public static class StrategyKinds
         ("thin film cathodes", SubjectKind.Coating), ("thin film cathode", SubjectKind.Coating),
         ("thin-film cathodes", SubjectKind.Coating), ("thin-film cathode", SubjectKind.Coating),
         ("composite cathodes", SubjectKind.Other), ("composite cathode", SubjectKind.Other),
-        ("composite anodes", SubjectKind.Other), ("composite anode", SubjectKind.Other), ("anode", SubjectKind.Other),
+        ("composite anodes", SubjectKind.Other), ("composite anode", SubjectKind.Other), ("anode", SubjectKind.Interlayer),
         ("composite electrolytes", SubjectKind.Material), ("composite electrolyte", SubjectKind.Material),
         ("composite SSEs", SubjectKind.Material), ("composite SSE", SubjectKind.Material),
     ];

@@ -21,7 +21,7 @@ public class StrategyFinderTests
     [InlineData("then mechanical polishing was done", "mechanical polishing", SubjectKind.Treatment)]
     [InlineData("with 15 wt% LLZO filler the film", "LLZO filler", SubjectKind.Additive)]
     [InlineData("a mixed conductive interphase made of alloy", "mixed conductive interphase", SubjectKind.Interlayer)]
-    [InlineData("forming a conductive Li-G anode", "Li-G anode", SubjectKind.Other)]
+    [InlineData("forming a conductive Li-G anode", "Li-G anode", SubjectKind.Interlayer)]
     public void Names_a_strategy_by_its_head_and_what_it_is_made_of(string sentence, string name, SubjectKind kind)
     {
         var mention = Assert.Single(StrategyFinder.Find(sentence));
