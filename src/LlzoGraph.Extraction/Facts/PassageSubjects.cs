@@ -142,6 +142,25 @@ internal static partial class PassageSubjects
         return null;
     }
 
+    /// <summary>The last material named in the two sentences before, within the passage: the subject of last resort.</summary>
+    public static Subject? LastMaterial(int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs)
+    {
+        for (var j = index - 1; j >= 0 && index - j <= 2; j--)
+        {
+            if (sentences[j].Citations.Count > 0 && !sentences[j].Citations.SequenceEqual(refs))
+            {
+                return null;
+            }
+
+            if (MaterialFinder.Find(sentences[j].Clean) is { Count: > 0 } materials)
+            {
+                return new Subject(materials[^1].Value, SubjectKind.Material, [materials[^1].Value]);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The word a strategy's name ends with ("MCL", "interlayer", "anode"), or a short form itself.</summary>
     private static string Head(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 

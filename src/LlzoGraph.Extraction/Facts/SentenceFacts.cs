@@ -256,7 +256,9 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
             return (new Subject(taggedMaterial.Value, SubjectKind.Material, [taggedMaterial.Value]), 0.5);
         }
 
-        return PassageSubjects.DefinedMaterial(index, sentences, refs) is { } earlier ? (earlier, 0.5) : (null, 0);
+        return PassageSubjects.DefinedMaterial(index, sentences, refs) is { } earlier ? (earlier, 0.5)
+            : PassageSubjects.LastMaterial(index, sentences, refs) is { } named ? (named, 0.4)
+            : (null, 0);
     }
 
     /// <summary>A control the sentence names by what it lacks: "the battery without the X additive" is not the additive.</summary>

@@ -370,4 +370,18 @@ public class SentenceFactsTests
 
         Assert.Equal("Zn/Li₂O MCL", Assert.Single(facts).Subject.Name);
     }
+
+    [Fact]
+    public void A_value_whose_passage_names_no_strategy_takes_the_last_material_of_the_sentences_before()
+    {
+        var facts = Extract("Kim et al. mixed the garnet powder with PAN. As a result, a specific capacity of 150 mA h g⁻¹ was reached.");
+
+        Assert.Equal("PAN", Assert.Single(facts).Subject.Name);
+    }
+
+    [Fact]
+    public void A_value_of_a_passage_about_another_cited_work_takes_no_material_from_it()
+    {
+        Assert.Empty(Extract("Kim et al. mixed PAN with the garnet powder.⁴ As a result, a specific capacity of 150 mA h g⁻¹ was reached.⁵"));
+    }
 }
