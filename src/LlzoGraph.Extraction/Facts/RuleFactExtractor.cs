@@ -1,6 +1,7 @@
 using LlzoGraph.Core.Documents;
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Ports;
+using LlzoGraph.Extraction.Tagging;
 
 namespace LlzoGraph.Extraction.Facts;
 
@@ -8,8 +9,14 @@ namespace LlzoGraph.Extraction.Facts;
 /// The rule-based extractor: measurements from every table and every body paragraph. Text values whose
 /// passage cites a work that the paper's own table summarises take that row's subject.
 /// </summary>
-public sealed class RuleFactExtractor : IFactExtractor
+public sealed class RuleFactExtractor(IEntityTagger? tagger) : IFactExtractor
 {
+    /// <summary>With the shipped entity tagger, whose strategy and material mentions add to the rules' subjects.</summary>
+    public RuleFactExtractor()
+        : this(EntityTagger.Default)
+    {
+    }
+
     public IReadOnlyList<Measurement> Extract(Document document) => ExtractWithFlags(document).Measurements;
 
     public FactExtraction ExtractWithFlags(Document document)
@@ -23,7 +30,7 @@ public sealed class RuleFactExtractor : IFactExtractor
             .GroupBy(x => x.n)
             .Where(g => g.Select(x => x.Subject).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Subject);
-        var sentences = new SentenceFacts(tableSubjects, new Citations.CitationIndex(document.References));
+        var sentences = new SentenceFacts(tableSubjects, new Citations.CitationIndex(document.References), tagger);
         var fromText = document.Body.Select(sentences.Read).ToList();
         var flaggedInTables = document.Tables.SelectMany((t, i) => TableFacts.Flagged(t, i < tableBlocks.Count ? tableBlocks[i].Index : -1));
         return new FactExtraction(

@@ -4,6 +4,7 @@ using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Units;
 using LlzoGraph.Extraction.Citations;
 using LlzoGraph.Extraction.Quantities;
+using LlzoGraph.Extraction.Tagging;
 using LlzoGraph.Extraction.Text;
 using LlzoGraph.Extraction.Vocabulary;
 
@@ -12,10 +13,11 @@ namespace LlzoGraph.Extraction.Facts;
 /// <summary>
 /// Reads measurements from the sentences of one paragraph. A value becomes a fact only with a property (named
 /// in the sentence, or implied by a unit that only one property has) and a subject. The subject is, in order:
-/// the strategy the paper's own summary table gives for the cited work; a strategy named in the sentence;
-/// one named earlier in the same cited passage; a material named in the sentence.
+/// a strategy named in the sentence (or a short form the passage defines for one); the one the passage is about,
+/// found by what the sentence refers back to ("the MCL", "Li-C/LLZO"); the strategy the paper's own summary
+/// table gives for the cited work; a material named in the sentence.
 /// </summary>
-internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations)
+internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations, IEntityTagger? tagger = null)
 {
     private const int PropertyReach = 120;
 
@@ -28,7 +30,9 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         var flagged = new List<FlaggedValue>();
         var sentences = SentenceSplitter.Split(block.Text);
         var scope = CitationScope(sentences, citations);
-        var strategies = sentences.Select(s => StrategyFinder.Find(s.Clean)).ToList();
+        var defined = StrategyAbbreviations.Define(block.Text);
+        var tagged = sentences.Select(s => tagger?.Tag(s.Clean) ?? []).ToList();
+        var strategies = sentences.Select((s, k) => PassageSubjects.Named(s.Clean, defined, tagged[k])).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -72,7 +76,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
                     continue;
                 }
 
-                var (subject, subjectConfidence) = SubjectFor(q, i, sentences, scope[i], strategies);
+                var (subject, subjectConfidence) = SubjectFor(q, i, sentences, scope[i], strategies, tagged[i]);
                 if (subject is null)
                 {
                     continue;
@@ -190,16 +194,12 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
             && LayerThenLength().IsMatch(text[s.End..q.Start]));
 
     private (Subject? Subject, double Confidence) SubjectFor(
-        QuantityMention q, int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs, List<IReadOnlyList<Mention<Subject>>> strategies)
+        QuantityMention q, int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs, List<IReadOnlyList<Mention<Subject>>> strategies,
+        IReadOnlyList<EntityMention> tagged)
     {
         var sentence = sentences[index];
-        var tabled = refs.Where(tableSubjects.ContainsKey).Select(r => tableSubjects[r]).Distinct().ToList();
-        if (tabled.Count == 1)
-        {
-            return (tabled[0], 0.9);
-        }
-
-        var here = strategies[index];
+        var (clauseStart, clauseEnd) = ClauseOf(sentence.Clean, q.Start);
+        var here = strategies[index].Where(s => s.Start >= clauseStart && s.End <= clauseEnd).ToList();
         var inSentence = here.Where(s => s.End <= q.Start).MaxBy(s => s.End) ?? (here.Count > 0 ? here[0] : null);
         if (inSentence?.Value.Kind is SubjectKind.Process or SubjectKind.Treatment)
         {
@@ -207,26 +207,34 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
             inSentence = here.FirstOrDefault(s => s.Start < inSentence.Start && s.Value.Materials.Count > 0
                 && s.Value.Kind is not (SubjectKind.Process or SubjectKind.Treatment)) ?? inSentence;
         }
-        if (inSentence is not null)
+
+        var control = inSentence is null ? null : ControlOf(sentence.Clean, inSentence);
+        if (inSentence is not null && (control is null || inSentence.End <= q.Start))
         {
-            return (inSentence.Value, 0.85);
+            return (control ?? inSentence.Value, 0.85); // a control named after the value is not its subject
         }
 
-        // earlier sentences of the same cited passage: stop at a sentence that closes another passage
-        for (var j = index - 1; j >= 0 && index - j <= 2; j--)
-        {
-            if (sentences[j].Citations.Count > 0 && !sentences[j].Citations.SequenceEqual(refs))
-            {
-                break;
-            }
+        // "This led to …", "As a result, …": the value is what the passage's subject achieved, not the sentence's materials
+        var isResult = ResultOpening().IsMatch(sentence.Clean[clauseStart..]);
 
-            if (strategies[j].Count > 0)
-            {
-                return (strategies[j][^1].Value, 0.7);
-            }
+        if (PassageSubjects.Topic(index, clauseStart, sentence.Clean[clauseStart..clauseEnd], sentences, refs, strategies) is { } topic)
+        {
+            return (topic, 0.7);
         }
 
-        var materials = MaterialFinder.Find(sentence.Clean);
+        // the cited work's row in the paper's own summary table, when the passage names no subject
+        var tabled = refs.Where(tableSubjects.ContainsKey).Select(r => tableSubjects[r]).Distinct().ToList();
+        if (tabled.Count == 1)
+        {
+            return (tabled[0], 0.8);
+        }
+
+        if (isResult && PassageSubjects.DefinedMaterial(index, sentences, refs) is { } defined)
+        {
+            return (defined, 0.6);
+        }
+
+        var materials = MaterialFinder.Find(sentence.Clean).Where(m => m.Start >= clauseStart && m.End <= clauseEnd).ToList();
         var material = materials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (materials.Count > 0 ? materials[0] : null);
         if (material is not null)
         {
@@ -235,10 +243,64 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
         // last, the noun phrase the sentence opens with ("Sodium-ion cells with hard carbon anodes reach …")
         var opening = OpeningNounPhrase().Match(sentence.Clean);
-        return opening.Success && opening.Index + opening.Length <= q.Start
-            ? (new Subject(opening.Groups["np"].Value, SubjectKind.Other, []), 0.5)
+        if (opening.Success && opening.Index + opening.Length <= q.Start)
+        {
+            return (new Subject(opening.Groups["np"].Value, SubjectKind.Other, []), 0.5);
+        }
+
+        // then a material only the tagger recognises, then the material the passage defines a short form for
+        var taggedMaterials = PassageSubjects.Materials(sentence.Clean, tagged).Where(m => m.Start >= clauseStart && m.End <= clauseEnd).ToList();
+        var taggedMaterial = taggedMaterials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (taggedMaterials.Count > 0 ? taggedMaterials[0] : null);
+        if (taggedMaterial is not null)
+        {
+            return (new Subject(taggedMaterial.Value, SubjectKind.Material, [taggedMaterial.Value]), 0.5);
+        }
+
+        return PassageSubjects.DefinedMaterial(index, sentences, refs) is { } earlier ? (earlier, 0.5)
+            : PassageSubjects.LastMaterial(index, sentences, refs) is { } named ? (named, 0.4)
             : (null, 0);
     }
+
+    /// <summary>A control the sentence names by what it lacks: "the battery without the X additive" is not the additive.</summary>
+    private static Subject? ControlOf(string text, Mention<Subject> strategy)
+    {
+        var without = Without().Match(text[..strategy.Start]);
+        return without.Success
+            ? new Subject(text[without.Groups["np"].Index..strategy.End], SubjectKind.Other, strategy.Value.Materials)
+            : null;
+    }
+
+    [GeneratedRegex(@"\b(?<np>[\p{L}-]+\s+without)\s+(?:the\s+|an?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Without();
+
+    [GeneratedRegex(@"^\s*(?:This|These|It|They)\s+(?:led|leads|lead|resulted|results|enabled|enables|gave|gives)\b|^\s*(?:As a result|Consequently|Therefore|Thus|Hence)\b")]
+    private static partial Regex ResultOpening();
+
+    /// <summary>
+    /// The part of a sentence that holds the value, where the sentence splitter kept two printed sentences together
+    /// ("… at 200 °C. The interfacial resistance …"): boundaries are a full stop before a word that opens a sentence.
+    /// </summary>
+    private static (int Start, int End) ClauseOf(string text, int position)
+    {
+        var start = 0;
+        var end = text.Length;
+        foreach (Match m in ClauseBoundary().Matches(text))
+        {
+            if (m.Index + m.Length <= position)
+            {
+                start = m.Index + m.Length;
+            }
+            else if (m.Index >= position)
+            {
+                end = Math.Min(end, m.Index + 1);
+            }
+        }
+
+        return (start, end);
+    }
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}°%)⁻¹²³]\.)(?<!\b(?:al|Fig|fig|Ref|ref|vs|Eq|eq|ca)\.)\s+(?=(?:The|This|These|Those|Its|Their|It|Such|Furthermore|Moreover|However|Meanwhile|Additionally|Consequently|As a result)\b)")]
+    private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"^\s*(?:of|was|were|is|are|reached|reaching|=|:|as high as|as low as|up to|about|only)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkOnly();

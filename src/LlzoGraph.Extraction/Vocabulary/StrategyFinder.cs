@@ -24,7 +24,7 @@ public static partial class StrategyFinder
     {
         "uniform", "dense", "thin", "thick", "robust", "stable", "novel", "new", "continuous", "ultrathin", "ultra-thin",
         "conformal", "protective", "functional", "high", "low", "good", "simple", "modest", "resulting", "formed", "newly",
-        "typical", "effective", "efficient", "popular", "common", "various", "different", "several", "mixed", "whole",
+        "typical", "effective", "efficient", "popular", "common", "various", "different", "several", "mixed", "whole", "suitable",
     };
 
     private static readonly Regex HeadPattern = new(
@@ -43,17 +43,20 @@ public static partial class StrategyFinder
 
             var kind = StrategyKinds.KindOf(head.Value)!.Value;
             var (start, modifiers) = Modifiers(text, head.Index);
-            if (!modifiers.Any(IsSpecific) && kind is not (SubjectKind.Treatment or SubjectKind.Process))
+            if (StrategyKinds.Standalone.Contains(head.Value) && !modifiers.Any(IsSpecific))
+            {
+                (start, modifiers) = (head.Index, []);
+            }
+            else if (modifiers.Count == 0 || !modifiers.Any(IsSpecific) && kind is not (SubjectKind.Treatment or SubjectKind.Process)
+                || StrategyKinds.Electrodes.Contains(head.Value) && modifiers.All(m => MaterialFinder.Find(m).Any(f => f.Text == m) && !m.Contains('-') || m.Length <= 2))
             {
                 continue;
             }
 
-            if (modifiers.Count == 0)
-            {
-                continue;
-            }
-
-            var name = string.Join(' ', modifiers) + " " + head.Value;
+            // "LLBZNO-3%LCO composite SSE": a composite electrolyte is the material it is made of
+            var name = modifiers.Count == 0 ? head.Value
+                : kind == SubjectKind.Material ? string.Join(' ', modifiers)
+                : string.Join(' ', modifiers) + " " + head.Value;
             var materials = modifiers.SelectMany(m => MaterialFinder.Find(m)).Select(m => m.Value).Distinct().ToList();
             found.RemoveAll(f => f.Start >= start); // "… sintering additive": the whole phrase, not its first head
             found.Add(new Mention<Subject>(start, head.Index + head.Length, name, new Subject(name, kind, materials)));
@@ -78,7 +81,7 @@ public static partial class StrategyFinder
             }
 
             var gap = text[(tokens[i].Index + tokens[i].Length)..start];
-            if (gap.Trim().Length > 0 || Stop.Contains(t) || t.EndsWith(',') || t.EndsWith('.') || char.IsDigit(t[0]) && !t.Contains('D', StringComparison.Ordinal))
+            if (gap.Trim().Length > 0 || Stop.Contains(t) || t.EndsWith(',') || t.EndsWith('.') || char.IsDigit(t[0]) && !t.Contains('D', StringComparison.Ordinal) || t.EndsWith('%'))
             {
                 break;
             }

@@ -23,7 +23,29 @@ public static class StrategyKinds
         ("filler", SubjectKind.Additive), ("fillers", SubjectKind.Additive), ("sintering aid", SubjectKind.Additive),
         ("layer deposition", SubjectKind.Process), ("sputtering", SubjectKind.Process), ("deposition", SubjectKind.Process), ("sintering", SubjectKind.Process),
         ("casting", SubjectKind.Process), ("co-sintering", SubjectKind.Process), ("ball milling", SubjectKind.Process),
+        ("sintering additives", SubjectKind.Additive), ("sintering additive", SubjectKind.Additive),
+        ("mixed conductive interphase", SubjectKind.Interlayer), ("mixed conductive layer", SubjectKind.Interlayer),
+        ("ion conductive layer", SubjectKind.Interlayer), ("gradient interlayer", SubjectKind.Interlayer),
+        ("thin film cathodes", SubjectKind.Coating), ("thin film cathode", SubjectKind.Coating),
+        ("thin-film cathodes", SubjectKind.Coating), ("thin-film cathode", SubjectKind.Coating),
+        ("composite cathodes", SubjectKind.Other), ("composite cathode", SubjectKind.Other),
+        ("composite anodes", SubjectKind.Other), ("composite anode", SubjectKind.Other), ("anode", SubjectKind.Interlayer),
+        ("composite electrolytes", SubjectKind.Material), ("composite electrolyte", SubjectKind.Material),
+        ("composite SSEs", SubjectKind.Material), ("composite SSE", SubjectKind.Material),
     ];
+
+    /// <summary>Heads that are complete names of a kind of strategy, so they name one without a modifier ("a mixed conductive interphase").</summary>
+    public static readonly IReadOnlySet<string> Standalone = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "mixed conductive interphase", "mixed conductive layer", "ion conductive layer", "gradient interlayer",
+        "thin film cathode", "thin film cathodes", "thin-film cathode", "thin-film cathodes",
+    };
+
+    /// <summary>Heads of an electrode: a bare element before them ("Li anode") is the electrode's material, not a design.</summary>
+    public static readonly IReadOnlySet<string> Electrodes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "anode", "composite anode", "composite anodes", "composite cathode", "composite cathodes",
+    };
 
     /// <summary>The kind a strategy name implies by its last head word, or null when it names none.</summary>
     public static SubjectKind? KindOf(string name)

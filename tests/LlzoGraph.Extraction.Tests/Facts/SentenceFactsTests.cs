@@ -2,6 +2,7 @@ using LlzoGraph.Core.Documents;
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Extraction.Citations;
 using LlzoGraph.Extraction.Facts;
+using LlzoGraph.Extraction.Tagging;
 
 namespace LlzoGraph.Extraction.Tests.Facts;
 
@@ -228,7 +229,7 @@ public class SentenceFactsTests
     }
 
     [Fact]
-    public void The_tables_subject_for_a_cited_work_wins_over_the_sentence()
+    public void The_tables_subject_for_a_cited_work_wins_over_a_material_of_the_sentence()
     {
         var tabled = new Subject("Foo interlayer", SubjectKind.Interlayer, []);
         var m = Assert.Single(Extract("The modified LLZO gave an interfacial resistance of 6 Ω cm².⁹", new Dictionary<int, Subject> { [9] = tabled }));
@@ -247,5 +248,140 @@ public class SentenceFactsTests
         Assert.Equal("2.1 Interlayers", m.Evidence.Section);
         Assert.Equal([9], m.ReferenceNumbers);
         Assert.InRange(m.Confidence, 0.01, 1);
+    }
+
+    [Fact]
+    public void A_sentence_that_names_its_own_strategy_keeps_it_over_the_tables_row_for_the_work()
+    {
+        var tabled = new Subject("Foo interlayer", SubjectKind.Interlayer, []);
+        var m = Assert.Single(Extract("A Qx/Li₃P MCL gave an interfacial resistance of 6 Ω cm².⁹", new Dictionary<int, Subject> { [9] = tabled }));
+
+        Assert.Equal("Qx/Li₃P MCL", m.Subject.Name);
+    }
+
+    [Fact]
+    public void A_later_sentence_of_the_passage_takes_the_strategy_it_refers_back_to_not_the_last_one_named()
+    {
+        var facts = Extract(
+            "Kim et al. coated a ZnO film on the pellet, and a Zn/Li₂O MCL formed when molten lithium reacted with the ZnO film. " +
+            "The resulting CCD of MCL-protected LLZO was 1.4 mA cm⁻². The cells showed stable cycling over 700 h.⁹",
+            new Dictionary<int, Subject> { [9] = new("ZnO interlayer", SubjectKind.Interlayer, []) });
+
+        Assert.Equal([(1.4, "Zn/Li₂O MCL"), (700, "Zn/Li₂O MCL")], facts.Select(m => (m.Quantity.Value, m.Subject.Name)));
+    }
+
+    [Fact]
+    public void A_value_after_a_full_stop_the_splitter_kept_belongs_to_the_passages_topic_not_the_last_strategy_before_it()
+    {
+        var m = Assert.Single(Extract(
+            "Kim et al. coated a ZnO film on LLZO, and the Zn/Li₂O MCL was formed by heating the ZnO film at 300 °C. " +
+            "The interfacial resistance was 40 Ω cm² at 25 °C. The Li₂O in the MCL conducts Li⁺, and the MCL blocks electrons."));
+
+        Assert.Equal("Zn/Li₂O MCL", m.Subject.Name);
+    }
+
+    [Theory]
+    [InlineData("Kim et al. made a 3D porous tin layer (PTL) on LLZO. Li/LLZO@PTL/Li cells reached a CCD of 1.5 mA cm⁻².", "3D porous tin layer")]
+    [InlineData("Kim et al. used lithium biphenylide (Li-BP(s)) as MCL, with an ionic conductivity of 2.5 mS cm⁻¹.", "Li-BP(s)")]
+    [InlineData("The tin-rich graded lithium electrode (TGLE) was made by casting. TGLE raised the CCD to 2.5 mA cm⁻².", "TGLE")]
+    public void A_short_form_the_passage_defines_names_the_subject_where_it_is_used(string paragraph, string subject)
+    {
+        var m = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(subject, m.Subject.Name);
+    }
+
+    [Fact]
+    public void A_plural_short_form_names_a_class_not_a_subject()
+    {
+        var m = Assert.Single(Extract("Among oxide electrolytes (OEs), the garnet Li₇La₃Zr₂O₁₂ has an ionic conductivity of 0.5 mS cm⁻¹."));
+
+        Assert.Equal("Li₇La₃Zr₂O₁₂", m.Subject.Name);
+    }
+
+    [Fact]
+    public void A_passage_refers_back_to_a_strategy_by_what_it_is_made_of()
+    {
+        var facts = Extract(
+            "Kim et al. infiltrated the pores with graphene, forming a conductive Li-G anode. Lithium deposition was even. " +
+            "The polished surface was clean. The Li-G/LLZO interface impedance was 12 Ω cm².⁴");
+
+        Assert.Equal("Li-G anode", Assert.Single(facts).Subject.Name);
+    }
+
+    [Fact]
+    public void A_control_named_by_what_it_lacks_is_its_own_subject_and_not_that_of_the_value_before_it()
+    {
+        var facts = Extract(
+            "Kim et al. added a Li₃BO₃ sintering additive.⁵ The engineered cell gave a capacity of 120 mA h g⁻¹, whereas the cell without the Li₃BO₃ sintering additive delivered a capacity of 40 mA h g⁻¹.⁵");
+
+        Assert.Equal([(120, "Li₃BO₃ sintering additive"), (40, "cell without the Li₃BO₃ sintering additive")],
+            facts.Select(m => (m.Quantity.Value, m.Subject.Name)));
+    }
+
+    [Theory]
+    [InlineData("With this thin film cathode, the cell delivered a discharge capacity of about 90 mA h g⁻¹.", "thin film cathode")]
+    [InlineData("In comparison, a mixed conductive interphase gave a CCD of 0.9 mA cm⁻².", "mixed conductive interphase")]
+    [InlineData("The formed LiNiO₂-LLZO@LiNiO₂ composite cathode kept 85% of its initial capacity.", "LiNiO₂-LLZO@LiNiO₂ composite cathode")]
+    [InlineData("The LLZO-5%LBO composite SSE exhibited an ionic conductivity of 0.3 mS cm⁻¹.", "LLZO-5%LBO")]
+    public void Designs_named_by_a_general_term_are_subjects(string sentence, string subject)
+    {
+        Assert.Equal(subject, Assert.Single(Extract(sentence)).Subject.Name);
+    }
+
+    [Fact]
+    public void A_result_sentence_takes_the_material_the_passage_studies_not_the_host_it_names()
+    {
+        var m = Assert.Single(Extract(
+            "Kim et al. studied the reaction between Li₂SnO₃ (LSO) and Ta-doped LLZO. This led to an LLZO sheet with a CCD of 1.1 mA cm⁻²."));
+
+        Assert.Equal("Li₂SnO₃ (LSO)", m.Subject.Name);
+    }
+
+    private sealed class FixedTagger(params (EntityType Type, string Text)[] entities) : IEntityTagger
+    {
+        public IReadOnlyList<EntityMention> Tag(string sentence) => entities
+            .Where(e => sentence.Contains(e.Text, StringComparison.Ordinal))
+            .Select(e => new EntityMention(e.Type, sentence.IndexOf(e.Text, StringComparison.Ordinal), sentence.IndexOf(e.Text, StringComparison.Ordinal) + e.Text.Length, e.Text, 0.9))
+            .ToList();
+    }
+
+    private static List<Measurement> ExtractTagged(string paragraph, IEntityTagger tagger) =>
+        new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), tagger)
+            .Extract(new Block(7, BlockKind.Paragraph, paragraph, "2.1 Interlayers"))
+            .ToList();
+
+    [Fact]
+    public void A_strategy_only_the_tagger_finds_is_the_subject_of_a_later_value_of_its_passage()
+    {
+        var facts = ExtractTagged(
+            "Kim et al. used plasma nitriding of the pellet surface. As a result, the CCD rose to 1.7 mA cm⁻².",
+            new FixedTagger((EntityType.Strategy, "plasma nitriding")));
+
+        Assert.Equal("plasma nitriding", Assert.Single(facts).Subject.Name);
+    }
+
+    [Fact]
+    public void A_bare_head_the_tagger_marks_is_a_reference_back_not_a_new_subject()
+    {
+        var facts = ExtractTagged(
+            "Kim et al. formed a Zn/Li₂O MCL on LLZO. The CCD of MCL-protected LLZO was 1.4 mA cm⁻².",
+            new FixedTagger((EntityType.Strategy, "MCL-protected")));
+
+        Assert.Equal("Zn/Li₂O MCL", Assert.Single(facts).Subject.Name);
+    }
+
+    [Fact]
+    public void A_value_whose_passage_names_no_strategy_takes_the_last_material_of_the_sentences_before()
+    {
+        var facts = Extract("Kim et al. mixed the garnet powder with PAN. As a result, a specific capacity of 150 mA h g⁻¹ was reached.");
+
+        Assert.Equal("PAN", Assert.Single(facts).Subject.Name);
+    }
+
+    [Fact]
+    public void A_value_of_a_passage_about_another_cited_work_takes_no_material_from_it()
+    {
+        Assert.Empty(Extract("Kim et al. mixed PAN with the garnet powder.⁴ As a result, a specific capacity of 150 mA h g⁻¹ was reached.⁵"));
     }
 }

@@ -68,7 +68,7 @@ public sealed class PaperPipelineTests : IDisposable
         var text = Assert.Single(result.Measurements, m => m.Evidence.Kind == EvidenceKind.Sentence);
         Assert.Equal(Property.CriticalCurrentDensity, text.Property);
         Assert.Equal(1.3, text.Quantity.Value);
-        Assert.Equal("Bar treatment", text.Subject.Name); // ref. 2 is the table's "Bar treatment" row
+        Assert.Equal("Y₂O₃ interlayer", text.Subject.Name); // the sentence names its subject; the table's row for ref. 2 is another one
         Assert.Equal("temperature", Assert.Single(text.Conditions).Name);
 
         Assert.Contains(result.Citations, c => c.Number == 2 && c.Form == CitationForm.Superscript);

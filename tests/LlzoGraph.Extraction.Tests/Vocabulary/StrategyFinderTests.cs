@@ -19,6 +19,9 @@ public class StrategyFinderTests
     [InlineData("after HBr-KF treatment of the pellet", "HBr-KF treatment", SubjectKind.Treatment)]
     [InlineData("a 3D interlayer was printed", "3D interlayer", SubjectKind.Interlayer)]
     [InlineData("then mechanical polishing was done", "mechanical polishing", SubjectKind.Treatment)]
+    [InlineData("with 15 wt% LLZO filler the film", "LLZO filler", SubjectKind.Additive)]
+    [InlineData("a mixed conductive interphase made of alloy", "mixed conductive interphase", SubjectKind.Interlayer)]
+    [InlineData("forming a conductive Li-G anode", "Li-G anode", SubjectKind.Interlayer)]
     public void Names_a_strategy_by_its_head_and_what_it_is_made_of(string sentence, string name, SubjectKind kind)
     {
         var mention = Assert.Single(StrategyFinder.Find(sentence));
@@ -73,5 +76,14 @@ public class StrategyFinderTests
     public void The_last_head_word_gives_the_kind(string name, SubjectKind? kind)
     {
         Assert.Equal(kind, StrategyKinds.KindOf(name));
+    }
+
+    [Theory]
+    [InlineData("The Li anode was pressed.")]
+    [InlineData("Cells with a lithium anode were cycled.")]
+    [InlineData("a suitable sintering additive is needed")]
+    public void An_electrode_of_a_bare_element_or_a_head_with_only_general_words_is_no_strategy(string sentence)
+    {
+        Assert.Empty(StrategyFinder.Find(sentence));
     }
 }

@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Extraction.Tagging;
+using LlzoGraph.Extraction.Text;
+using LlzoGraph.Extraction.Vocabulary;
+
+namespace LlzoGraph.Extraction.Facts;
+
+/// <summary>
+/// Subjects named in a sentence and the subject a passage is about. A review tells one study in a few sentences
+/// and cites it once; a value in a later sentence ("The batteries exhibited …", "The resulting CCD of MCL-protected
+/// LLZTO …") belongs to the strategy the passage keeps returning to.
+/// </summary>
+internal static partial class PassageSubjects
+{
+    /// <summary>How many sentences back a passage may reach.</summary>
+    private const int Reach = 4;
+
+    /// <summary>The tagger's confidence below which its strategy mentions are not taken as subjects.</summary>
+    private const double TaggerConfidence = 0.5;
+
+    /// <summary>
+    /// Strategies named in a sentence: those of the head-word rules, uses of short forms the paragraph defines for a
+    /// subject, and the STRATEGY mentions of the entity tagger that neither found (a bare head word such as "the MCL"
+    /// is a reference back, not a name).
+    /// </summary>
+    public static IReadOnlyList<Mention<Subject>> Named(string text, IReadOnlyDictionary<string, Subject> defined, IReadOnlyList<EntityMention> tagged)
+    {
+        var named = StrategyFinder.Find(text).ToList();
+        named.AddRange(StrategyAbbreviations.Uses(text, defined).Where(u => !named.Any(n => u.Start < n.End && n.Start < u.End)));
+        foreach (var t in tagged.Where(t => t.Type == EntityType.Strategy && t.Confidence >= TaggerConfidence && t.End <= text.Length))
+        {
+            var name = text[t.Start..t.End].Trim();
+            var bare = Participle().Replace(name, string.Empty);
+            if (name.Length > 1 && !named.Any(n => t.Start < n.End && n.Start < t.End)
+                && !StrategyKinds.Heads.Any(h => string.Equals(h.Head, bare, StringComparison.OrdinalIgnoreCase)))
+            {
+                var subject = new Subject(name, StrategyKinds.KindOf(name) ?? SubjectKind.Other, MaterialFinder.Find(name).Select(m => m.Value).Distinct().ToList());
+                named.Add(new Mention<Subject>(t.Start, t.End, name, subject));
+            }
+        }
+
+        return named.OrderBy(n => n.Start).ToList();
+    }
+
+    /// <summary>Materials named in a sentence: formulas and gazetteer names, and the tagger's MATERIAL mentions besides.</summary>
+    public static IReadOnlyList<Mention<string>> Materials(string text, IReadOnlyList<EntityMention> tagged)
+    {
+        var found = MaterialFinder.Find(text).ToList();
+        found.AddRange(tagged
+            .Where(t => t.Type == EntityType.Material && t.Confidence >= TaggerConfidence && t.End <= text.Length
+                && !found.Any(f => t.Start < f.End && f.Start < t.End))
+            .Select(t => new Mention<string>(t.Start, t.End, t.Text, t.Text)));
+        return found.OrderBy(f => f.Start).ToList();
+    }
+
+    /// <summary>
+    /// The strategy of the passage (earlier sentences of the same cited work, and the part of this sentence before
+    /// the value's clause) that the value's clause refers back to by its head word or by what it is made of;
+    /// else the one the passage names or refers to most often; else the last one named in the two sentences before.
+    /// </summary>
+    public static Subject? Topic(
+        int index, int clauseStart, string clause, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs,
+        IReadOnlyList<IReadOnlyList<Mention<Subject>>> strategies)
+    {
+        var candidates = new List<(Subject Subject, int Order, int Distance)>();
+        var passage = new List<string>();
+        for (var j = index; j >= 0 && index - j <= Reach; j--)
+        {
+            if (j < index && sentences[j].Citations.Count > 0 && !sentences[j].Citations.SequenceEqual(refs))
+            {
+                break; // the sentence closes another work's passage
+            }
+
+            var named = j == index ? strategies[j].Where(s => s.End <= clauseStart) : strategies[j];
+            candidates.AddRange(named.Select(s => (s.Value, j * 10_000 + s.Start, index - j)));
+            passage.Add(j == index ? sentences[j].Clean[..clauseStart] : sentences[j].Clean);
+        }
+
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // the rest of the passage: this sentence after the clause, and the sentences up to the one that cites the work
+        passage.Reverse();
+        var before = string.Join(' ', passage);
+        passage.Add(sentences[index].Clean[clauseStart..]);
+        for (var j = index + 1; j < sentences.Count && j - index <= Reach && sentences[j - 1].Citations.Count == 0; j++)
+        {
+            if (sentences[j].Citations.Count > 0 && !sentences[j].Citations.SequenceEqual(refs))
+            {
+                break;
+            }
+
+            passage.Add(sentences[j].Clean);
+        }
+
+        var text = string.Join(' ', passage);
+        var scored = candidates
+            .GroupBy(c => c.Subject.Name)
+            .Select(g => (Subject: g.First().Subject, Last: g.Max(c => c.Order), Nearest: g.Min(c => c.Distance),
+                Refers: RefersTo(clause, g.Key), Mentions: Count(text, Head(g.Key)),
+                LastReference: LastIndex(before, Head(g.Key))))
+            .ToList();
+        var referred = scored.Where(s => s.Refers).OrderByDescending(s => s.Mentions).ThenByDescending(s => s.LastReference).FirstOrDefault();
+        if (referred.Subject is not null)
+        {
+            return referred.Subject;
+        }
+
+        var topic = scored.OrderByDescending(s => s.Mentions).ThenByDescending(s => s.LastReference).First();
+        if (topic.Mentions >= 2)
+        {
+            return topic.Subject;
+        }
+
+        return scored.Where(s => s.Nearest <= 2).OrderByDescending(s => s.Last).Select(s => s.Subject).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The last material an earlier sentence of the passage defines a short form for ("… between Li₂TiO₃ (LTO) and …"):
+    /// what the passage studies when it names no strategy.
+    /// </summary>
+    public static Subject? DefinedMaterial(int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs)
+    {
+        for (var j = index - 1; j >= 0 && index - j <= Reach; j--)
+        {
+            if (sentences[j].Citations.Count > 0 && !sentences[j].Citations.SequenceEqual(refs))
+            {
+                return null;
+            }
+
+            var defined = AbbreviationFinder.Find(sentences[j].Clean);
+            if (defined.Count > 0)
+            {
+                var d = defined[^1];
+                return new Subject($"{d.Name} ({d.Abbreviation})", SubjectKind.Material, [d.Name]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last material named in the two sentences before, within the passage: the subject of last resort.</summary>
+    public static Subject? LastMaterial(int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs)
+    {
+        for (var j = index - 1; j >= 0 && index - j <= 2; j--)
+        {
+            if (sentences[j].Citations.Count > 0 && !sentences[j].Citations.SequenceEqual(refs))
+            {
+                return null;
+            }
+
+            if (MaterialFinder.Find(sentences[j].Clean) is { Count: > 0 } materials)
+            {
+                return new Subject(materials[^1].Value, SubjectKind.Material, [materials[^1].Value]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word a strategy's name ends with ("MCL", "interlayer", "anode"), or a short form itself.</summary>
+    private static string Head(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+
+    /// <summary>The clause names the strategy's head word or what it is made of ("the MCL", "MCL-protected", "Li-C/LLZO").</summary>
+    private static bool RefersTo(string clause, string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Count(clause, words[^1]) > 0
+            || words[..^1].Where(w => w.Any(char.IsUpper) && !Dimension().IsMatch(w)).Any(w => Count(clause, w) > 0);
+    }
+
+    /// <summary>Where the text last names or refers to a head word (ties go to the strategy referred to most recently).</summary>
+    private static int LastIndex(string text, string word) =>
+        Word(word).Matches(text).Select(m => m.Index).DefaultIfEmpty(-1).Max();
+
+    private static Regex Word(string word) =>
+        new(@"(?<![\p{L}\p{N}])" + Regex.Escape(word) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static int Count(string text, string word) => Word(word).Count(text);
+
+    [GeneratedRegex(@"-(?:protected|modified|coated|based)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Participle();
+
+    [GeneratedRegex(@"^\d+D$")]
+    private static partial Regex Dimension();
+}
