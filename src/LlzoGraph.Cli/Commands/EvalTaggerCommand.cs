@@ -25,14 +25,15 @@ internal static class EvalTaggerCommand
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (0 skips cross-validation)", DefaultValueFactory = _ => 5 };
         var compare = new Option<bool>("--compare") { Description = "Cross-validate every trainer on the same folds and compare them" };
         var misses = new Option<bool>("--misses") { Description = "List the cross-validation's wrong and missed spans" };
+        var rules = new Option<bool>("--rules") { Description = "Score the rule finders alone (the baseline) instead of the model" };
         var cvOnly = new Option<bool>("--cv-only") { Description = "Only cross-validate (for choosing settings without looking at the evaluation splits)" };
-        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, trainer, weight, l2, transitions, rare, model, folds, compare, cvOnly, misses };
+        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, trainer, weight, l2, transitions, rare, model, folds, compare, cvOnly, misses, rules };
         command.SetAction(parse =>
         {
             var corpus = TaggerCorpus.Load(parse.GetValue(sofc)!, parse.GetValue(annotations)!);
             var path = parse.GetValue(model)!;
-            IEntityTagger tagger = File.Exists(path) ? LoadModel(path) : EntityTagger.Default;
-            AnsiConsole.MarkupLine(Markup.Escape($"Model {(File.Exists(path) ? path : "embedded")}; {corpus.Train.Count} training, {corpus.HeldOut.Count} held-out, {corpus.SofcDev.Count} SOFC-Exp dev sentences"));
+            IEntityTagger tagger = parse.GetValue(rules) ? RuleEntityTagger.Instance : File.Exists(path) ? LoadModel(path) : EntityTagger.Default;
+            AnsiConsole.MarkupLine(Markup.Escape($"Model {(parse.GetValue(rules) ? "rule finders alone" : File.Exists(path) ? path : "embedded")}; {corpus.Train.Count} training, {corpus.HeldOut.Count} held-out, {corpus.SofcDev.Count} SOFC-Exp dev sentences"));
 
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
                 $"Gold spans on token boundaries: held-out {TaggerEvaluation.AlignedShare(corpus.HeldOut):0.000}, SOFC-Exp dev {TaggerEvaluation.AlignedShare(corpus.SofcDev):0.000}"));
