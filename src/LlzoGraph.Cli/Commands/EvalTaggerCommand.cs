@@ -19,19 +19,21 @@ internal static class EvalTaggerCommand
         var trainer = TrainCommand.Trainer();
         var weight = TrainCommand.AnnotationWeight();
         var l2 = TrainCommand.L2();
+        var rare = TrainCommand.RareTypeWeight();
         var transitions = TrainCommand.TransitionWeight();
         var model = new Option<string>("--model") { Description = "The model file to evaluate", DefaultValueFactory = _ => TrainCommand.DefaultModelPath };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (0 skips cross-validation)", DefaultValueFactory = _ => 5 };
         var compare = new Option<bool>("--compare") { Description = "Cross-validate every trainer on the same folds and compare them" };
         var misses = new Option<bool>("--misses") { Description = "List the cross-validation's wrong and missed spans" };
+        var rules = new Option<bool>("--rules") { Description = "Score the rule finders alone (the baseline) instead of the model" };
         var cvOnly = new Option<bool>("--cv-only") { Description = "Only cross-validate (for choosing settings without looking at the evaluation splits)" };
-        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, trainer, weight, l2, transitions, model, folds, compare, cvOnly, misses };
+        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, trainer, weight, l2, transitions, rare, model, folds, compare, cvOnly, misses, rules };
         command.SetAction(parse =>
         {
             var corpus = TaggerCorpus.Load(parse.GetValue(sofc)!, parse.GetValue(annotations)!);
             var path = parse.GetValue(model)!;
-            IEntityTagger tagger = File.Exists(path) ? LoadModel(path) : EntityTagger.Default;
-            AnsiConsole.MarkupLine(Markup.Escape($"Model {(File.Exists(path) ? path : "embedded")}; {corpus.Train.Count} training, {corpus.HeldOut.Count} held-out, {corpus.SofcDev.Count} SOFC-Exp dev sentences"));
+            IEntityTagger tagger = parse.GetValue(rules) ? RuleEntityTagger.Instance : File.Exists(path) ? LoadModel(path) : EntityTagger.Default;
+            AnsiConsole.MarkupLine(Markup.Escape($"Model {(parse.GetValue(rules) ? "rule finders alone" : File.Exists(path) ? path : "embedded")}; {corpus.Train.Count} training, {corpus.HeldOut.Count} held-out, {corpus.SofcDev.Count} SOFC-Exp dev sentences"));
 
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
                 $"Gold spans on token boundaries: held-out {TaggerEvaluation.AlignedShare(corpus.HeldOut):0.000}, SOFC-Exp dev {TaggerEvaluation.AlignedShare(corpus.SofcDev):0.000}"));
@@ -55,7 +57,7 @@ internal static class EvalTaggerCommand
             {
                 foreach (var kind in trainers)
                 {
-                    var options = TrainCommand.OptionsFrom(parse, trainer, weight, l2, transitions) with { Trainer = kind };
+                    var options = TrainCommand.OptionsFrom(parse, trainer, weight, l2, transitions, rare) with { Trainer = kind };
                     var watch = Stopwatch.StartNew();
                     var pooled = TaggerEvaluation.CrossValidate(corpus.Train, k, options, corpus.Weight(options.AnnotationWeight));
                     Print(string.Create(CultureInfo.InvariantCulture, $"(b) {k}-fold cross-validation over the training sentences, {kind} ({watch.Elapsed.TotalSeconds:0} s)"),

@@ -35,6 +35,12 @@ internal static class TrainCommand
         DefaultValueFactory = _ => TaggerOptions.Default.AnnotationWeight,
     };
 
+    public static Option<float> RareTypeWeight() => new("--rare-weight")
+    {
+        Description = "How much more a STRATEGY, PROPERTY or CONDITION token counts in training",
+        DefaultValueFactory = _ => TaggerOptions.Default.RareTypeWeight,
+    };
+
     public static Option<float> L2() => new("--l2")
     {
         Description = "L2 regularisation of the SDCA trainer",
@@ -48,10 +54,11 @@ internal static class TrainCommand
     };
 
     /// <summary>The training options a command line asks for.</summary>
-    public static TaggerOptions OptionsFrom(ParseResult parse, Option<TaggerTrainerKind> trainer, Option<float> weight, Option<float> l2, Option<double> transitions) =>
+    public static TaggerOptions OptionsFrom(ParseResult parse, Option<TaggerTrainerKind> trainer, Option<float> weight, Option<float> l2, Option<double> transitions, Option<float> rare) =>
         TaggerOptions.Default with
         {
             Trainer = parse.GetValue(trainer), AnnotationWeight = parse.GetValue(weight), L2 = parse.GetValue(l2), TransitionWeight = parse.GetValue(transitions),
+            RareTypeWeight = parse.GetValue(rare),
         };
 
     public static Command Build()
@@ -61,13 +68,14 @@ internal static class TrainCommand
         var trainer = Trainer();
         var weight = AnnotationWeight();
         var l2 = L2();
+        var rare = RareTypeWeight();
         var transitions = TransitionWeight();
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => DefaultModelPath };
-        var command = new Command("train", "Train the entity tagger (fixed seed) and write its model file") { sofc, annotations, trainer, weight, l2, transitions, output };
+        var command = new Command("train", "Train the entity tagger (fixed seed) and write its model file") { sofc, annotations, trainer, weight, l2, transitions, rare, output };
         command.SetAction(parse =>
         {
             var corpus = TaggerCorpus.Load(parse.GetValue(sofc)!, parse.GetValue(annotations)!);
-            var options = OptionsFrom(parse, trainer, weight, l2, transitions);
+            var options = OptionsFrom(parse, trainer, weight, l2, transitions, rare);
             var watch = Stopwatch.StartNew();
             var tagger = TaggerTrainer.Train(corpus.Train, options, corpus.Weight(options.AnnotationWeight));
             watch.Stop();

@@ -5,7 +5,8 @@ namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
 /// Splits a sentence into tokens the way chemistry text needs: formulas (<c>Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂</c>,
-/// <c>LiF-Li₂PO₃F</c>), cell stacks (<c>Li|LLZTO|Li</c>) and doped names (<c>Ga-LLZO</c>) stay whole; brackets,
+/// <c>LiF-Li₂PO₃F</c>), cell stacks (<c>Li|LLZTO|Li</c>) and doped names (<c>Ga-LLZO</c>) stay whole; stacks written
+/// with '/' (<c>Pt/GDC/YSZ</c>) are split at each '/'; brackets,
 /// trailing punctuation, citation markers, comparison signs and a unit written onto its number are split off.
 /// Every token keeps its offsets into the sentence.
 /// </summary>
@@ -117,6 +118,23 @@ public static partial class ChemTokenizer
             return;
         }
 
+        if (IsSlashStack(text))
+        {
+            var at = start;
+            foreach (var part in text.Split('/'))
+            {
+                if (at > start)
+                {
+                    tokens.Add(Make(s, at - 1, at));
+                }
+
+                SplitCore(s, at, at + part.Length, tokens);
+                at += part.Length + 1;
+            }
+
+            return;
+        }
+
         var range = NumericRange().Match(text);
         if (range.Success)
         {
@@ -141,6 +159,22 @@ public static partial class ChemTokenizer
         }
 
         tokens.Add(Make(s, start, end));
+    }
+
+    /// <summary>
+    /// Whether a chunk is a stack or mixture of named parts written with '/' (<c>Pt/GDC/YSZ</c>, <c>Li₂CO₃/LiOH</c>):
+    /// every part starts with a capital and the whole is not a unit (<c>V/K</c>); the parts become tokens of their
+    /// own, so a span may cover one part or the whole stack.
+    /// </summary>
+    internal static bool IsSlashStack(string text)
+    {
+        if (!text.Contains('/', StringComparison.Ordinal) || IsUnit(text))
+        {
+            return false;
+        }
+
+        var parts = text.Split('/');
+        return parts.Length >= 2 && parts.All(p => p.Length > 0 && char.IsUpper(p[0]));
     }
 
     /// <summary>Whether a token is a unit or unit product the unit grammar reads (mA, cm⁻², °C, h, S/cm).</summary>

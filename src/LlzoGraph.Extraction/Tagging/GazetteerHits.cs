@@ -5,7 +5,8 @@ namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
 /// What the project's vocabularies recognise in a sentence, per token: material names and formulas, strategy
-/// phrases, property synonyms and quantities (number + unit, with the word that introduces them).
+/// phrases, property synonyms and quantities (number + unit, with the word that introduces them, the unit's dimension and whether the
+/// condition rules read it as a condition).
 /// </summary>
 internal static class GazetteerHits
 {
@@ -37,6 +38,18 @@ internal static class GazetteerHits
         {
             Mark(tokens, hits, q.Start, q.End, "QTY");
             Mark(tokens, hits, q.Start, q.End, "QTY-lead=" + q.Lead.ToLowerInvariant());
+            Mark(tokens, hits, q.Start, q.End, "QTY-dim=" + q.Quantity.Unit.Dimension.ToString());
+            var condition = Conditions.NameOf(q, sentence[..q.Start]);
+            Mark(tokens, hits, q.Start, q.End, condition is null ? "QTY-result" : "COND");
+        }
+
+        foreach (var (position, _) in Conditions.InWords(sentence))
+        {
+            var t = tokens.Count(k => k.End <= position);
+            if (t < tokens.Count)
+            {
+                hits[t].Add("gz:COND-words");
+            }
         }
 
         return hits;

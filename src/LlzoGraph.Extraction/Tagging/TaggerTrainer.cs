@@ -30,7 +30,7 @@ public static class TaggerTrainer
             var w = weight?.Invoke(s) ?? 1f;
             for (var t = 0; t < tokens.Count; t++)
             {
-                rows.Add(new TokenRow { Words = features[t], Label = labels[t], Weight = w });
+                rows.Add(new TokenRow { Words = features[t], Label = labels[t], Weight = IsRare(labels[t]) ? w * options.RareTypeWeight : w });
             }
         }
 
@@ -47,6 +47,9 @@ public static class TaggerTrainer
         var model = pipeline.Fit(data);
         return new MlEntityTagger(ml, model, data.Schema, LabelTransitions.Count(sequences, options.TransitionWeight));
     }
+
+    private static bool IsRare(string label) =>
+        label.EndsWith("STRATEGY", StringComparison.Ordinal) || label.EndsWith("PROPERTY", StringComparison.Ordinal) || label.EndsWith("CONDITION", StringComparison.Ordinal);
 
     private static IEstimator<ITransformer> Trainer(MLContext ml, TaggerOptions options) => options.Trainer switch
     {

@@ -24,6 +24,7 @@ public static class TokenFeatures
             brief[t].AddRange(gazetteer[t]);
         }
 
+        var depth = BracketDepths(tokens);
         var result = new string[tokens.Count][];
         for (var t = 0; t < tokens.Count; t++)
         {
@@ -56,10 +57,52 @@ public static class TokenFeatures
             features.Add("bi+1=" + Lower(tokens[t].Text) + "|" + after);
             features.Add("sh-1=" + (t > 0 ? ShortShape(tokens[t - 1].Text) : "<s>") + "|" + ShortShape(tokens[t].Text));
             features.Add("sh+1=" + ShortShape(tokens[t].Text) + "|" + (t + 1 < tokens.Count ? ShortShape(tokens[t + 1].Text) : "</s>"));
+            features.Add("bi-2=" + (t > 1 ? Lower(tokens[t - 2].Text) : "<s>") + "|" + before);
+            features.Add("bi+2=" + after + "|" + (t + 2 < tokens.Count ? Lower(tokens[t + 2].Text) : "</s>"));
+            features.AddRange(Context(tokens, t, depth[t]));
             result[t] = [.. features];
         }
 
         return result;
+    }
+
+    /// <summary>Where the token stands: sentence position, bracket depth, whether a number comes just before it.</summary>
+    private static IEnumerable<string> Context(IReadOnlyList<Token> tokens, int t, int depth)
+    {
+        yield return "pos=" + (t == 0 ? "first" : t == tokens.Count - 1 ? "last" : t < 3 ? "early" : "mid");
+        yield return "depth=" + Math.Min(depth, 2).ToString(CultureInfo.InvariantCulture);
+        if (t > 0 && IsNumber(tokens[t - 1].Text))
+        {
+            yield return "prevnumber";
+        }
+
+        if (t + 1 < tokens.Count && IsNumber(tokens[t + 1].Text))
+        {
+            yield return "nextnumber";
+        }
+    }
+
+    /// <summary>How many brackets are open at each token (a bracket token counts inside its own pair).</summary>
+    private static int[] BracketDepths(IReadOnlyList<Token> tokens)
+    {
+        var depths = new int[tokens.Count];
+        var depth = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var text = tokens[t].Text;
+            if (text is "(" or "[")
+            {
+                depth++;
+            }
+
+            depths[t] = depth;
+            if (text is ")" or "]" && depth > 0)
+            {
+                depth--;
+            }
+        }
+
+        return depths;
     }
 
     /// <summary>The features of one token (all of them) and the few its neighbours see.</summary>

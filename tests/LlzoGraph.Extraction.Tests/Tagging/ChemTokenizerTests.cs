@@ -25,6 +25,10 @@ public sealed class ChemTokenizerTests
     [InlineData("0.3–0.4 V", "0.3|–|0.4|V")]
     [InlineData("95% retention", "95|%|retention")]
     [InlineData("“quoted” words;", "“|quoted|”|words|;")]
+    [InlineData("Pt/GDC/YSZ/Pt cells", "Pt|/|GDC|/|YSZ|/|Pt|cells")]
+    [InlineData("Li₂CO₃/LiOH layer", "Li₂CO₃|/|LiOH|layer")]
+    [InlineData("1 mA/cm2 and 3 S/cm", "1|mA/cm2|and|3|S/cm")]
+    [InlineData("and/or V/K", "and/or|V/K")]
     [InlineData("", "")]
     [InlineData("   ", "")]
     public void Splits_chemistry_text_into_the_expected_tokens(string sentence, string expected)

@@ -49,6 +49,32 @@ public sealed class TokenFeaturesTests
     }
 
     [Fact]
+    public void The_condition_rules_mark_quantities_that_qualify_another_value()
+    {
+        const string sentence = "The ionic conductivity reached 1.2 mS cm⁻¹ at 25 °C.";
+
+        Assert.Contains("gz:COND-B", FeaturesOf(sentence, "25"));
+        Assert.Contains("gz:COND-I", FeaturesOf(sentence, "°C"));
+        Assert.Contains("gz:QTY-result-B", FeaturesOf(sentence, "1.2"));
+        Assert.DoesNotContain("gz:COND-B", FeaturesOf(sentence, "1.2"));
+        Assert.Contains(FeaturesOf(sentence, "1.2"), f => f.StartsWith("gz:QTY-dim=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Context_features_give_bracket_depth_position_and_a_number_before()
+    {
+        const string sentence = "Garnet (LLZO) showed 2 mA at best";
+
+        Assert.Contains("depth=1", FeaturesOf(sentence, "LLZO"));
+        Assert.Contains("depth=0", FeaturesOf(sentence, "showed"));
+        Assert.Contains("pos=first", FeaturesOf(sentence, "Garnet"));
+        Assert.Contains("pos=last", FeaturesOf(sentence, "best"));
+        Assert.Contains("prevnumber", FeaturesOf(sentence, "mA"));
+        Assert.DoesNotContain("prevnumber", FeaturesOf(sentence, "showed"));
+        Assert.Contains("bi-2=(|llzo", FeaturesOf(sentence, ")"));
+    }
+
+    [Fact]
     public void Affixes_and_shape_describe_the_word()
     {
         var f = FeaturesOf("an interlayer", "interlayer");
