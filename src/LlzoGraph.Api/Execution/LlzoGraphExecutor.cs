@@ -19,11 +19,20 @@ internal sealed partial class LlzoGraphExecutor(ISchema schema, IDocumentExecute
     /// <summary>The code of the error a request gets when it runs past <see cref="LlzoGraphApiOptions.ExecutionTimeout"/>.</summary>
     public const string TimeoutCode = "TIMEOUT";
 
-    private readonly IValidationRule[] rules =
-    [
-        .. DocumentValidator.CoreRules,
-        new ComplexityValidationRule(new ComplexityOptions { MaxDepth = options.Value.MaxDepth, MaxComplexity = options.Value.MaxComplexity }),
-    ];
+    private static readonly IValidationRule[] NoRules = [];
+
+    private readonly ComplexityValidationRule complexity =
+        new(new ComplexityOptions { MaxDepth = options.Value.MaxDepth, MaxComplexity = options.Value.MaxComplexity });
+
+    private readonly DocumentCache documents = new(options.Value.DocumentCacheSize);
+
+    private IValidationRule[] Rules => field ??= [.. DocumentValidator.CoreRules, complexity];
+
+    /// <summary>The rules a cached document is checked by again: only complexity, which may count variables (a page size).</summary>
+    private IValidationRule[] CachedRules => field ??= [complexity];
+
+    /// <summary>How many documents are cached now.</summary>
+    internal int CachedDocuments => documents.Count;
 
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider requestServices, Auth.Caller caller, CancellationToken cancellationToken)
     {
@@ -31,25 +40,33 @@ internal sealed partial class LlzoGraphExecutor(ISchema schema, IDocumentExecute
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.ExecutionTimeout);
         ExecutionResult result;
+        var cached = request.Query is { } text ? documents.Get(text) : null;
         try
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
+            var execution = new ExecutionOptions
             {
                 Schema = schema,
                 Query = request.Query,
+                Document = cached,
                 OperationName = request.OperationName,
                 Variables = request.Variables,
                 Extensions = request.Extensions,
                 RequestServices = requestServices,
                 UserContext = caller.ToUserContext(),
                 CancellationToken = timeout.Token,
-                ValidationRules = rules,
+                ValidationRules = cached is null ? Rules : CachedRules,
+                CachedDocumentValidationRules = NoRules,
                 UnhandledExceptionDelegate = context =>
                 {
                     LogUnhandled(logger, context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(request)");
                     return Task.CompletedTask;
                 },
-            });
+            };
+            result = await executer.ExecuteAsync(execution);
+            if (cached is null && result.Executed && execution.Document is { } parsed && request.Query is { } query)
+            {
+                documents.Add(query, parsed); // executed means it passed validation
+            }
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
