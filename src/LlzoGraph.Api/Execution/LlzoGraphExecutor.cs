@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -21,6 +23,8 @@ internal sealed partial class LlzoGraphExecutor(ISchema schema, IDocumentExecute
 
     private static readonly IValidationRule[] NoRules = [];
 
+    private static readonly GraphQLDocumentBuilder Builder = new();
+
     private readonly ComplexityValidationRule complexity =
         new(new ComplexityOptions { MaxDepth = options.Value.MaxDepth, MaxComplexity = options.Value.MaxComplexity });
 
@@ -41,13 +45,14 @@ internal sealed partial class LlzoGraphExecutor(ISchema schema, IDocumentExecute
         timeout.CancelAfter(options.Value.ExecutionTimeout);
         ExecutionResult result;
         var cached = request.Query is { } text ? documents.Get(text) : null;
+        var parsed = cached ?? Parse(request.Query);
         try
         {
             var execution = new ExecutionOptions
             {
                 Schema = schema,
                 Query = request.Query,
-                Document = cached,
+                Document = parsed,
                 OperationName = request.OperationName,
                 Variables = request.Variables,
                 Extensions = request.Extensions,
@@ -63,7 +68,7 @@ internal sealed partial class LlzoGraphExecutor(ISchema schema, IDocumentExecute
                 },
             };
             result = await executer.ExecuteAsync(execution);
-            if (cached is null && result.Executed && execution.Document is { } parsed && request.Query is { } query)
+            if (cached is null && parsed is not null && result.Executed && request.Query is { } query)
             {
                 documents.Add(query, parsed); // executed means it passed validation
             }
@@ -76,6 +81,24 @@ internal sealed partial class LlzoGraphExecutor(ISchema schema, IDocumentExecute
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         LogRequest(logger, request.OperationName ?? "(anonymous)", result.Executed, result.Errors?.Count ?? 0, elapsed);
         return result;
+    }
+
+    /// <summary>The query parsed as the executer parses it; null when it cannot be, so that the executer reports why.</summary>
+    private static GraphQLDocument? Parse(string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Builder.Build(query);
+        }
+        catch (Exception e) when (e is ExecutionError or GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A result that carries one request error and no data, for requests that never reach execution.</summary>
