@@ -42,4 +42,11 @@ public sealed class LlzoGraphApiOptions
     /// 0 turns the cache off. Default 256.
     /// </summary>
     public int DocumentCacheSize { get; set; } = 256;
+
+    /// <summary>
+    /// How many answers of read-only requests to keep (each at most 1 MiB; least recently used go first). An answer is
+    /// dropped as soon as anything is written to the store, by this server or any other process; stores that cannot
+    /// tell when they were written to are never cached. Default 0: off.
+    /// </summary>
+    public int ResultCacheSize { get; set; }
 }

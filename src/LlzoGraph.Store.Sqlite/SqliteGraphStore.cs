@@ -323,6 +323,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, ICitationGraph
     {
         if (Interlocked.Exchange(ref disposed, 1) == 0)
         {
+            CloseVersionConnection();
             using var connection = new SqliteConnection(connectionString);
             SqliteConnection.ClearPool(connection);
         }

@@ -28,7 +28,7 @@ internal sealed partial class LlzoGraphExecutor(ISchema schema, IDocumentExecute
     private readonly ComplexityValidationRule complexity =
         new(new ComplexityOptions { MaxDepth = options.Value.MaxDepth, MaxComplexity = options.Value.MaxComplexity });
 
-    private readonly DocumentCache documents = new(options.Value.DocumentCacheSize);
+    private readonly LruCache<GraphQLDocument> documents = new(options.Value.DocumentCacheSize);
 
     private IValidationRule[] Rules => field ??= [.. DocumentValidator.CoreRules, complexity];
 

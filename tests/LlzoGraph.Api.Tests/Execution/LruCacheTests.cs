@@ -9,12 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LlzoGraph.Api.Tests.Execution;
 
 /// <summary>Parsed, validated documents are kept by query text, a bounded number of them, and a cached one answers the same.</summary>
-public sealed class DocumentCacheTests
+public sealed class LruCacheTests
 {
     [Fact]
     public void The_least_recently_used_document_goes_first()
     {
-        var cache = new DocumentCache(2);
+        var cache = new LruCache<GraphQLParser.AST.GraphQLDocument>(2);
         cache.Add("a", Parser.Parse("{ a }"));
         cache.Add("b", Parser.Parse("{ b }"));
         Assert.NotNull(cache.Get("a")); // a is now the most recent
@@ -29,7 +29,7 @@ public sealed class DocumentCacheTests
     [Fact]
     public void A_cache_of_size_zero_keeps_nothing()
     {
-        var cache = new DocumentCache(0);
+        var cache = new LruCache<GraphQLParser.AST.GraphQLDocument>(0);
         cache.Add("a", Parser.Parse("{ a }"));
         Assert.Null(cache.Get("a"));
     }
