@@ -25,6 +25,12 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve the GraphQL API (POST/GET /graphql)") { db, urls, ingest, keyed, resultCache };
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(resultCache) < 0)
+            {
+                await Console.Error.WriteLineAsync($"--result-cache must be 0 or more, not {parse.GetValue(resultCache)}");
+                return 1;
+            }
+
             await using var store = await Composition.OpenStoreAsync(parse.GetValue(db)!, ct);
             if (parse.GetValue(ingest) is { Length: > 0 } paths)
             {
@@ -35,7 +41,7 @@ internal static class ServeCommand
             await using var app = ApiHost.Build(store, url, api: o =>
             {
                 o.RequireKeyForReading = parse.GetValue(keyed);
-                o.ResultCacheSize = Math.Max(0, parse.GetValue(resultCache));
+                o.ResultCacheSize = parse.GetValue(resultCache);
             });
             try
             {
