@@ -1,10 +1,7 @@
 using System.Net.Http.Json;
 using LlzoGraph.Api.Tests.TestDoubles;
-using LlzoGraph.Core.Ports;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LlzoGraph.Api.Tests.Http;
 
@@ -17,13 +14,7 @@ public sealed class ResultCacheTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Services.AddSingleton<IGraphStore>(store);
-        builder.Services.AddLlzoGraphApi(o => o.ResultCacheSize = 8);
-        app = builder.Build();
-        app.MapLlzoGraphEndpoints();
-        await app.StartAsync();
+        app = await ApiHost.StartAsync(store, o => o.ResultCacheSize = 8);
         client = app.GetTestClient();
     }
 
