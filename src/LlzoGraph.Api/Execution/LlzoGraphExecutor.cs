@@ -21,8 +21,6 @@ internal sealed partial class LlzoGraphExecutor(ISchema schema, IDocumentExecute
     /// <summary>The code of the error a request gets when it runs past <see cref="LlzoGraphApiOptions.ExecutionTimeout"/>.</summary>
     public const string TimeoutCode = "TIMEOUT";
 
-    private static readonly IValidationRule[] NoRules = [];
-
     private static readonly GraphQLDocumentBuilder Builder = new();
 
     private readonly ComplexityValidationRule complexity =
@@ -60,7 +58,6 @@ internal sealed partial class LlzoGraphExecutor(ISchema schema, IDocumentExecute
                 UserContext = caller.ToUserContext(),
                 CancellationToken = timeout.Token,
                 ValidationRules = cached is null ? Rules : CachedRules,
-                CachedDocumentValidationRules = NoRules,
                 UnhandledExceptionDelegate = context =>
                 {
                     LogUnhandled(logger, context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(request)");
