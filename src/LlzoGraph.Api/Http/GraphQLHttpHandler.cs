@@ -91,9 +91,7 @@ internal sealed class GraphQLHttpHandler(LlzoGraphExecutor executor, IGraphQLTex
         var key = version is null ? null : CacheKey(request, caller);
         if (key is not null && results.Get(key, version!.Value) is { } answer)
         {
-            http.Response.StatusCode = StatusCodes.Status200OK;
-            http.Response.ContentType = JsonContentType;
-            await http.Response.Body.WriteAsync(answer, http.RequestAborted);
+            await WriteOkAsync(http, answer);
             return;
         }
 
@@ -103,9 +101,7 @@ internal sealed class GraphQLHttpHandler(LlzoGraphExecutor executor, IGraphQLTex
         {
             answer = System.Text.Encoding.UTF8.GetBytes(serializer.Serialize(result));
             results.Add(key, version!.Value, answer);
-            http.Response.StatusCode = StatusCodes.Status200OK;
-            http.Response.ContentType = JsonContentType;
-            await http.Response.Body.WriteAsync(answer, http.RequestAborted);
+            await WriteOkAsync(http, answer);
             return;
         }
 
@@ -254,6 +250,13 @@ internal sealed class GraphQLHttpHandler(LlzoGraphExecutor executor, IGraphQLTex
         http.Response.StatusCode = status;
         http.Response.ContentType = JsonContentType;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static async Task WriteOkAsync(HttpContext http, byte[] answer)
+    {
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = JsonContentType;
+        await http.Response.Body.WriteAsync(answer, http.RequestAborted);
     }
 
     /// <summary>A request read from HTTP, or the status and error to answer instead.</summary>
