@@ -35,4 +35,18 @@ public sealed class LlzoGraphApiOptions
 
     /// <summary>How long one request may execute before it is stopped with a TIMEOUT error (503). Default 10 s.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How many distinct query texts keep their parsed and validated document (least recently used go first); a query
+    /// seen again skips parsing and validation, except the complexity check, which may depend on its variables.
+    /// 0 turns the cache off. Default 256.
+    /// </summary>
+    public int DocumentCacheSize { get; set; } = 256;
+
+    /// <summary>
+    /// How many answers of read-only requests to keep (each at most 1 MiB; least recently used go first). An answer is
+    /// dropped as soon as anything is written to the store, by this server or any other process; stores that cannot
+    /// tell when they were written to are never cached. Default 0: off.
+    /// </summary>
+    public int ResultCacheSize { get; set; }
 }

@@ -29,6 +29,7 @@ public static class LlzoGraphApiServiceCollectionExtensions
         options.Validate(o => o.MaxRequestBodyBytes > 0, "LlzoGraphApiOptions.MaxRequestBodyBytes must be positive");
         options.Validate(o => o.MaxDepth > 0 && o.MaxComplexity > 0 && o.MaxFilterNodes > 0 && o.ExecutionTimeout > TimeSpan.Zero,
             "LlzoGraphApiOptions.MaxDepth, MaxComplexity, MaxFilterNodes and ExecutionTimeout must be positive");
+        options.Validate(o => o.DocumentCacheSize >= 0 && o.ResultCacheSize >= 0, "LlzoGraphApiOptions.DocumentCacheSize and ResultCacheSize must not be negative");
         services.AddLogging();
         services.TryAddSingleton<ISchema>(_ =>
         {

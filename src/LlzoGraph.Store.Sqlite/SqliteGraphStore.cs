@@ -159,11 +159,20 @@ public sealed partial class SqliteGraphStore : IGraphStore, ICitationGraph
             return page;
         }
 
-        var pairs = JsonSerializer.Serialize(page.Select(m => new[] { m.Id, m.Evidence.Paper.Id }).ToArray(), StoreJsonContext.Default.StringArrayArray);
-        var references = await GroupedAsync(connection, transaction, MeasurementSql.ReferencesOfMeasurements, "$pairs", pairs, Rows.Reference, cancellationToken);
+        // The lists the caller asked for, each one query for the whole page.
+        var details = query.Details;
+        var references = details.HasFlag(MeasurementDetails.References)
+            ? await GroupedAsync(connection, transaction, MeasurementSql.ReferencesOfMeasurements, "$pairs",
+                JsonSerializer.Serialize(page.Select(m => new[] { m.Id, m.Evidence.Paper.Id }).ToArray(), StoreJsonContext.Default.StringArrayArray),
+                Rows.Reference, cancellationToken)
+            : [];
         var ids = JsonSerializer.Serialize(page.Select(m => m.Id).ToArray(), StoreJsonContext.Default.StringArray);
-        var evidence = await GroupedAsync(connection, transaction, MeasurementSql.EvidenceOfMeasurements, "$ids", ids, Rows.Evidence, cancellationToken);
-        var changedFrom = await GroupedAsync(connection, transaction, EntitySql.ChangedFromOf, "$ids", ids, r => r.GetString(1), cancellationToken);
+        var evidence = details.HasFlag(MeasurementDetails.ReportedIn)
+            ? await GroupedAsync(connection, transaction, MeasurementSql.EvidenceOfMeasurements, "$ids", ids, Rows.Evidence, cancellationToken)
+            : [];
+        var changedFrom = details.HasFlag(MeasurementDetails.ChangedFrom)
+            ? await GroupedAsync(connection, transaction, EntitySql.ChangedFromOf, "$ids", ids, r => r.GetString(1), cancellationToken)
+            : [];
 
         await transaction.CommitAsync(cancellationToken);
         return page.Select(m => m with
@@ -314,6 +323,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, ICitationGraph
     {
         if (Interlocked.Exchange(ref disposed, 1) == 0)
         {
+            CloseVersionConnection();
             using var connection = new SqliteConnection(connectionString);
             SqliteConnection.ClearPool(connection);
         }

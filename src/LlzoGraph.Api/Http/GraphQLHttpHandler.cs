@@ -19,11 +19,14 @@ namespace LlzoGraph.Api.Http;
 /// (no query, malformed JSON or variables, a syntax or validation error); 405 for other methods; 415 for a
 /// body that is not JSON; 413 for a body over <see cref="LlzoGraphApiOptions.MaxRequestBodyBytes"/>; 503 for a
 /// request stopped at <see cref="LlzoGraphApiOptions.ExecutionTimeout"/>. A browser's plain GET gets a query page.
+/// With <see cref="LlzoGraphApiOptions.ResultCacheSize"/> set, answers of read-only requests are kept until the store is written to.
 /// Every answer, errors included, is a GraphQL JSON result.
 /// </summary>
 internal sealed class GraphQLHttpHandler(LlzoGraphExecutor executor, IGraphQLTextSerializer serializer, IOptions<LlzoGraphApiOptions> options)
 {
     private const string JsonContentType = "application/json; charset=utf-8";
+
+    private readonly ResultCache results = new(options.Value.ResultCacheSize);
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -82,7 +85,26 @@ internal sealed class GraphQLHttpHandler(LlzoGraphExecutor executor, IGraphQLTex
             return;
         }
 
+        var version = results.Enabled && http.RequestServices.GetService<IGraphStore>() is { } store
+            ? await store.GetDataVersionAsync(http.RequestAborted)
+            : null;
+        var key = version is null ? null : CacheKey(request, caller);
+        if (key is not null && results.Get(key, version!.Value) is { } answer)
+        {
+            await WriteOkAsync(http, answer);
+            return;
+        }
+
         var result = await executor.ExecuteAsync(request, http.RequestServices, caller, http.RequestAborted);
+        if (key is not null && result.Executed && result.Errors is null or { Count: 0 }
+            && result.Operation?.Operation == GraphQLParser.AST.OperationType.Query)
+        {
+            answer = System.Text.Encoding.UTF8.GetBytes(serializer.Serialize(result));
+            results.Add(key, version!.Value, answer);
+            await WriteOkAsync(http, answer);
+            return;
+        }
+
         var codes = result.Errors?.Select(e => e.Code).ToHashSet() ?? [];
         var status = codes.Contains(LlzoGraphExecutor.TimeoutCode) ? StatusCodes.Status503ServiceUnavailable
             : codes.Contains(Caller.UnauthenticatedCode) ? StatusCodes.Status401Unauthorized
@@ -91,6 +113,10 @@ internal sealed class GraphQLHttpHandler(LlzoGraphExecutor executor, IGraphQLTex
             : StatusCodes.Status400BadRequest;
         await WriteAsync(http, status, result);
     }
+
+    /// <summary>What an answer depends on besides the store's data: the request and who asks.</summary>
+    private string CacheKey(GraphQLRequest request, Caller caller) => string.Join('\0',
+        request.Query, request.OperationName, serializer.Serialize(request.Variables), serializer.Serialize(request.Extensions), caller.Name, caller.Role);
 
     /// <summary>Adds the CORS answer when the request's Origin is one the options allow; true when it is.</summary>
     private bool AllowCrossOrigin(HttpContext http)
@@ -224,6 +250,13 @@ internal sealed class GraphQLHttpHandler(LlzoGraphExecutor executor, IGraphQLTex
         http.Response.StatusCode = status;
         http.Response.ContentType = JsonContentType;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static async Task WriteOkAsync(HttpContext http, byte[] answer)
+    {
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = JsonContentType;
+        await http.Response.Body.WriteAsync(answer, http.RequestAborted);
     }
 
     /// <summary>A request read from HTTP, or the status and error to answer instead.</summary>

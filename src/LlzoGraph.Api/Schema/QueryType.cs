@@ -30,7 +30,8 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("offset", "How many matches to skip.", a => a.DefaultValue = 0)
             .ResolveAsync(async ctx =>
             {
-                var query = Parse(ctx, ctx.GetArgument<int?>("first") ?? MeasurementFilter.DefaultPageSize, ctx.GetArgument<int?>("offset") ?? 0);
+                var query = Parse(ctx, ctx.GetArgument<int?>("first") ?? MeasurementFilter.DefaultPageSize, ctx.GetArgument<int?>("offset") ?? 0)
+                    with { Details = MeasurementSelection.Details(ctx) };
                 return MeasurementFilter.MatchesNothing(query)
                     ? []
                     : await Store(ctx).FindMeasurementsAsync(query, ctx.CancellationToken);
@@ -53,6 +54,7 @@ internal sealed class QueryType : ObjectGraphType
                 {
                     OrderBy = ctx.GetArgument<MeasurementOrder?>("orderBy") ?? MeasurementOrder.Default,
                     Descending = ctx.GetArgument<bool?>("descending") ?? false,
+                    Details = MeasurementSelection.Details(ctx),
                 };
                 if (MeasurementFilter.MatchesNothing(query with { Limit = 1 }))
                 {

@@ -29,6 +29,13 @@ public interface IGraphStore : IAsyncDisposable
     async Task<IReadOnlyList<ComparisonValue>> FindComparisonValuesAsync(MeasurementQuery query, ComparisonRows rows, CancellationToken cancellationToken = default) =>
         (await FindMeasurementsAsync(query with { Offset = 0, Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false)).Select(ComparisonValue.Of).ToList();
 
+    /// <summary>
+    /// A value that changes whenever anything is written to the store, by this process or another (ingest, curation,
+    /// keys); equal values read at two moments mean nothing was written in between. Null when the store cannot tell,
+    /// and then nothing may be cached across requests.
+    /// </summary>
+    ValueTask<long?> GetDataVersionAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult<long?>(null);
+
     Task<IReadOnlyList<PaperView>> ListPapersAsync(CancellationToken cancellationToken = default);
 
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);

@@ -53,6 +53,12 @@ public sealed record MeasurementQuery
     /// <summary>Whether <see cref="OrderBy"/> runs from high to low (ties are broken by id either way).</summary>
     public bool Descending { get; init; }
 
+    /// <summary>
+    /// Which lists to read with each measurement (all by default). A store may skip the others and leave them empty
+    /// (<see cref="MeasurementView.ReportedIn"/> then holds only the shown evidence); it may also read them anyway.
+    /// </summary>
+    public MeasurementDetails Details { get; init; } = MeasurementDetails.All;
+
     public int Offset { get; init; }
 
     public int Limit { get; init; } = 1000;
@@ -60,6 +66,24 @@ public sealed record MeasurementQuery
 
 /// <summary>A condition by name, with optional SI bounds on its value ("temperature" between 293 and 303 K).</summary>
 public sealed record ConditionBounds(string Name, double? AtLeast = null, double? AtMost = null, double? GreaterThan = null, double? LessThan = null);
+
+/// <summary>The lists read with each measurement beyond its own row, its subject and its shown evidence.</summary>
+[Flags]
+public enum MeasurementDetails
+{
+    None = 0,
+
+    /// <summary>The works the measurement is cited to (<see cref="MeasurementView.References"/>).</summary>
+    References = 1,
+
+    /// <summary>Every evidence row reporting it (<see cref="MeasurementView.ReportedIn"/>).</summary>
+    ReportedIn = 2,
+
+    /// <summary>The "before" measurement of a before/after pair (<see cref="MeasurementView.ChangedFromId"/>).</summary>
+    ChangedFrom = 4,
+
+    All = References | ReportedIn | ChangedFrom,
+}
 
 /// <summary>What measurements are sorted by.</summary>
 public enum MeasurementOrder

@@ -21,14 +21,21 @@ public sealed class ApiHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        app = await StartAsync(Store);
+        Client = app.GetTestClient();
+    }
+
+    /// <summary>Starts the endpoint in memory over <paramref name="store"/> with the options <paramref name="configure"/> sets.</summary>
+    internal static async Task<WebApplication> StartAsync(IGraphStore store, Action<LlzoGraphApiOptions>? configure = null)
+    {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
-        builder.Services.AddSingleton<IGraphStore>(Store);
-        builder.Services.AddLlzoGraphApi();
-        app = builder.Build();
-        app.MapLlzoGraphEndpoints();
-        await app.StartAsync();
-        Client = app.GetTestClient();
+        builder.Services.AddSingleton(store);
+        builder.Services.AddLlzoGraphApi(configure);
+        var started = builder.Build();
+        started.MapLlzoGraphEndpoints();
+        await started.StartAsync();
+        return started;
     }
 
     public async Task DisposeAsync()

@@ -57,5 +57,10 @@ internal sealed class InMemoryGraphStore(IReadOnlyList<MeasurementView> measurem
 
     public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => Task.FromResult(statistics);
 
+    /// <summary>What <see cref="GetDataVersionAsync"/> answers; null (the default) is a store that cannot tell.</summary>
+    public long? DataVersion { get; set; }
+
+    public ValueTask<long?> GetDataVersionAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(DataVersion);
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
