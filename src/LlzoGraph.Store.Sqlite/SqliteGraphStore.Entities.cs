@@ -154,16 +154,7 @@ public sealed partial class SqliteGraphStore : IEntityCatalog, IEntityCuration
     public Task<string> SplitAsync(string entityId, IReadOnlyList<string> measurementIds, string newName, string author, string? comment, CancellationToken cancellationToken = default) =>
         WriteAsync(async (connection, transaction) =>
         {
-            ArgumentNullException.ThrowIfNull(measurementIds);
-            if (string.IsNullOrWhiteSpace(newName))
-            {
-                throw new CurationRefusedException("a split needs a name for the new entity");
-            }
-
-            if (measurementIds.Count == 0)
-            {
-                throw new CurationRefusedException("a split needs at least one measurement to move");
-            }
+            EntityEditRules.RequireSplit(newName, measurementIds);
 
             var entity = await ExistingAsync(connection, transaction, entityId, cancellationToken);
             var ids = JsonSerializer.Serialize(measurementIds.Distinct().ToArray(), StoreJsonContext.Default.StringArray);
@@ -177,13 +168,7 @@ public sealed partial class SqliteGraphStore : IEntityCatalog, IEntityCuration
                 }
             }
 
-            foreach (var id in measurementIds)
-            {
-                if (!subjects.TryGetValue(id, out var subject) || subject != entityId)
-                {
-                    throw new CurationRefusedException($"measurement '{id}' is not one of {Describe(entity)}'s");
-                }
-            }
+            EntityEditRules.RequireOwnMeasurements(measurementIds, subjects, entityId, Describe(entity));
 
             var name = newName.Trim();
             var editId = NewEditId();
@@ -216,10 +201,7 @@ public sealed partial class SqliteGraphStore : IEntityCatalog, IEntityCuration
     public Task AddAliasAsync(string entityId, string alias, string author, string? comment, CancellationToken cancellationToken = default) =>
         WriteAsync(async (connection, transaction) =>
         {
-            if (string.IsNullOrWhiteSpace(alias))
-            {
-                throw new CurationRefusedException("an alias must not be empty");
-            }
+            EntityEditRules.RequireAlias(alias);
 
             var entity = await ExistingAsync(connection, transaction, entityId, cancellationToken);
             var name = alias.Trim();
@@ -239,10 +221,7 @@ public sealed partial class SqliteGraphStore : IEntityCatalog, IEntityCuration
                 throw new CurationRefusedException($"{Describe(subject)} is merged into another entity; add the measurement to that one");
             }
 
-            if (string.IsNullOrWhiteSpace(measurement.Text) || string.IsNullOrWhiteSpace(measurement.Section))
-            {
-                throw new CurationRefusedException("an added measurement needs its evidence: the section and the text that report it");
-            }
+            EntityEditRules.RequireEvidence(measurement);
 
             await using (var paper = Command(connection, transaction, EntitySql.PaperExists, ("$id", measurement.PaperId)))
             {

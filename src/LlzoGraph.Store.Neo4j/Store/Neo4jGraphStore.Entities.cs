@@ -139,27 +139,12 @@ public sealed partial class Neo4jGraphStore : IEntityCatalog, IEntityCuration
     public Task<string> SplitAsync(string entityId, IReadOnlyList<string> measurementIds, string newName, string author, string? comment, CancellationToken cancellationToken = default) =>
         EditAsync(async (tx, ct) =>
         {
-            ArgumentNullException.ThrowIfNull(measurementIds);
-            if (string.IsNullOrWhiteSpace(newName))
-            {
-                throw new CurationRefusedException("a split needs a name for the new entity");
-            }
-
-            if (measurementIds.Count == 0)
-            {
-                throw new CurationRefusedException("a split needs at least one measurement to move");
-            }
+            EntityEditRules.RequireSplit(newName, measurementIds);
 
             var entity = await ExistingAsync(tx, entityId, ct);
             var subjects = (await tx.RunAsync(EntityCypher.SubjectsOf, new Dictionary<string, object?> { ["ids"] = measurementIds.Distinct().Select(i => (object?)i).ToList() }, ct))
                 .Records.ToDictionary(r => Rows.Text(r[0]), r => Rows.Text(r[1]), StringComparer.Ordinal);
-            foreach (var id in measurementIds)
-            {
-                if (!subjects.TryGetValue(id, out var subject) || subject != entityId)
-                {
-                    throw new CurationRefusedException($"measurement '{id}' is not one of {Describe(entity)}'s");
-                }
-            }
+            EntityEditRules.RequireOwnMeasurements(measurementIds, subjects, entityId, Describe(entity));
 
             var name = newName.Trim();
             var editId = NewEditId();
@@ -190,10 +175,7 @@ public sealed partial class Neo4jGraphStore : IEntityCatalog, IEntityCuration
     public Task AddAliasAsync(string entityId, string alias, string author, string? comment, CancellationToken cancellationToken = default) =>
         EditAsync(async (tx, ct) =>
         {
-            if (string.IsNullOrWhiteSpace(alias))
-            {
-                throw new CurationRefusedException("an alias must not be empty");
-            }
+            EntityEditRules.RequireAlias(alias);
 
             var entity = await ExistingAsync(tx, entityId, ct);
             var name = alias.Trim();
@@ -213,10 +195,7 @@ public sealed partial class Neo4jGraphStore : IEntityCatalog, IEntityCuration
                 throw new CurationRefusedException($"{Describe(subject)} is merged into another entity; add the measurement to that one");
             }
 
-            if (string.IsNullOrWhiteSpace(measurement.Text) || string.IsNullOrWhiteSpace(measurement.Section))
-            {
-                throw new CurationRefusedException("an added measurement needs its evidence: the section and the text that report it");
-            }
+            EntityEditRules.RequireEvidence(measurement);
 
             if (Rows.Int((await tx.RunAsync(EntityCypher.PaperExists, new Dictionary<string, object?> { ["id"] = measurement.PaperId }, ct)).Records[0][0]) == 0)
             {
