@@ -94,23 +94,7 @@ public sealed partial class SqliteGraphStore : IEntityCatalog, IEntityCuration
         {
             var kept = await ExistingAsync(connection, transaction, keptId, cancellationToken);
             var merged = await ExistingAsync(connection, transaction, mergedId, cancellationToken);
-            if (keptId == mergedId)
-            {
-                throw new CurationRefusedException($"cannot merge '{keptId}' into itself");
-            }
-
-            if ((kept.Kind == SubjectKind.Material) != (merged.Kind == SubjectKind.Material))
-            {
-                throw new CurationRefusedException($"cannot merge {Describe(merged)} into {Describe(kept)}: merge two materials or two strategies");
-            }
-
-            foreach (var entity in new[] { kept, merged })
-            {
-                if (entity.Merged)
-                {
-                    throw new CurationRefusedException($"{Describe(entity)} is already merged into another entity; undo that merge first or use the entity it was merged into");
-                }
-            }
+            EntityEditRules.RequireMergeable(kept, merged);
 
             var edit = await InsertEditAsync(connection, transaction, EntityAction.Merge, keptId, mergedId, author, comment,
                 $"{kept.Name}; {merged.Name}", $"{kept.Name} (also called {merged.Name})", cancellationToken);
@@ -138,7 +122,7 @@ public sealed partial class SqliteGraphStore : IEntityCatalog, IEntityCuration
 
             if (keptId is null || mergeEdit is null)
             {
-                throw new CurationRefusedException($"{Describe(merged)} is not merged into another entity");
+                throw new CurationRefusedException($"{merged.Description} is not merged into another entity");
             }
 
             var kept = await ExistingAsync(connection, transaction, keptId, cancellationToken);
@@ -168,7 +152,7 @@ public sealed partial class SqliteGraphStore : IEntityCatalog, IEntityCuration
                 }
             }
 
-            EntityEditRules.RequireOwnMeasurements(measurementIds, subjects, entityId, Describe(entity));
+            EntityEditRules.RequireOwnMeasurements(measurementIds, subjects, entityId, entity.Description);
 
             var name = newName.Trim();
             var editId = NewEditId();
@@ -218,7 +202,7 @@ public sealed partial class SqliteGraphStore : IEntityCatalog, IEntityCuration
             var subject = await ExistingAsync(connection, transaction, measurement.SubjectId, cancellationToken);
             if (subject.Merged)
             {
-                throw new CurationRefusedException($"{Describe(subject)} is merged into another entity; add the measurement to that one");
+                throw new CurationRefusedException($"{subject.Description} is merged into another entity; add the measurement to that one");
             }
 
             EntityEditRules.RequireEvidence(measurement);
@@ -281,23 +265,20 @@ public sealed partial class SqliteGraphStore : IEntityCatalog, IEntityCuration
                 r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8)),
             cancellationToken);
 
-    private sealed record Entity(string Id, string Name, SubjectKind Kind, bool Merged);
-
-    private static string Describe(Entity entity) => $"{(entity.Kind == SubjectKind.Material ? "material" : "strategy")} '{entity.Name}' ({entity.Id})";
 
     private static string NewEditId() => "edit:" + Guid.NewGuid().ToString("N");
 
-    private static async Task<Entity> ExistingAsync(SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken cancellationToken)
+    private static async Task<EditedEntity> ExistingAsync(SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken cancellationToken)
     {
         await using var find = Command(connection, transaction, EntitySql.FindEntity, ("$id", id));
         await using var reader = await find.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new Entity(reader.GetString(0), reader.GetString(1), Enum.Parse<SubjectKind>(reader.GetString(2)), reader.GetInt64(3) != 0)
+            ? new EditedEntity(reader.GetString(0), reader.GetString(1), Enum.Parse<SubjectKind>(reader.GetString(2)), reader.GetInt64(3) != 0)
             : throw new CurationRefusedException($"no material or strategy with id '{id}'");
     }
 
     /// <summary>The entity <paramref name="id"/> is finally merged into (itself when it is not merged), or null when it does not exist.</summary>
-    private static async Task<Entity?> KeptEntityAsync(SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken cancellationToken)
+    private static async Task<EditedEntity?> KeptEntityAsync(SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken cancellationToken)
     {
         for (var hop = 0; hop < 64; hop++)
         {
@@ -308,7 +289,7 @@ public sealed partial class SqliteGraphStore : IEntityCatalog, IEntityCuration
                 return null;
             }
 
-            var entity = new Entity(reader.GetString(0), reader.GetString(1), Enum.Parse<SubjectKind>(reader.GetString(2)), reader.GetInt64(3) != 0);
+            var entity = new EditedEntity(reader.GetString(0), reader.GetString(1), Enum.Parse<SubjectKind>(reader.GetString(2)), reader.GetInt64(3) != 0);
             if (!entity.Merged)
             {
                 return entity;

@@ -1,3 +1,4 @@
+using LlzoGraph.Core.Facts;
 using LlzoGraph.Core.Ports;
 
 namespace LlzoGraph.Core.Curation;
@@ -5,6 +6,28 @@ namespace LlzoGraph.Core.Curation;
 /// <summary>The checks of a curator's entity edit that do not depend on the store; each refuses with the reason.</summary>
 public static class EntityEditRules
 {
+    /// <summary>Two materials or two strategies, distinct, neither already merged into another entity.</summary>
+    public static void RequireMergeable(EditedEntity kept, EditedEntity merged)
+    {
+        if (kept.Id == merged.Id)
+        {
+            throw new CurationRefusedException($"cannot merge '{kept.Id}' into itself");
+        }
+
+        if ((kept.Kind == SubjectKind.Material) != (merged.Kind == SubjectKind.Material))
+        {
+            throw new CurationRefusedException($"cannot merge {merged.Description} into {kept.Description}: merge two materials or two strategies");
+        }
+
+        foreach (var entity in new[] { kept, merged })
+        {
+            if (entity.Merged)
+            {
+                throw new CurationRefusedException($"{entity.Description} is already merged into another entity; undo that merge first or use the entity it was merged into");
+            }
+        }
+    }
+
     public static void RequireSplit(string newName, IReadOnlyList<string> measurementIds)
     {
         ArgumentNullException.ThrowIfNull(measurementIds);
@@ -46,4 +69,11 @@ public static class EntityEditRules
             throw new CurationRefusedException("an added measurement needs its evidence: the section and the text that report it");
         }
     }
+}
+
+/// <summary>What the checks of an entity edit need to know of a material or strategy.</summary>
+public sealed record EditedEntity(string Id, string Name, SubjectKind Kind, bool Merged)
+{
+    /// <summary>How a refusal names it: "material 'LLZO' (id)".</summary>
+    public string Description => $"{(Kind == SubjectKind.Material ? "material" : "strategy")} '{Name}' ({Id})";
 }

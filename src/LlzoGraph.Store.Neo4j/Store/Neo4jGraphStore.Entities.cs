@@ -86,23 +86,7 @@ public sealed partial class Neo4jGraphStore : IEntityCatalog, IEntityCuration
         {
             var kept = await ExistingAsync(tx, keptId, ct);
             var merged = await ExistingAsync(tx, mergedId, ct);
-            if (keptId == mergedId)
-            {
-                throw new CurationRefusedException($"cannot merge '{keptId}' into itself");
-            }
-
-            if ((kept.Kind == SubjectKind.Material) != (merged.Kind == SubjectKind.Material))
-            {
-                throw new CurationRefusedException($"cannot merge {Describe(merged)} into {Describe(kept)}: merge two materials or two strategies");
-            }
-
-            foreach (var entity in new[] { kept, merged })
-            {
-                if (entity.KeptId is not null)
-                {
-                    throw new CurationRefusedException($"{Describe(entity)} is already merged into another entity; undo that merge first or use the entity it was merged into");
-                }
-            }
+            EntityEditRules.RequireMergeable(kept.Edited, merged.Edited);
 
             var edit = await InsertEditAsync(tx, EntityAction.Merge, keptId, mergedId, author, comment,
                 $"{kept.Name}; {merged.Name}", $"{kept.Name} (also called {merged.Name})", ct);
@@ -249,9 +233,12 @@ public sealed partial class Neo4jGraphStore : IEntityCatalog, IEntityCuration
                 DateTimeOffset.Parse(Rows.Text(r[5]), CultureInfo.InvariantCulture), Rows.NullableText(r[6]), Rows.NullableText(r[7]), Rows.NullableText(r[8])))
             .ToList();
 
-    private sealed record Entity(string Id, string Name, SubjectKind Kind, string? KeptId, string? MergeEdit);
+    private sealed record Entity(string Id, string Name, SubjectKind Kind, string? KeptId, string? MergeEdit)
+    {
+        public EditedEntity Edited => new(Id, Name, Kind, KeptId is not null);
+    }
 
-    private static string Describe(Entity entity) => $"{(entity.Kind == SubjectKind.Material ? "material" : "strategy")} '{entity.Name}' ({entity.Id})";
+    private static string Describe(Entity entity) => entity.Edited.Description;
 
     private static string NewEditId() => "edit:" + Guid.NewGuid().ToString("N");
 
