@@ -52,16 +52,20 @@ internal sealed class MeasurementConnectionType : ObjectGraphType<MeasurementCon
     }
 }
 
-internal sealed class MeasurementEdgeType : ObjectGraphType<(string Cursor, MeasurementView Node)>
+/// <summary>An edge of a connection: a node and its cursor ("A measurement and its cursor.").</summary>
+internal abstract class EdgeType<TNodeType, TNode> : ObjectGraphType<(string Cursor, TNode Node)>
+    where TNodeType : IGraphType
 {
-    public MeasurementEdgeType()
+    protected EdgeType(string name, string article, string noun)
     {
-        Name = "MeasurementEdge";
-        Description = "A measurement and its cursor.";
-        Field<NonNullGraphType<StringGraphType>, string>("cursor").Description("Pass as `after` to continue after this measurement.").Resolve(ctx => ctx.Source.Cursor);
-        Field<NonNullGraphType<MeasurementType>, MeasurementView>("node").Description("The measurement.").Resolve(ctx => ctx.Source.Node);
+        Name = name;
+        Description = $"{article} {noun} and its cursor.";
+        Field<NonNullGraphType<StringGraphType>, string>("cursor").Description($"Pass as `after` to continue after this {noun}.").Resolve(ctx => ctx.Source.Cursor);
+        Field<NonNullGraphType<TNodeType>, TNode>("node").Description($"The {noun}.").Resolve(ctx => ctx.Source.Node);
     }
 }
+
+internal sealed class MeasurementEdgeType() : EdgeType<MeasurementType, MeasurementView>("MeasurementEdge", "A", "measurement");
 
 /// <summary>Where a page stands among all matches: its offset, size, whether more follow, and how its cursors are written.</summary>
 internal sealed record PageWindow(int Offset, int Count, bool HasNextPage, Func<int, string> Cursor);

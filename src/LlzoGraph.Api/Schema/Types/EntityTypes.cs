@@ -49,16 +49,7 @@ internal sealed class EntityConnectionType : ObjectGraphType<EntityConnection>
     }
 }
 
-internal sealed class EntityEdgeType : ObjectGraphType<(string Cursor, EntityView Node)>
-{
-    public EntityEdgeType()
-    {
-        Name = "EntityEdge";
-        Description = "An entity and its cursor.";
-        Field<NonNullGraphType<StringGraphType>, string>("cursor").Description("Pass as `after` to continue after this entity.").Resolve(ctx => ctx.Source.Cursor);
-        Field<NonNullGraphType<EntityType>, EntityView>("node").Description("The entity.").Resolve(ctx => ctx.Source.Node);
-    }
-}
+internal sealed class EntityEdgeType() : EdgeType<EntityType, EntityView>("EntityEdge", "An", "entity");
 
 /// <summary>A property of the vocabulary and how many measurements report it.</summary>
 internal sealed record PropertyInfo(PropertyDefinition Definition, int Measurements);
