@@ -16,55 +16,85 @@ internal static class EvalTaggerCommand
     {
         var sofc = TrainCommand.SofcExp();
         var annotations = TrainCommand.Annotations();
-        var trainer = TrainCommand.Trainer();
-        var weight = TrainCommand.AnnotationWeight();
-        var l2 = TrainCommand.L2();
-        var rare = TrainCommand.RareTypeWeight();
-        var transitions = TrainCommand.TransitionWeight();
+        var training = new TaggerTrainingOptions();
         var model = new Option<string>("--model") { Description = "The model file to evaluate", DefaultValueFactory = _ => TrainCommand.DefaultModelPath };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (0 skips cross-validation)", DefaultValueFactory = _ => 5 };
         var compare = new Option<bool>("--compare") { Description = "Cross-validate every trainer on the same folds and compare them" };
-        var misses = new Option<bool>("--misses") { Description = "List the cross-validation's wrong and missed spans" };
+        var misses = new Option<bool>("--misses") { Description = "List the wrong and missed spans of every evaluation" };
         var rules = new Option<bool>("--rules") { Description = "Score the rule finders alone (the baseline) instead of the model" };
+        var modelOnly = new Option<bool>("--model-only") { Description = "Score the trained model alone, without the rule finders it adds to" };
+        var combinations = new Option<bool>("--combinations") { Description = "Cross-validate the model alone and score it combined with the rule finders in several ways" };
+        var cvAnnotations = new Option<bool>("--cv-annotations") { Description = "Cross-validate over the project's annotated sentences only, SOFC-Exp train always in training" };
         var cvOnly = new Option<bool>("--cv-only") { Description = "Only cross-validate (for choosing settings without looking at the evaluation splits)" };
-        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, trainer, weight, l2, transitions, rare, model, folds, compare, cvOnly, misses, rules };
+        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, model, folds, compare, cvOnly, cvAnnotations, combinations, modelOnly, misses, rules };
+        training.AddTo(command);
         command.SetAction(parse =>
         {
             var corpus = TaggerCorpus.Load(parse.GetValue(sofc)!, parse.GetValue(annotations)!);
             var path = parse.GetValue(model)!;
-            IEntityTagger tagger = parse.GetValue(rules) ? RuleEntityTagger.Instance : File.Exists(path) ? LoadModel(path) : EntityTagger.Default;
-            AnsiConsole.MarkupLine(Markup.Escape($"Model {(parse.GetValue(rules) ? "rule finders alone" : File.Exists(path) ? path : "embedded")}; {corpus.Train.Count} training, {corpus.HeldOut.Count} held-out, {corpus.SofcDev.Count} SOFC-Exp dev sentences"));
+            var alone = parse.GetValue(modelOnly);
+            IEntityTagger Shipping(MlEntityTagger m) => alone ? m : EntityTagger.With(m);
+            var trained = File.Exists(path) ? LoadModel(path) : EntityTagger.Model;
+            IEntityTagger tagger = parse.GetValue(rules) ? RuleEntityTagger.Instance : Shipping(trained);
+            var what = parse.GetValue(rules) ? "rule finders alone" : (alone ? "model alone: " : "rule finders + model: ") + (File.Exists(path) ? path : "embedded");
+            AnsiConsole.MarkupLine(Markup.Escape($"Tagger {what}; {corpus.Train.Count} training, {corpus.HeldOut.Count} held-out, {corpus.SofcDev.Count} SOFC-Exp dev sentences"));
 
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
                 $"Gold spans on token boundaries: held-out {TaggerEvaluation.AlignedShare(corpus.HeldOut):0.000}, SOFC-Exp dev {TaggerEvaluation.AlignedShare(corpus.SofcDev):0.000}"));
             var evaluate = !parse.GetValue(cvOnly);
             if (evaluate && corpus.HeldOut.Count > 0)
             {
-                Print("(a) Annotations, held-out test split", SpanScore.Score(TaggerEvaluation.Predict(tagger, corpus.HeldOut), EntityTypes.All));
+                var heldOut = TaggerEvaluation.Predict(tagger, corpus.HeldOut);
+                Print("(a) Annotations, held-out test split", SpanScore.Score(heldOut, EntityTypes.All));
+                if (parse.GetValue(misses))
+                {
+                    PrintMisses(corpus.HeldOut.Zip(heldOut, (s, p) => (s, p.Predicted)));
+                }
             }
 
             // SOFC-Exp's VALUE covers both results and conditions; it has no strategy or property type.
             if (evaluate)
             {
-                Print("(c) SOFC-Exp dev (VALUE scored as QUANTITY, CONDITION predictions counted as QUANTITY)", SpanScore.Score(
-                    TaggerEvaluation.Predict(tagger, corpus.SofcDev, m => m.Type == EntityType.Condition ? m with { Type = EntityType.Quantity } : m),
-                    [EntityType.Material, EntityType.Quantity]));
+                var dev = TaggerEvaluation.Predict(tagger, corpus.SofcDev, m => m.Type == EntityType.Condition ? m with { Type = EntityType.Quantity } : m);
+                Print("(c) SOFC-Exp dev (VALUE scored as QUANTITY, CONDITION predictions counted as QUANTITY)", SpanScore.Score(dev, [EntityType.Material, EntityType.Quantity]));
+                if (parse.GetValue(misses))
+                {
+                    PrintMisses(corpus.SofcDev.Zip(dev, (s, p) => (s, p.Predicted)));
+                }
             }
 
             var k = parse.GetValue(folds);
-            var trainers = parse.GetValue(compare) ? Enum.GetValues<TaggerTrainerKind>() : [parse.GetValue(trainer)];
-            if (k >= 2)
+            var trainers = parse.GetValue(compare) ? Enum.GetValues<TaggerTrainerKind>() : [training.Read(parse).Trainer];
+            if (parse.GetValue(rules))
+            {
+                // rules are not trained: score them on the annotated training sentences, the sentences CV scores
+                var annotated = corpus.Train.Where(corpus.IsAnnotation).ToList();
+                var predicted = TaggerEvaluation.Predict(tagger, annotated);
+                Print("(b) Rule finders on the annotated training sentences", SpanScore.Score(predicted, EntityTypes.All));
+                if (parse.GetValue(misses))
+                {
+                    PrintMisses(annotated.Zip(predicted, (s, p) => (s, p.Predicted)));
+                }
+            }
+            else if (k >= 2)
             {
                 foreach (var kind in trainers)
                 {
-                    var options = TrainCommand.OptionsFrom(parse, trainer, weight, l2, transitions, rare) with { Trainer = kind };
+                    var options = training.Read(parse) with { Trainer = kind };
                     var watch = Stopwatch.StartNew();
-                    var pooled = TaggerEvaluation.CrossValidate(corpus.Train, k, options, corpus.Weight(options.AnnotationWeight));
+                    var pooled = parse.GetValue(cvAnnotations)
+                        ? TaggerEvaluation.CrossValidate(corpus.Train.Where(corpus.IsAnnotation).ToList(), k, options, corpus.Weight(options.AnnotationWeight), corpus.Train.Where(s => !corpus.IsAnnotation(s)).ToList(), alone || parse.GetValue(combinations) ? null : Shipping)
+                        : TaggerEvaluation.CrossValidate(corpus.Train, k, options, corpus.Weight(options.AnnotationWeight), wrap: alone || parse.GetValue(combinations) ? null : Shipping);
                     Print(string.Create(CultureInfo.InvariantCulture, $"(b) {k}-fold cross-validation over the training sentences, {kind} ({watch.Elapsed.TotalSeconds:0} s)"),
                         SpanScore.Score(pooled.Select(p => (p.Sentence.Entities, corpus.Comparable(p.Sentence, p.Predicted))), EntityTypes.All));
                     if (parse.GetValue(misses))
                     {
                         PrintMisses(pooled);
+                    }
+
+                    if (parse.GetValue(combinations))
+                    {
+                        PrintCombinations(corpus, pooled);
                     }
                 }
             }
@@ -98,6 +128,23 @@ internal static class EvalTaggerCommand
         watch.Stop();
         AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"Speed: {tokens} tokens in {watch.Elapsed.TotalSeconds:0.00} s on one thread = {tokens / watch.Elapsed.TotalSeconds:0} tokens/s"));
+    }
+
+    private static void PrintCombinations(TaggerCorpus corpus, List<(AnnotatedSentence Sentence, IReadOnlyList<EntityMention> Predicted)> pooled)
+    {
+        var project = pooled.Where(p => corpus.IsAnnotation(p.Sentence)).Select(p => (p.Sentence, Model: p.Predicted, Rules: RuleEntityTagger.Instance.Tag(p.Sentence.Text))).ToList();
+        var variants = new (string Name, Func<IReadOnlyList<EntityMention>, IReadOnlyList<EntityMention>, IReadOnlyList<EntityMention>> Combine)[]
+        {
+            ("model", (m, r) => m),
+            ("rules (outermost)", (m, r) => MentionMerge.Prefer(r, [])),
+            ("rules first, then model (shipped)", (m, r) => MentionMerge.Prefer(r, m)),
+            ("model first, then rules", (m, r) => MentionMerge.Prefer(m, r)),
+            ("model first, then rules, the rules' quantity roles", (m, r) => MentionMerge.WithRoles(MentionMerge.Prefer(m, r), r)),
+        };
+        foreach (var (name, combine) in variants)
+        {
+            Print("(b') CV, annotated sentences: " + name, SpanScore.Score(project.Select(p => (p.Sentence.Entities, combine(p.Model, p.Rules))), EntityTypes.All));
+        }
     }
 
     private static void PrintMisses(IEnumerable<(AnnotatedSentence Sentence, IReadOnlyList<EntityMention> Predicted)> pooled)

@@ -23,59 +23,18 @@ internal static class TrainCommand
         DefaultValueFactory = _ => TaggerCorpus.DefaultAnnotations,
     };
 
-    public static Option<TaggerTrainerKind> Trainer() => new("--trainer")
-    {
-        Description = "The ML.NET trainer: Sdca, LightGbm or FastTree",
-        DefaultValueFactory = _ => TaggerOptions.Default.Trainer,
-    };
-
-    public static Option<float> AnnotationWeight() => new("--annotation-weight")
-    {
-        Description = "How much an annotated sentence of the project counts against one of SOFC-Exp",
-        DefaultValueFactory = _ => TaggerOptions.Default.AnnotationWeight,
-    };
-
-    public static Option<float> RareTypeWeight() => new("--rare-weight")
-    {
-        Description = "How much more a STRATEGY, PROPERTY or CONDITION token counts in training",
-        DefaultValueFactory = _ => TaggerOptions.Default.RareTypeWeight,
-    };
-
-    public static Option<float> L2() => new("--l2")
-    {
-        Description = "L2 regularisation of the SDCA trainer",
-        DefaultValueFactory = _ => TaggerOptions.Default.L2,
-    };
-
-    public static Option<double> TransitionWeight() => new("--transition-weight")
-    {
-        Description = "Weight of the label transitions against the token classifier in decoding",
-        DefaultValueFactory = _ => TaggerOptions.Default.TransitionWeight,
-    };
-
-    /// <summary>The training options a command line asks for.</summary>
-    public static TaggerOptions OptionsFrom(ParseResult parse, Option<TaggerTrainerKind> trainer, Option<float> weight, Option<float> l2, Option<double> transitions, Option<float> rare) =>
-        TaggerOptions.Default with
-        {
-            Trainer = parse.GetValue(trainer), AnnotationWeight = parse.GetValue(weight), L2 = parse.GetValue(l2), TransitionWeight = parse.GetValue(transitions),
-            RareTypeWeight = parse.GetValue(rare),
-        };
-
     public static Command Build()
     {
         var sofc = SofcExp();
         var annotations = Annotations();
-        var trainer = Trainer();
-        var weight = AnnotationWeight();
-        var l2 = L2();
-        var rare = RareTypeWeight();
-        var transitions = TransitionWeight();
+        var training = new TaggerTrainingOptions();
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => DefaultModelPath };
-        var command = new Command("train", "Train the entity tagger (fixed seed) and write its model file") { sofc, annotations, trainer, weight, l2, transitions, rare, output };
+        var command = new Command("train", "Train the entity tagger (fixed seed) and write its model file") { sofc, annotations, output };
+        training.AddTo(command);
         command.SetAction(parse =>
         {
             var corpus = TaggerCorpus.Load(parse.GetValue(sofc)!, parse.GetValue(annotations)!);
-            var options = OptionsFrom(parse, trainer, weight, l2, transitions, rare);
+            var options = training.Read(parse);
             var watch = Stopwatch.StartNew();
             var tagger = TaggerTrainer.Train(corpus.Train, options, corpus.Weight(options.AnnotationWeight));
             watch.Stop();

@@ -1,6 +1,9 @@
 namespace LlzoGraph.Extraction.Tagging;
 
-/// <summary>The shipped entity tagger: the versioned model embedded in this assembly, loaded once on first use.</summary>
+/// <summary>
+/// The shipped entity tagger: the rule finders with the versioned model embedded in this assembly (loaded once on
+/// first use) adding what they miss.
+/// </summary>
 public static class EntityTagger
 {
     /// <summary>The file name of the model in Tagging/Model, and the name of the embedded resource that holds it.</summary>
@@ -10,7 +13,16 @@ public static class EntityTagger
 
     private static readonly Lazy<MlEntityTagger> Shipped = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static IEntityTagger Default => Shipped.Value;
+    private static readonly Lazy<IEntityTagger> Combined = new(() => With(Shipped.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The rules and the shipped model, as the pipeline tags.</summary>
+    public static IEntityTagger Default => Combined.Value;
+
+    /// <summary>The shipped model alone.</summary>
+    public static MlEntityTagger Model => Shipped.Value;
+
+    /// <summary>The rule finders with <paramref name="model"/> adding what they miss.</summary>
+    public static IEntityTagger With(IEntityTagger model) => new HybridEntityTagger(RuleEntityTagger.Instance, model);
 
     private static MlEntityTagger Load()
     {

@@ -3,5 +3,9 @@ namespace LlzoGraph.Extraction.Tagging;
 /// <summary>Finds the materials, strategies, properties, quantities and conditions of a sentence. Thread-safe.</summary>
 public interface IEntityTagger
 {
+    /// <summary>Tags a sentence of a paper (the project's domain).</summary>
     IReadOnlyList<EntityMention> Tag(string sentence);
+
+    /// <summary>Tags a sentence following the annotation scheme of <paramref name="domain"/>; a tagger that knows one scheme ignores it.</summary>
+    IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain) => Tag(sentence);
 }

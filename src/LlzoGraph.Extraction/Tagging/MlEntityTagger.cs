@@ -102,7 +102,9 @@ public sealed class MlEntityTagger : IEntityTagger
         return result;
     }
 
-    public IReadOnlyList<EntityMention> Tag(string sentence)
+    public IReadOnlyList<EntityMention> Tag(string sentence) => Tag(sentence, TaggingDomain.Project);
+
+    public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var tokens = ChemTokenizer.Tokenize(sentence);
@@ -111,7 +113,7 @@ public sealed class MlEntityTagger : IEntityTagger
             return [];
         }
 
-        var features = TokenFeatures.Extract(sentence, tokens);
+        var features = TokenFeatures.Extract(sentence, tokens, domain);
         var distributions = new double[tokens.Count][];
         if (!engines.TryTake(out var engine))
         {

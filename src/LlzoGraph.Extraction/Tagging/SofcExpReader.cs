@@ -132,7 +132,7 @@ public static class SofcExpReader
                 throw new InvalidDataException($"{framesPath}: a span of sentence {id} lies outside it");
             }
 
-            yield return new AnnotatedSentence($"{article}:{id}", text, split, spans.OrderBy(e => e.Start).ToList());
+            yield return new AnnotatedSentence($"{article}:{id}", text, split, spans.OrderBy(e => e.Start).ToList(), TaggingDomain.SofcExp);
         }
     }
 

@@ -10,16 +10,18 @@ public static class TaggerEvaluation
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(sentences);
         return sentences
-            .Select(s => (s.Entities, (IReadOnlyList<EntityMention>)tagger.Tag(s.Text).Select(m => map is null ? m : map(m)).ToList()))
+            .Select(s => (s.Entities, (IReadOnlyList<EntityMention>)tagger.Tag(s.Text, s.Domain).Select(m => map is null ? m : map(m)).ToList()))
             .ToList();
     }
 
     /// <summary>
     /// k-fold cross-validation: the sentences are shuffled with the seed, dealt into k folds, and each fold is tagged by
-    /// a model trained on the other k−1. Returns each sentence with the predictions of the model that did not see it.
+    /// a model trained on the other k−1 and on <paramref name="alwaysTrain"/> (sentences that are never scored). Returns
+    /// each sentence with the predictions of the model that did not see it (wrapped by <paramref name="wrap"/>, when given).
     /// </summary>
     public static List<(AnnotatedSentence Sentence, IReadOnlyList<EntityMention> Predicted)> CrossValidate(
-        IReadOnlyList<AnnotatedSentence> sentences, int folds, TaggerOptions options, Func<AnnotatedSentence, float>? weight = null)
+        IReadOnlyList<AnnotatedSentence> sentences, int folds, TaggerOptions options, Func<AnnotatedSentence, float>? weight = null,
+        IReadOnlyList<AnnotatedSentence>? alwaysTrain = null, Func<MlEntityTagger, IEntityTagger>? wrap = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
@@ -39,10 +41,11 @@ public static class TaggerEvaluation
         var pooled = new List<(AnnotatedSentence, IReadOnlyList<EntityMention>)>();
         for (var k = 0; k < folds; k++)
         {
-            var train = sentences.Where((_, i) => fold[i] != k).ToList();
+            var train = sentences.Where((_, i) => fold[i] != k).Concat(alwaysTrain ?? []).ToList();
             var test = sentences.Where((_, i) => fold[i] == k).ToList();
-            var tagger = TaggerTrainer.Train(train, options, weight);
-            pooled.AddRange(test.Select(s => (s, tagger.Tag(s.Text))));
+            var trained = TaggerTrainer.Train(train, options, weight);
+            var tagger = wrap is null ? trained : wrap(trained);
+            pooled.AddRange(test.Select(s => (s, tagger.Tag(s.Text, s.Domain))));
         }
 
         return pooled;

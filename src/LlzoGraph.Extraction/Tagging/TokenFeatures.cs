@@ -5,13 +5,15 @@ namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
 /// The features of each token of a sentence, as strings the model hashes: the word, its shape, affixes,
-/// formula likelihood, number and unit flags, gazetteer hits, and the same for a window of ±2 tokens.
+/// formula likelihood, number and unit flags, gazetteer hits, and the same for a window of ±2 tokens. Each feature
+/// comes twice: as it is, shared by all domains, and prefixed with the sentence's domain (feature augmentation), so
+/// the model can learn what holds everywhere and what only one annotation scheme does.
 /// </summary>
 public static class TokenFeatures
 {
     private const int Window = 2;
 
-    public static string[][] Extract(string sentence, IReadOnlyList<Token> tokens)
+    public static string[][] Extract(string sentence, IReadOnlyList<Token> tokens, TaggingDomain domain = TaggingDomain.Project)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var gazetteer = GazetteerHits.Find(sentence, tokens);
@@ -60,7 +62,21 @@ public static class TokenFeatures
             features.Add("bi-2=" + (t > 1 ? Lower(tokens[t - 2].Text) : "<s>") + "|" + before);
             features.Add("bi+2=" + after + "|" + (t + 2 < tokens.Count ? Lower(tokens[t + 2].Text) : "</s>"));
             features.AddRange(Context(tokens, t, depth[t]));
-            result[t] = [.. features];
+            result[t] = Augment(features, domain);
+        }
+
+        return result;
+    }
+
+    /// <summary>The features, then each again with the domain's prefix.</summary>
+    private static string[] Augment(List<string> features, TaggingDomain domain)
+    {
+        var prefix = domain == TaggingDomain.Project ? "P|" : "S|";
+        var result = new string[features.Count * 2];
+        for (var i = 0; i < features.Count; i++)
+        {
+            result[i] = features[i];
+            result[features.Count + i] = prefix + features[i];
         }
 
         return result;
@@ -183,6 +199,8 @@ public static class TokenFeatures
             flags.Add("isformula");
         }
 
+        flags.AddRange(StrategyWords.Of(text));
+        flags.AddRange(PropertyWords.Of(text));
         own.AddRange(flags);
         brief.AddRange(flags);
         return (own, brief);

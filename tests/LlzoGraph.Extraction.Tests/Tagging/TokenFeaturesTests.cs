@@ -84,4 +84,34 @@ public sealed class TokenFeaturesTests
         Assert.Contains("w=interlayer", f);
         Assert.Contains("shape=xxxxxxxxxx", f);
     }
+
+    [Fact]
+    public void Every_feature_also_comes_with_the_domain_of_the_sentence()
+    {
+        const string sentence = "The LSCF cathode was sintered at 1100 °C.";
+        var tokens = ChemTokenizer.Tokenize(sentence);
+
+        var project = TokenFeatures.Extract(sentence, tokens, TaggingDomain.Project)[1];
+        var sofc = TokenFeatures.Extract(sentence, tokens, TaggingDomain.SofcExp)[1];
+
+        Assert.Contains("w=lscf", project);
+        Assert.Contains("P|w=lscf", project);
+        Assert.DoesNotContain("S|w=lscf", project);
+        Assert.Contains("S|w=lscf", sofc);
+        Assert.Equal(project.Where(f => !f.StartsWith("P|", StringComparison.Ordinal)), sofc.Where(f => !f.StartsWith("S|", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Strategy_and_property_words_are_marked_even_without_a_material_before_them()
+    {
+        const string sentence = "After calcination the interlayers lowered the contact angle and raised the mechanical strength.";
+
+        Assert.Contains("sw:process", FeaturesOf(sentence, "calcination"));
+        Assert.Contains("sw:design", FeaturesOf(sentence, "interlayers"));
+        Assert.Contains("pw:head", FeaturesOf(sentence, "angle"));
+        Assert.Contains("pw:qual", FeaturesOf(sentence, "contact"));
+        Assert.Contains("pw:head", FeaturesOf(sentence, "strength"));
+        Assert.DoesNotContain("sw:process", FeaturesOf(sentence, "lowered"));
+        Assert.DoesNotContain("pw:head", FeaturesOf(sentence, "raised"));
+    }
 }

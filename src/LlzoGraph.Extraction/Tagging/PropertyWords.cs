@@ -1,0 +1,45 @@
+namespace LlzoGraph.Extraction.Tagging;
+
+/// <summary>
+/// Words that make a phrase a property, for the tagger's features: the head nouns of measurable quantities
+/// ("strength", "angle", "conductivity", "gap") and words that only qualify one ("ionic", "interfacial", "specific").
+/// The property vocabulary the facts use knows the properties it can normalise; these words let the tagger also
+/// see the ones it cannot ("contact angle", "band gap", "Gibbs free energy").
+/// </summary>
+internal static class PropertyWords
+{
+    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "conductivity", "conductance", "diffusivity", "resistance", "resistivity", "impedance", "capacity", "capacitance",
+        "density", "energy", "potential", "voltage", "window", "angle", "strength", "modulus", "hardness", "toughness",
+        "elasticity", "plasticity", "stiffness", "area", "size", "thickness", "porosity", "crystallinity", "concentration",
+        "gap", "efficiency", "retention", "rate", "coefficient", "number", "temperature", "stability", "overpotential",
+        "polarization", "polarisation", "barrier", "lifespan", "life", "distribution", "roughness", "wettability", "tension",
+        "permeability", "uptake", "content", "loading", "yield", "mobility", "diffusion", "expansion", "current", "flux",
+        "enthalpy", "entropy", "lattice", "parameter", "constant", "value", "ratio", "fraction", "weight", "mass", "volume",
+    };
+
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ionic", "ion", "electronic", "electrical", "interfacial", "interface", "specific", "areal", "critical", "total",
+        "bulk", "grain", "boundary", "surface", "contact", "mechanical", "thermal", "electrochemical", "coulombic",
+        "young's", "shear", "bulk", "band", "activation", "formation", "decomposition", "binding", "adhesion",
+        "discharge", "charge", "reversible", "initial", "transference", "transfer", "relative", "theoretical", "free",
+        "gibbs", "fracture", "tensile", "compressive", "oxidation", "reduction",
+    };
+
+    /// <summary>The features a token gets from these words ("pw:head", "pw:qual").</summary>
+    public static IEnumerable<string> Of(string token)
+    {
+        var word = token.ToLowerInvariant();
+        if (Heads.Contains(word) || word.Length > 3 && word.EndsWith('s') && Heads.Contains(word[..^1]) || word.EndsWith("ies", StringComparison.Ordinal) && Heads.Contains(word[..^3] + "y"))
+        {
+            yield return "pw:head";
+        }
+
+        if (Qualifiers.Contains(word))
+        {
+            yield return "pw:qual";
+        }
+    }
+}

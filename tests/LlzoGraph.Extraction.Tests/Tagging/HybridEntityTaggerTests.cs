@@ -1,0 +1,49 @@
+using LlzoGraph.Extraction.Tagging;
+
+namespace LlzoGraph.Extraction.Tests.Tagging;
+
+public sealed class HybridEntityTaggerTests
+{
+    private sealed class Fixed(params (EntityType Type, string Text)[] found) : IEntityTagger
+    {
+        public List<TaggingDomain> Domains { get; } = [];
+
+        public IReadOnlyList<EntityMention> Tag(string sentence) => Tag(sentence, TaggingDomain.Project);
+
+        public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain)
+        {
+            Domains.Add(domain);
+            return found.Select(f =>
+            {
+                var start = sentence.IndexOf(f.Text, StringComparison.Ordinal);
+                return new EntityMention(f.Type, start, start + f.Text.Length, f.Text, 0.5);
+            }).Where(m => m.Start >= 0).ToList();
+        }
+    }
+
+    private const string Sentence = "The YSZ electrolyte of Ni-YSZ cells was tested at 800 °C.";
+
+    [Fact]
+    public void In_the_project_domain_rule_spans_win_and_the_model_adds_the_rest()
+    {
+        var rules = new Fixed((EntityType.Material, "YSZ"), (EntityType.Condition, "800 °C"));
+        var model = new Fixed((EntityType.Material, "YSZ electrolyte"), (EntityType.Material, "Ni-YSZ"), (EntityType.Quantity, "800 °C"));
+
+        var mentions = new HybridEntityTagger(rules, model).Tag(Sentence);
+
+        Assert.Equal([(EntityType.Material, "YSZ"), (EntityType.Material, "Ni-YSZ"), (EntityType.Condition, "800 °C")], mentions.Select(m => (m.Type, m.Text)));
+    }
+
+    [Fact]
+    public void In_another_domain_the_model_tags_alone_in_that_domain()
+    {
+        var rules = new Fixed((EntityType.Material, "YSZ"));
+        var model = new Fixed((EntityType.Material, "Ni-YSZ"));
+
+        var mentions = new HybridEntityTagger(rules, model).Tag(Sentence, TaggingDomain.SofcExp);
+
+        Assert.Equal(["Ni-YSZ"], mentions.Select(m => m.Text));
+        Assert.Empty(rules.Domains);
+        Assert.Equal([TaggingDomain.SofcExp], model.Domains);
+    }
+}
