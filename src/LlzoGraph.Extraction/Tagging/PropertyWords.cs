@@ -8,18 +8,18 @@ namespace LlzoGraph.Extraction.Tagging;
 /// </summary>
 internal static class PropertyWords
 {
-    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
     {
         "conductivity", "conductance", "diffusivity", "resistance", "resistivity", "impedance", "capacity", "capacitance",
         "density", "energy", "potential", "voltage", "window", "angle", "strength", "modulus", "hardness", "toughness",
         "elasticity", "plasticity", "stiffness", "area", "size", "thickness", "porosity", "crystallinity", "concentration",
-        "gap", "efficiency", "retention", "rate", "coefficient", "number", "temperature", "stability", "overpotential",
+        "gap", "efficiency", "retention", "rate", "coefficient", "number", "temperature", "overpotential",
         "polarization", "polarisation", "barrier", "lifespan", "life", "distribution", "roughness", "wettability", "tension",
         "permeability", "uptake", "content", "loading", "yield", "mobility", "diffusion", "expansion", "current", "flux",
         "enthalpy", "entropy", "lattice", "parameter", "constant", "value", "ratio", "fraction", "weight", "mass", "volume",
     };
 
-    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "ionic", "ion", "electronic", "electrical", "interfacial", "interface", "specific", "areal", "critical", "total",
         "bulk", "grain", "boundary", "surface", "contact", "mechanical", "thermal", "electrochemical", "coulombic",
@@ -28,18 +28,32 @@ internal static class PropertyWords
         "gibbs", "fracture", "tensile", "compressive", "oxidation", "reduction",
     };
 
+    /// <summary>Heads specific enough to name a property alone ("the impedance", "its porosity").</summary>
+    internal static readonly HashSet<string> Standalone = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "conductivity", "diffusivity", "impedance", "resistance", "resistivity", "capacity", "capacitance", "porosity",
+        "crystallinity", "elasticity", "hardness", "toughness", "modulus", "wettability", "overpotential", "roughness",
+    };
+
     /// <summary>The features a token gets from these words ("pw:head", "pw:qual").</summary>
     public static IEnumerable<string> Of(string token)
     {
-        var word = token.ToLowerInvariant();
-        if (Heads.Contains(word) || word.Length > 3 && word.EndsWith('s') && Heads.Contains(word[..^1]) || word.EndsWith("ies", StringComparison.Ordinal) && Heads.Contains(word[..^3] + "y"))
+        if (IsHead(token))
         {
             yield return "pw:head";
         }
 
-        if (Qualifiers.Contains(word))
+        if (Qualifiers.Contains(token))
         {
             yield return "pw:qual";
         }
+    }
+
+    /// <summary>Whether the word, singular or plural, is a property head ("energies" → "energy").</summary>
+    internal static bool IsHead(string token)
+    {
+        var word = token.ToLowerInvariant();
+        return Heads.Contains(word) || word.Length > 3 && word.EndsWith('s') && Heads.Contains(word[..^1])
+            || word.EndsWith("ies", StringComparison.Ordinal) && Heads.Contains(word[..^3] + "y");
     }
 }

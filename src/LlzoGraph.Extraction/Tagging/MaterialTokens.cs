@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using LlzoGraph.Extraction.Vocabulary;
+
+namespace LlzoGraph.Extraction.Tagging;
+
+/// <summary>
+/// A rule for the tagger that finds materials the material finder leaves to context: a metal written as its symbol
+/// ("Mg", "Cu"), an ion ("Li⁺", "O²⁻"), and a cell stack written in one token ("Li|LLZTO|Li", "Li/Au/LLZO/Au/Li"),
+/// which the annotations take as one material.
+/// </summary>
+internal static partial class MaterialTokens
+{
+    /// <summary>Symbols that are also English words or prefixes at a sentence's start ("In", "As", "No").</summary>
+    private static readonly HashSet<string> WordLike = new(StringComparer.Ordinal)
+    {
+        "In", "As", "At", "Be", "No", "Am", "Es", "Ho", "Pa", "Po", "Re", "Sm", "Ga", "Ca", "Co", "Nd", "Pu", "Ra", "Fr",
+    };
+
+    private static readonly char[] Joins = ['|', '/', '@'];
+
+    public static IEnumerable<(int Start, int End)> Find(string sentence)
+    {
+        // stacks are read from the words between spaces: the tokeniser splits "/"-written stacks into their parts
+        var stacks = Word().Matches(sentence).Where(w => IsStack(w.Value)).Select(w => (Start: w.Index, End: w.Index + w.Length)).ToList();
+        var symbols = ChemTokenizer.Tokenize(sentence)
+            .Where(t => (IsMetalSymbol(t.Text) || IsIon(t.Text)) && !stacks.Any(s => s.Start < t.End && t.Start < s.End))
+            .Select(t => (t.Start, t.End));
+        return stacks.Concat(symbols).OrderBy(s => s.Start).ToList();
+    }
+
+    [GeneratedRegex(@"[^\s,;:()\[\]]+(?<![.])")]
+    private static partial Regex Word();
+
+    private static bool IsMetalSymbol(string text) =>
+        text.Length == 2 && ChemicalElements.IsSymbol(text) && !WordLike.Contains(text);
+
+    private static bool IsIon(string text)
+    {
+        var charge = text.IndexOfAny(['⁺', '⁻', '²', '³']);
+        return charge > 0 && text[(charge)..].All(c => c is '⁺' or '⁻' || ChemTokenizer.IsSuperscriptDigit(c))
+            && (text[^1] is '⁺' or '⁻') && ChemicalElements.Read(text[..charge]).Elements > 0;
+    }
+
+    private static bool IsStack(string text)
+    {
+        if (text.IndexOfAny(Joins) < 0)
+        {
+            return false;
+        }
+
+        // every part a material or a short form ("Li/LLZTO@PZL/Li", "Li|BM-LLZTO|Li"), at least one a material
+        var parts = text.Split(Joins);
+        return parts.Length >= 2 && parts.All(p => IsMaterial(p) || IsShortForm(p)) && parts.Any(IsMaterial);
+    }
+
+    private static bool IsMaterial(string part) =>
+        part.Length > 0 && (ChemicalElements.Read(part).Elements > 0 || MaterialFinder.Find(part).Any(m => m.Start == 0 && m.End == part.Length));
+
+    private static bool IsShortForm(string part) =>
+        part.Length is >= 2 and <= 12 && part.Split('-').All(w => w.Length >= 2 && w.All(c => char.IsUpper(c) || char.IsDigit(c)) || IsMaterial(w));
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace LlzoGraph.Extraction.Tagging;
+
+/// <summary>
+/// A rule for the tagger that finds property phrases the property vocabulary does not know: a head noun of a
+/// measurable quantity with the words that qualify it ("contact angle", "mechanical strength", "Gibbs free energy",
+/// "grain boundary impedance"). A head needs a qualifier unless it names a property alone ("the porosity").
+/// </summary>
+internal static partial class PropertyPhrases
+{
+    private const int MaxQualifiers = 3;
+
+    public static IEnumerable<(int Start, int End)> Find(string sentence)
+    {
+        var words = Word().Matches(sentence).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!PropertyWords.IsHead(words[i].Value))
+            {
+                continue;
+            }
+
+            var first = i;
+            while (first > 0 && i - first < MaxQualifiers && Adjacent(sentence, words[first - 1], words[first])
+                && PropertyWords.Qualifiers.Contains(words[first - 1].Value))
+            {
+                first--;
+            }
+
+            if (first == i && !PropertyWords.Standalone.Contains(words[i].Value))
+            {
+                continue;
+            }
+
+            yield return (words[first].Index, words[i].Index + words[i].Length);
+        }
+    }
+
+    private static bool Adjacent(string sentence, Match left, Match right) =>
+        sentence.AsSpan(left.Index + left.Length, right.Index - left.Index - left.Length).IsWhiteSpace();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'’\-]*")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+
+namespace LlzoGraph.Extraction.Tagging;
+
+/// <summary>
+/// A rule for the tagger that finds strategy noun phrases the strategy finder leaves out because they name no
+/// material: a processing step with the words that qualify it ("rapid thermal annealing", "ball milling",
+/// "acid treatment", "Joule heating technique") and a design head with a modifier ("gold interlayer", "alloy
+/// anode", "stack pressure"). A bare design head ("the anode") is not a strategy; a bare process ("after
+/// calcination") is.
+/// </summary>
+internal static partial class StrategyPhrases
+{
+    private const int MaxModifiers = 3;
+
+    private static readonly HashSet<string> Processes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sintering", "co-sintering", "calcination", "annealing", "polishing", "sanding", "grinding", "milling", "pressing",
+        "hot-pressing", "densification", "quenching", "etching", "heating", "treatment", "sputtering", "infiltration",
+        "lithiation", "compaction", "scanning", "fluorination", "casting", "tape-casting", "deposition", "coating", "cleaning",
+        "washing", "rinsing",
+    };
+
+    /// <summary>Processes too general to name a strategy alone ("the treatment", "heating", "lithium deposition").</summary>
+    private static readonly HashSet<string> NeedModifier = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "heating", "treatment", "scanning", "deposition", "coating", "casting",
+    };
+
+    /// <summary>Electrode heads name a design only with a design word ("alloy anode", "composite cathode", "Li-C anode").</summary>
+    private static readonly HashSet<string> Electrodes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "anode", "anodes", "cathode", "cathodes", "electrode", "electrodes",
+    };
+
+    private static readonly HashSet<string> DesignWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "alloy", "composite", "3D", "porous", "free-standing", "hybrid", "protected", "modified", "coated", "gradient",
+        "thin-film", "film", "supported", "interwoven", "framework", "textured", "patterned", "artificial",
+    };
+
+    /// <summary>Depositions of the metal itself are plating, not a strategy ("lithium deposition").</summary>
+    private static readonly HashSet<string> Plated = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "li", "lithium", "metal", "na", "sodium", "dendrite", "nonuniform", "uneven", "uniform", "homogenous", "homogeneous",
+    };
+
+    private static readonly HashSet<string> Designs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "interlayer", "interlayers", "interphase", "interphases", "anode", "anodes", "cathode", "cathodes", "electrode", "electrodes",
+        "filler", "fillers", "additive", "additives", "binder", "binders", "agent", "agents", "architecture", "network",
+        "scaffold", "framework", "frame", "host", "skeleton", "sheets", "pressure",
+    };
+
+    /// <summary>Words after a head that belong to the name of a method ("annealing treatment", "sintering method").</summary>
+    private static readonly HashSet<string> Methods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "technique", "techniques", "method", "methods", "treatment", "process", "approach", "strategy",
+    };
+
+    private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "and", "or", "by", "with", "this", "that", "these", "those", "to", "on", "in", "into", "as",
+        "was", "were", "is", "are", "be", "been", "for", "from", "at", "such", "its", "their", "which", "via", "between",
+        "onto", "using", "through", "upon", "within", "than", "both", "each", "other", "also", "not", "only", "but",
+        "then", "after", "before", "during", "while", "thus", "when", "where", "include", "includes", "including", "has",
+        "have", "had", "can", "could", "may", "might", "will", "would", "should", "without", "under", "over", "further",
+        "prior", "subsequent", "subsequently", "followed", "we", "they", "it", "our", "his", "her", "them", "similar",
+        "most", "more", "less", "many", "some", "all", "another", "cause", "causes", "form", "forms", "use", "uses",
+        "discussed", "proposed", "reported", "used", "introduced", "developed", "designed", "prepared", "formed",
+        "achieved", "applied", "employed", "adopted", "obtained", "shown", "studied", "investigated", "compared",
+        "(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "i.e.", "e.g.", "etc.",
+    };
+
+    /// <summary>Qualities that are not part of a strategy's name ("a thin gold interlayer" → "gold interlayer").</summary>
+    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "thin", "thick", "dense", "uniform", "novel", "new", "robust", "stable", "simple", "effective", "efficient", "good",
+        "typical", "common", "various", "different", "several", "whole", "suitable", "conventional", "traditional", "same",
+        "proper", "further", "additional", "subsequent", "resulting", "corresponding", "above", "following", "previous",
+    };
+
+    public static IEnumerable<(int Start, int End)> Find(string sentence)
+    {
+        var words = Word().Matches(sentence).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var head = words[i].Value;
+            var process = Processes.Contains(head);
+            if (!process && !Designs.Contains(head))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < words.Count && Methods.Contains(words[last + 1].Value) && Adjacent(sentence, words[last], words[last + 1]))
+            {
+                last++;
+            }
+
+            var first = i;
+            while (first > 0 && i - first < MaxModifiers && Adjacent(sentence, words[first - 1], words[first]) && IsModifier(words[first - 1].Value))
+            {
+                first--;
+            }
+
+            while (first < i && Generic.Contains(words[first].Value))
+            {
+                first++;
+            }
+
+            var modifiers = words.Skip(first).Take(i - first).Select(w => w.Value).ToList();
+            if (modifiers.Count == 0 && (!process || NeedModifier.Contains(head))
+                || Electrodes.Contains(head) && !modifiers.Any(m => DesignWords.Contains(m) || IsCompound(m))
+                || head.Equals("deposition", StringComparison.OrdinalIgnoreCase) && modifiers.Any(Plated.Contains))
+            {
+                continue; // "the anode", "the treatment", "lithium metal anode", "Li deposition" name no strategy
+            }
+
+            yield return (words[first].Index, words[last].Index + words[last].Length);
+            i = last;
+        }
+    }
+
+    private static bool Adjacent(string sentence, Match left, Match right) =>
+        sentence.AsSpan(left.Index + left.Length, right.Index - left.Index - left.Length).IsWhiteSpace();
+
+    private static bool IsModifier(string word) =>
+        !Stop.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && !char.IsDigit(word[0]) && !word.Contains('%', StringComparison.Ordinal)
+        && !(word.EndsWith("ing", StringComparison.Ordinal) && !Processes.Contains(word)) // "adding interlayers", "suppressing … deposition"
+        && !(word.EndsWith("est", StringComparison.Ordinal) && word.Length > 4) // "lowest", "highest"
+        && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>Two materials joined by a hyphen ("Li-C", "Li-Zn"): a composite or alloy by its name.</summary>
+    private static bool IsCompound(string word) => word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(p => p.Length > 0 && char.IsUpper(p[0]));
+
+    /// <summary>Words, formulas, hyphenated compounds and bracketed short forms ("(3D)").</summary>
+    [GeneratedRegex(@"\([^()\s]{1,12}\)|[\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ][\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ\-/@|.,'’]*(?<![.,])")]
+    private static partial Regex Word();
+}

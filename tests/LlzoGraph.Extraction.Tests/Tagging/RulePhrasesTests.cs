@@ -1,0 +1,39 @@
+using LlzoGraph.Extraction.Tagging;
+
+namespace LlzoGraph.Extraction.Tests.Tagging;
+
+public sealed class RulePhrasesTests
+{
+    private static string[] Properties(string sentence) => PropertyPhrases.Find(sentence).Select(s => sentence[s.Start..s.End]).ToArray();
+
+    private static string[] Materials(string sentence) => MaterialTokens.Find(sentence).Select(s => sentence[s.Start..s.End]).ToArray();
+
+    [Fact]
+    public void A_property_head_takes_its_qualifiers_and_a_general_head_needs_one()
+    {
+        var found = Properties("The contact angle fell while the Young's modulus, the porosity and the value stayed.");
+
+        Assert.Equal(["contact angle", "Young's modulus", "porosity"], found);
+        Assert.Equal(["grain boundary ionic conductivity"], Properties("The grain boundary ionic conductivity rose."));
+        Assert.Empty(Properties(""));
+    }
+
+    [Fact]
+    public void Metal_symbols_ions_and_one_token_stacks_are_materials_but_word_like_symbols_are_not()
+    {
+        var found = Materials("In cells with Mg and Li⁺ transport, Li|LZO-LLZO|Li and Li/Au@XYZ/Li were tested.");
+
+        Assert.Equal(["Mg", "Li⁺", "Li|LZO-LLZO|Li", "Li/Au@XYZ/Li"], found);
+        Assert.Empty(Materials("As shown, the and/or case 1/2 holds."));
+    }
+
+    [Fact]
+    public void The_rule_tagger_gives_a_stack_instead_of_the_materials_inside_it()
+    {
+        const string sentence = "The Li|LLZTO|Li cell cycled.";
+
+        var materials = RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Material).Select(m => m.Text);
+
+        Assert.Equal(["Li|LLZTO|Li"], materials);
+    }
+}

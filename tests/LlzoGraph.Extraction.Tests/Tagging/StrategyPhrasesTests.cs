@@ -1,0 +1,29 @@
+using LlzoGraph.Extraction.Tagging;
+
+namespace LlzoGraph.Extraction.Tests.Tagging;
+
+public sealed class StrategyPhrasesTests
+{
+    private static string[] Found(string sentence) => StrategyPhrases.Find(sentence).Select(s => sentence[s.Start..s.End]).ToArray();
+
+    [Theory]
+    [InlineData("The pellets were densified by rapid thermal annealing in argon.", "rapid thermal annealing")]
+    [InlineData("After calcination, the powder was pressed.", "calcination")]
+    [InlineData("We applied an ultrasonic cleaning technique to the pellets.", "ultrasonic cleaning technique")]
+    [InlineData("A thin silver interlayer was sputtered onto the garnet.", "silver interlayer")]
+    [InlineData("Cells with the Li-Mg anode cycled longer.", "Li-Mg anode")]
+    [InlineData("Applying a moderate stack pressure closed the voids.", "moderate stack pressure")]
+    [InlineData("Carbon-free composite cathodes were cast on the pellet.", "Carbon-free composite cathodes")]
+    public void A_process_or_design_phrase_is_found_with_its_qualifiers(string sentence, string expected) =>
+        Assert.Contains(expected, Found(sentence));
+
+    [Theory]
+    [InlineData("The anode was pressed onto the pellet.")]
+    [InlineData("The treatment lasted two hours.")]
+    [InlineData("Uneven lithium deposition causes dendrites.")]
+    [InlineData("Graphite anodes and layered oxide cathodes are common.")]
+    [InlineData("By adding interlayers the cells improved.")]
+    [InlineData("")]
+    public void A_bare_design_a_general_process_a_plating_or_an_electrode_of_one_material_is_not_a_strategy(string sentence) =>
+        Assert.DoesNotContain(Found(sentence), f => f is "anode" or "treatment" or "lithium deposition" or "Uneven lithium deposition" or "Graphite anodes" or "layered oxide cathodes" or "adding interlayers");
+}
