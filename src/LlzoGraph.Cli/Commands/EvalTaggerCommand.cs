@@ -138,6 +138,9 @@ internal static class EvalTaggerCommand
             ("model", (m, r) => m),
             ("rules (outermost)", (m, r) => MentionMerge.Prefer(r, [])),
             ("rules first, then model (shipped)", (m, r) => MentionMerge.Prefer(r, m)),
+            ("rules first, then model mentions of confidence ≥ 0.6", (m, r) => MentionMerge.Prefer(r, m.Where(x => x.Confidence >= 0.6).ToList())),
+            ("rules first, then model mentions of confidence ≥ 0.8", (m, r) => MentionMerge.Prefer(r, m.Where(x => x.Confidence >= 0.8).ToList())),
+            ("rules first, then model MATERIAL and STRATEGY only", (m, r) => MentionMerge.Prefer(r, m.Where(x => x.Type is EntityType.Material or EntityType.Strategy).ToList())),
             ("model first, then rules", (m, r) => MentionMerge.Prefer(m, r)),
             ("model first, then rules, the rules' quantity roles", (m, r) => MentionMerge.WithRoles(MentionMerge.Prefer(m, r), r)),
         };

@@ -131,7 +131,7 @@ public static partial class QuantityFinder
             }
 
             var end = start + tokens[k].Index + tokens[k].Length;
-            var unitText = text[start..end].TrimEnd('.'); // "… 2 mA cm⁻²." ends a sentence, not the unit
+            var unitText = WithoutCitation(text[start..end]).TrimEnd('.'); // "… 2 mA cm⁻²." ends a sentence, not the unit
             end = start + unitText.Length;
             var parsed = Unit.Parse(unitText);
             if (parsed.Ok)
@@ -142,6 +142,15 @@ public static partial class QuantityFinder
         }
 
         return (best, bestEnd);
+    }
+
+    /// <summary>A unit without the citation marker a conversion glued after the full stop ("cm².¹³⁹", "cm⁻².163").</summary>
+    private static string WithoutCitation(string unitText)
+    {
+        var stop = unitText.LastIndexOf('.');
+        return stop > 0 && stop < unitText.Length - 1 && unitText[(stop + 1)..].All(c => char.IsAsciiDigit(c) || c is ',' or '–' or '-' or '⁰' or '¹' or '²' or '³' or (>= '⁴' and <= '⁹'))
+            ? unitText[..stop]
+            : unitText;
     }
 
     private static Qualifier Qualify(string pre) => pre switch

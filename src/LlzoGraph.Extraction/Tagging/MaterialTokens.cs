@@ -5,8 +5,8 @@ namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
 /// A rule for the tagger that finds materials the material finder leaves to context: a metal written as its symbol
-/// ("Mg", "Cu"), an ion ("Li⁺", "O²⁻"), and a cell stack written in one token ("Li|LLZTO|Li", "Li/Au/LLZO/Au/Li"),
-/// which the annotations take as one material.
+/// ("Mg", "Cu"), an ion ("Li⁺", "O²⁻"), and a cell of three or more parts written as one word ("Li|LLZTO|Li",
+/// "Li/Au/LLZO/Au/Li"), which the annotations take as one material.
 /// </summary>
 internal static partial class MaterialTokens
 {
@@ -48,9 +48,10 @@ internal static partial class MaterialTokens
             return false;
         }
 
-        // every part a material or a short form ("Li/LLZTO@PZL/Li", "Li|BM-LLZTO|Li"), at least one a material
+        // a cell of three or more parts, each a material or a short form ("Li/LLZTO@PZL/Li", "Li|BM-LLZTO|Li"), at
+        // least one a material; two parts ("lithium metal/LLZO" interface) are two materials
         var parts = text.Split(Joins);
-        return parts.Length >= 2 && parts.All(p => IsMaterial(p) || IsShortForm(p)) && parts.Any(IsMaterial);
+        return parts.Length >= 3 && parts.All(p => IsMaterial(p) || IsShortForm(p)) && parts.Any(IsMaterial);
     }
 
     private static bool IsMaterial(string part) =>

@@ -201,4 +201,15 @@ public class QuantityFinderTests
             });
         }
     }
+
+    [Theory]
+    [InlineData("The cell reached 3 mA cm⁻².¹³⁹", "3 mA cm⁻²")]
+    [InlineData("The cell reached 3 mA cm⁻².163", "3 mA cm⁻²")]
+    [InlineData("It fell to 50 Ω cm².¹²,¹³", "50 Ω cm²")]
+    public void A_citation_glued_after_the_full_stop_is_not_part_of_the_unit(string sentence, string expected)
+    {
+        var found = QuantityFinder.Find(sentence);
+
+        Assert.Equal(expected, Assert.Single(found).Quantity.Text);
+    }
 }

@@ -24,6 +24,7 @@ public sealed class RulePhrasesTests
         var found = Materials("In cells with Mg and Li⁺ transport, Li|LZO-LLZO|Li and Li/Au@XYZ/Li were tested.");
 
         Assert.Equal(["Mg", "Li⁺", "Li|LZO-LLZO|Li", "Li/Au@XYZ/Li"], found);
+        Assert.DoesNotContain("Li/LLZO", Materials("The Li/LLZO interface was stable."));
         Assert.Empty(Materials("As shown, the and/or case 1/2 holds."));
     }
 
