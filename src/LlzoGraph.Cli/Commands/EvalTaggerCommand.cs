@@ -137,8 +137,8 @@ internal static class EvalTaggerCommand
         {
             ("model", (m, r) => m),
             ("rules (outermost)", (m, r) => MentionMerge.Prefer(r, [])),
-            ("rules first, then model (shipped)", (m, r) => MentionMerge.Prefer(r, m)),
-            ("rules first, then model mentions of confidence ≥ 0.6", (m, r) => MentionMerge.Prefer(r, m.Where(x => x.Confidence >= 0.6).ToList())),
+            ("rules first, then model", (m, r) => MentionMerge.Prefer(r, m)),
+            ("rules first, then model mentions of confidence ≥ 0.6 (shipped)", (m, r) => MentionMerge.Prefer(r, m.Where(x => x.Confidence >= HybridEntityTagger.DefaultMinimumConfidence).ToList())),
             ("rules first, then model mentions of confidence ≥ 0.8", (m, r) => MentionMerge.Prefer(r, m.Where(x => x.Confidence >= 0.8).ToList())),
             ("rules first, then model MATERIAL and STRATEGY only", (m, r) => MentionMerge.Prefer(r, m.Where(x => x.Type is EntityType.Material or EntityType.Strategy).ToList())),
             ("model first, then rules", (m, r) => MentionMerge.Prefer(m, r)),

@@ -1,18 +1,21 @@
 namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
-/// The project's tagger. In the project's domain the rule finders' spans come first and the trained model adds every
-/// mention they do not overlap: the vocabularies are precise where they know a name, the model finds what they do not
-/// know. Cross-validation on the annotated training sentences chose this order over the model alone, the rules
-/// alone and the model first (docs/quality.md). In another domain (SOFC-Exp), whose scheme the rules do not follow,
-/// the model tags alone.
+/// The project's tagger. In the project's domain the rule finders' spans come first and the trained model adds each
+/// mention they do not overlap whose confidence is at least <paramref name="minimumConfidence"/>: the vocabularies are
+/// precise where they know a name, the model finds what they do not know. Cross-validation on the annotated training
+/// sentences chose this order and the threshold over the model alone, the rules alone and the model first
+/// (docs/quality.md). In another domain (SOFC-Exp), whose scheme the rules do not follow, the model tags alone.
 /// </summary>
-public sealed class HybridEntityTagger(IEntityTagger rules, IEntityTagger model) : IEntityTagger
+public sealed class HybridEntityTagger(IEntityTagger rules, IEntityTagger model, double minimumConfidence = HybridEntityTagger.DefaultMinimumConfidence) : IEntityTagger
 {
+    /// <summary>The least confidence of a model mention added to the rules' (chosen by cross-validation).</summary>
+    public const double DefaultMinimumConfidence = 0.6;
+
     public IReadOnlyList<EntityMention> Tag(string sentence) => Tag(sentence, TaggingDomain.Project);
 
     public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain) =>
         domain == TaggingDomain.Project
-            ? MentionMerge.Prefer(rules.Tag(sentence, domain), model.Tag(sentence, domain))
+            ? MentionMerge.Prefer(rules.Tag(sentence, domain), model.Tag(sentence, domain).Where(m => m.Confidence >= minimumConfidence).ToList())
             : model.Tag(sentence, domain);
 }

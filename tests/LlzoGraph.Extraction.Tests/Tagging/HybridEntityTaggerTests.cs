@@ -4,7 +4,7 @@ namespace LlzoGraph.Extraction.Tests.Tagging;
 
 public sealed class HybridEntityTaggerTests
 {
-    private sealed class Fixed(params (EntityType Type, string Text)[] found) : IEntityTagger
+    private sealed class Fixed(double confidence, params (EntityType Type, string Text)[] found) : IEntityTagger
     {
         public List<TaggingDomain> Domains { get; } = [];
 
@@ -16,7 +16,7 @@ public sealed class HybridEntityTaggerTests
             return found.Select(f =>
             {
                 var start = sentence.IndexOf(f.Text, StringComparison.Ordinal);
-                return new EntityMention(f.Type, start, start + f.Text.Length, f.Text, 0.5);
+                return new EntityMention(f.Type, start, start + f.Text.Length, f.Text, confidence);
             }).Where(m => m.Start >= 0).ToList();
         }
     }
@@ -26,8 +26,8 @@ public sealed class HybridEntityTaggerTests
     [Fact]
     public void In_the_project_domain_rule_spans_win_and_the_model_adds_the_rest()
     {
-        var rules = new Fixed((EntityType.Material, "YSZ"), (EntityType.Condition, "800 °C"));
-        var model = new Fixed((EntityType.Material, "YSZ electrolyte"), (EntityType.Material, "Ni-YSZ"), (EntityType.Quantity, "800 °C"));
+        var rules = new Fixed(1.0, (EntityType.Material, "YSZ"), (EntityType.Condition, "800 °C"));
+        var model = new Fixed(0.9, (EntityType.Material, "YSZ electrolyte"), (EntityType.Material, "Ni-YSZ"), (EntityType.Quantity, "800 °C"));
 
         var mentions = new HybridEntityTagger(rules, model).Tag(Sentence);
 
@@ -37,13 +37,23 @@ public sealed class HybridEntityTaggerTests
     [Fact]
     public void In_another_domain_the_model_tags_alone_in_that_domain()
     {
-        var rules = new Fixed((EntityType.Material, "YSZ"));
-        var model = new Fixed((EntityType.Material, "Ni-YSZ"));
+        var rules = new Fixed(1.0, (EntityType.Material, "YSZ"));
+        var model = new Fixed(0.3, (EntityType.Material, "Ni-YSZ"));
 
         var mentions = new HybridEntityTagger(rules, model).Tag(Sentence, TaggingDomain.SofcExp);
 
         Assert.Equal(["Ni-YSZ"], mentions.Select(m => m.Text));
         Assert.Empty(rules.Domains);
         Assert.Equal([TaggingDomain.SofcExp], model.Domains);
+    }
+
+    [Fact]
+    public void A_model_mention_below_the_confidence_threshold_is_not_added()
+    {
+        var rules = new Fixed(1.0, (EntityType.Material, "YSZ"));
+        var model = new Fixed(0.4, (EntityType.Material, "Ni-YSZ"));
+
+        Assert.Equal(["YSZ"], new HybridEntityTagger(rules, model, 0.6).Tag(Sentence).Select(m => m.Text));
+        Assert.Equal(["YSZ", "Ni-YSZ"], new HybridEntityTagger(rules, model, 0.3).Tag(Sentence).Select(m => m.Text));
     }
 }
