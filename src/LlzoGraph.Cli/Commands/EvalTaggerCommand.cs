@@ -24,9 +24,9 @@ internal static class EvalTaggerCommand
         var rules = new Option<bool>("--rules") { Description = "Score the rule finders alone (the baseline) instead of the model" };
         var modelOnly = new Option<bool>("--model-only") { Description = "Score the trained model alone, without the rule finders it adds to" };
         var combinations = new Option<bool>("--combinations") { Description = "Cross-validate the model alone and score it combined with the rule finders in several ways" };
-        var cvAnnotations = new Option<bool>("--cv-annotations") { Description = "Cross-validate over the project's annotated sentences only, SOFC-Exp train always in training" };
+        var cvDomain = new Option<TaggingDomain?>("--cv-domain") { Description = "Cross-validate over the training sentences of one domain (Project or SofcExp) only, the other's always in training" };
         var cvOnly = new Option<bool>("--cv-only") { Description = "Only cross-validate (for choosing settings without looking at the evaluation splits)" };
-        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, model, folds, compare, cvOnly, cvAnnotations, combinations, modelOnly, misses, rules };
+        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, model, folds, compare, cvOnly, cvDomain, combinations, modelOnly, misses, rules };
         training.AddTo(command);
         command.SetAction(parse =>
         {
@@ -82,9 +82,10 @@ internal static class EvalTaggerCommand
                 {
                     var options = training.Read(parse) with { Trainer = kind };
                     var watch = Stopwatch.StartNew();
-                    var pooled = parse.GetValue(cvAnnotations)
-                        ? TaggerEvaluation.CrossValidate(corpus.Train.Where(corpus.IsAnnotation).ToList(), k, options, corpus.Weight(options.AnnotationWeight), corpus.Train.Where(s => !corpus.IsAnnotation(s)).ToList(), alone || parse.GetValue(combinations) ? null : Shipping)
-                        : TaggerEvaluation.CrossValidate(corpus.Train, k, options, corpus.Weight(options.AnnotationWeight), wrap: alone || parse.GetValue(combinations) ? null : Shipping);
+                    var domain = parse.GetValue(cvDomain);
+                    var pooled = TaggerEvaluation.CrossValidate(
+                        corpus.Train.Where(s => domain is null || s.Domain == domain).ToList(), k, options, corpus.Weight(options.AnnotationWeight),
+                        corpus.Train.Where(s => domain is not null && s.Domain != domain).ToList(), alone || parse.GetValue(combinations) ? null : Shipping);
                     Print(string.Create(CultureInfo.InvariantCulture, $"(b) {k}-fold cross-validation over the training sentences, {kind} ({watch.Elapsed.TotalSeconds:0} s)"),
                         SpanScore.Score(pooled.Select(p => (p.Sentence.Entities, corpus.Comparable(p.Sentence, p.Predicted))), EntityTypes.All));
                     if (parse.GetValue(misses))
