@@ -53,6 +53,17 @@ public static partial class QuantityFinder
             // the quantity's text starts at its number (or qualifier), not at the word that introduces it
             var start = m.Groups["lead"].Success ? m.Groups["lead"].Index + m.Groups["lead"].Length : m.Index;
             var written = text[start..unitEnd].Trim();
+            if (b is not null && IsList(text, m))
+            {
+                // "500 and 450 °C" lists two values with one unit; "between 500 and 450 °C" is a range
+                var firstEnd = m.Groups["a"].Index + m.Groups["a"].Length;
+                found.Add(new QuantityMention(start, firstEnd, new Quantity(a, unit, qualifier, text: text[start..firstEnd]), lead, null));
+                var second = m.Groups["b"].Index;
+                found.Add(new QuantityMention(second, unitEnd, new Quantity(b.Value, unit, Qualifier.Exact, text: text[second..unitEnd].Trim()), "and", null));
+                position = unitEnd;
+                continue;
+            }
+
             Quantity quantity;
             double? before = null;
             if ((m.Groups["from"].Success || lead == "from") && b is not null && IsChange(text, m.Index))
@@ -103,6 +114,11 @@ public static partial class QuantityFinder
 
         return found;
     }
+
+    /// <summary>Whether "X and Y unit" lists two values: joined by "and", not after "between".</summary>
+    private static bool IsList(string text, Match m) =>
+        m.Groups["sep"].Value.Equals("and", StringComparison.OrdinalIgnoreCase)
+        && !text[..m.Index].TrimEnd().EndsWith("between", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether "from X to Y" at <paramref name="index"/> follows a verb of change in its clause ("decreased from"), not "ranging from".</summary>
     private static bool IsChange(string text, int index)
@@ -163,7 +179,7 @@ public static partial class QuantityFinder
         _ => Qualifier.Exact,
     };
 
-    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|below|exceeding)\s*)?(?<from>from\s+)?(?<a>" + NumberText.Pattern + @")(?:\s*(?:[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|below|exceeding)\s*)?(?<from>from\s+)?(?<a>" + NumberText.Pattern + @")(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"\b(?:decreas|reduc|increas|improv|enhanc|drop|declin|lower|rais|rose|rise|rising|boost|fell|fall|grew|grow|jump|chang|cut|shr[ai]nk|dimin|climb|soar|plummet|went|go(?:es)?\b|elevat|extend|prolong|lift|suppress|promot)\w*", RegexOptions.IgnoreCase)]

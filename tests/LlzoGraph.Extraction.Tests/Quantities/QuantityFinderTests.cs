@@ -212,4 +212,17 @@ public class QuantityFinderTests
 
         Assert.Equal(expected, Assert.Single(found).Quantity.Text);
     }
+
+    [Fact]
+    public void Two_numbers_joined_by_and_with_one_unit_are_two_values_unless_after_between()
+    {
+        var listed = QuantityFinder.Find("The films reached conductivities of 0.09 and 0.156 S cm⁻¹ at 500 °C.");
+        var range = QuantityFinder.Find("The cells were tested between 550 and 750 °C.");
+
+        Assert.Equal([("0.09", 0.09, "S/cm"), ("0.156 S cm⁻¹", 0.156, "S/cm"), ("500 °C", 500, "°C")],
+            listed.Select(q => (q.Quantity.Text!, q.Quantity.Value, q.Quantity.Unit.Symbol)));
+        Assert.All(listed, q => Assert.Null(q.Quantity.UpperValue));
+        var only = Assert.Single(range);
+        Assert.Equal((550.0, 750.0, Qualifier.Range), (only.Quantity.Value, only.Quantity.UpperValue!.Value, only.Quantity.Qualifier));
+    }
 }
