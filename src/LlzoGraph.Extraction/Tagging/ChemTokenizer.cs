@@ -61,6 +61,13 @@ public static partial class ChemTokenizer
             break;
         }
 
+        var plain = PlainCitationAfterBracket(s, start, end);
+        if (plain > start)
+        {
+            tail.Add(Make(s, plain, end));
+            end = plain;
+        }
+
         while (end > start)
         {
             var c = s[end - 1];
@@ -221,6 +228,22 @@ public static partial class ChemTokenizer
 
         // "cm²" is a unit with its exponent, not a citation.
         return IsUnit(s[start..end]) ? -1 : i;
+    }
+
+    /// <summary>
+    /// Where a citation number written in plain digits after a closing bracket that opens nowhere in the chunk starts
+    /// ("… 700 °C)23", the reference of a bracketed remark), or -1. A bracket closed inside the chunk keeps its digits:
+    /// "Ca(OH)2" is a formula.
+    /// </summary>
+    private static int PlainCitationAfterBracket(string s, int start, int end)
+    {
+        var i = end;
+        while (i > start && char.IsAsciiDigit(s[i - 1]))
+        {
+            i--;
+        }
+
+        return i < end && i > start && Closing.Contains(s[i - 1], StringComparison.Ordinal) && ClosingIsSeparate(s, start, i) ? i : -1;
     }
 
     private static bool OpeningIsSeparate(string s, int start, int end)

@@ -15,6 +15,8 @@ public sealed class ChemTokenizerTests
     [InlineData("at 25°C.", "at|25|°C|.")]
     [InlineData("Li₃PO₄ (LPO) layer", "Li₃PO₄|(|LPO|)|layer")]
     [InlineData("(LPO),", "(|LPO|)|,")]
+    [InlineData("(at 700 °C)23 was", "(|at|700|°C|)|23|was")]
+    [InlineData("Ca(OH)2 forms", "Ca(OH)2|forms")]
     [InlineData("Ce₀.₉Gd₀.₁O₁.₉₅)", "Ce₀.₉Gd₀.₁O₁.₉₅|)")]
     [InlineData("Li₇La₃(Zr,Ta)₂O₁₂ is cubic", "Li₇La₃(Zr,Ta)₂O₁₂|is|cubic")]
     [InlineData("garnets¹²,¹³ are stable", "garnets|¹²,¹³|are|stable")]
