@@ -119,6 +119,27 @@ internal static partial class PassageSubjects
     }
 
     /// <summary>
+    /// The strategies the passage names before a position of sentence <paramref name="index"/>, the most recent first:
+    /// what a definite reference ("the interlayer", "this composite anode") can point back to.
+    /// </summary>
+    public static IReadOnlyList<Subject> Earlier(
+        int index, int position, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs, IReadOnlyList<IReadOnlyList<Mention<Subject>>> strategies)
+    {
+        var earlier = new List<Subject>();
+        for (var j = index; j >= 0 && index - j <= Reach; j--)
+        {
+            if (j < index && sentences[j].Citations.Count > 0 && !sentences[j].Citations.SequenceEqual(refs))
+            {
+                break; // the sentence closes another work's passage
+            }
+
+            earlier.AddRange(strategies[j].Where(s => j < index || s.End <= position).OrderByDescending(s => s.Start).Select(s => s.Value));
+        }
+
+        return earlier.Distinct().ToList();
+    }
+
+    /// <summary>
     /// The last material an earlier sentence of the passage defines a short form for ("… between Li₂TiO₃ (LTO) and …"):
     /// what the passage studies when it names no strategy.
     /// </summary>

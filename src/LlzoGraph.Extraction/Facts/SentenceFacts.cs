@@ -76,7 +76,8 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
                     continue;
                 }
 
-                var (subject, subjectConfidence) = SubjectFor(q, i, sentences, scope[i], strategies, tagged[i]);
+                var propertyMention = distance >= 0 ? properties.FirstOrDefault(p => p.End == q.Start - distance) : null;
+                var (subject, subjectConfidence) = SubjectFor(q, propertyMention, i, sentences, scope[i], strategies, tagged[i]);
                 if (subject is null)
                 {
                     continue;
@@ -194,11 +195,34 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
             && LayerThenLength().IsMatch(text[s.End..q.Start]));
 
     private (Subject? Subject, double Confidence) SubjectFor(
-        QuantityMention q, int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs, List<IReadOnlyList<Mention<Subject>>> strategies,
-        IReadOnlyList<EntityMention> tagged)
+        QuantityMention q, Mention<Property>? property, int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs,
+        List<IReadOnlyList<Mention<Subject>>> strategies, IReadOnlyList<EntityMention> tagged)
     {
         var sentence = sentences[index];
         var (clauseStart, clauseEnd) = ClauseOf(sentence.Clean, q.Start);
+
+        // the clause's own subject phrase, and the X of "the PROPERTY of X", when they name or refer back to a strategy
+        var phrase = SubjectPhrases.Find(sentence.Clean, clauseStart, clauseEnd, q.Start);
+        var ofWhat = property is not null && property.End <= q.Start ? PhraseSubjects.OfProperty(sentence.Clean, property, q.Start) : null;
+        foreach (var local in new[] { ofWhat, phrase })
+        {
+            if (local is null)
+            {
+                continue;
+            }
+
+            var before = PassageSubjects.Earlier(index, local.Start, sentences, refs, strategies);
+            var (mention, antecedent) = PhraseSubjects.Strategy(sentence.Clean, local, strategies[index], before);
+            if (mention is not null)
+            {
+                return (ControlOf(sentence.Clean, mention) ?? mention.Value, 0.85);
+            }
+
+            if (antecedent is not null)
+            {
+                return (antecedent, 0.8);
+            }
+        }
         var here = strategies[index].Where(s => s.Start >= clauseStart && s.End <= clauseEnd).ToList();
         var inSentence = here.Where(s => s.End <= q.Start).MaxBy(s => s.End) ?? (here.Count > 0 ? here[0] : null);
         if (inSentence?.Value.Kind is SubjectKind.Process or SubjectKind.Treatment)
@@ -212,6 +236,16 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         if (inSentence is not null && (control is null || inSentence.End <= q.Start))
         {
             return (control ?? inSentence.Value, 0.85); // a control named after the value is not its subject
+        }
+
+        // then a material the clause's subject phrase or the property's "of X" names: it wins over the passage's strategy
+        var sentenceMaterials = PassageSubjects.Materials(sentence.Clean, tagged);
+        foreach (var local in new[] { ofWhat, phrase })
+        {
+            if (local is not null && PhraseSubjects.Material(sentence.Clean, local, sentenceMaterials) is { } own)
+            {
+                return (own, own.Kind == SubjectKind.Material ? 0.75 : 0.5); // a battery type ("Sodium-ion cells") is a weak subject
+            }
         }
 
         // "This led to …", "As a result, …": the value is what the passage's subject achieved, not the sentence's materials

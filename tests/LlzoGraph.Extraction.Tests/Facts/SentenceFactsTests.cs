@@ -330,6 +330,64 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void The_clause_subject_that_names_a_strategy_wins_over_a_nearer_strategy_of_the_clause()
+    {
+        var m = Assert.Single(Extract("The SnO₂ interlayer, unlike the ZnO coating, reached a CCD of 1.5 mA cm⁻²."));
+
+        Assert.Equal("SnO₂ interlayer", m.Subject.Name);
+    }
+
+    [Theory]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. LLZTO itself showed an ionic conductivity of 0.6 mS cm⁻¹.", "LLZTO")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. The ionic conductivity of Ga-LLZO rose to 1.2 mS cm⁻¹.", "Ga-LLZO")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. Ga-LLZO's ionic conductivity was 1.2 mS cm⁻¹.", "Ga-LLZO")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. They measured the ionic conductivity of Al-LLZO to be 0.4 mS cm⁻¹.", "Al-LLZO")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. Symmetric cells with Ga-LLZO cycled for 800 h.", "Ga-LLZO")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. As a result, a CCD of 1.1 mA cm⁻² was achieved by Ta-LLZO.", "Ta-LLZO")]
+    public void A_material_the_clause_subject_or_the_property_of_phrase_names_wins_over_the_passage_strategy(string paragraph, string subject)
+    {
+        var m = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(subject, m.Subject.Name);
+        Assert.Equal(SubjectKind.Material, m.Subject.Kind);
+    }
+
+    [Fact]
+    public void A_material_of_the_clause_subject_gives_way_to_a_strategy_the_same_clause_names()
+    {
+        var m = Assert.Single(Extract("After the HF treatment, LLZTO showed an interfacial resistance of 7 Ω cm²."));
+
+        Assert.Equal("HF treatment", m.Subject.Name);
+    }
+
+    [Theory]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. The symmetric cell cycled for 800 h.")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. The Li/LLZO interfacial resistance fell to 5 Ω cm².")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. The resistance of the Li/LLZO interface fell to 5 Ω cm².")]
+    public void Generic_cells_and_interfaces_are_not_subjects_so_the_passage_strategy_is(string paragraph)
+    {
+        Assert.Equal("ZnO interlayer", Assert.Single(Extract(paragraph)).Subject.Name);
+    }
+
+    [Fact]
+    public void A_definite_reference_resolves_to_the_latest_mention_with_its_head_word()
+    {
+        var m = Assert.Single(Extract(
+            "Lee et al. first tried a Mg interlayer and later a thicker Sn interlayer, next to a ZnO coating on the cathode. " +
+            "The interlayer lowered the interfacial resistance to 8 Ω cm²."));
+
+        Assert.Equal("Sn interlayer", m.Subject.Name);
+    }
+
+    [Fact]
+    public void A_garnet_type_adjective_is_not_the_material_of_the_subject_phrase()
+    {
+        var m = Assert.Single(Extract("Among oxides, the garnet-type Li₇La₃Zr₂O₁₂ has an ionic conductivity of 0.5 mS cm⁻¹."));
+
+        Assert.Equal("Li₇La₃Zr₂O₁₂", m.Subject.Name);
+    }
+
+    [Fact]
     public void A_result_sentence_takes_the_material_the_passage_studies_not_the_host_it_names()
     {
         var m = Assert.Single(Extract(

@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Extraction.Vocabulary;
+
+namespace LlzoGraph.Extraction.Facts;
+
+/// <summary>
+/// What a subject phrase (<see cref="SubjectPhrases"/>) or the X of "the PROPERTY of X" names. Two strengths: a
+/// strategy or design the phrase names, or refers back to by its head word ("this interlayer", "MCL-protected
+/// LLZTO"), is the value's subject before anything else in the sentence; a material the phrase names ("LLZO has …",
+/// "the ionic conductivity of LLZO …", "cells with LLZO …") wins over the passage's strategy but not over a strategy
+/// named in the same clause. Generic cell words ("the cell", "symmetric cells", "the SSLMB") name nothing themselves:
+/// only what they are made "with" counts; stacks and interfaces ("Li/LLZO", "cathode/LLZO") are where a value is
+/// measured, not what it belongs to.
+/// </summary>
+internal static partial class PhraseSubjects
+{
+    /// <summary>The strategy the phrase names (its mention, so that a control "without" it can be told apart) or refers back to.</summary>
+    public static (Mention<Subject>? Named, Subject? Earlier) Strategy(
+        string text, SubjectPhrases.Phrase phrase, IReadOnlyList<Mention<Subject>> strategies, IReadOnlyList<Subject> earlier)
+    {
+        var inside = strategies.Where(s => s.Start >= phrase.Start && s.End <= phrase.End).ToList();
+        var named = inside.FirstOrDefault(s => s.Value.Kind is not SubjectKind.Process);
+        if (named is not null)
+        {
+            // "this composite anode": a bare design term after a determiner is the one named before
+            if (named.Value.Materials.Count == 0 && !named.Text.Any(char.IsUpper) && Definite().IsMatch(text[phrase.Start..named.Start])
+                && earlier.FirstOrDefault(e => !string.Equals(e.Name, named.Value.Name, StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(HeadOf(e.Name), HeadOf(named.Value.Name), StringComparison.OrdinalIgnoreCase)) is { } antecedent)
+            {
+                return (null, antecedent);
+            }
+
+            return (named, null);
+        }
+
+        if (inside.Count > 0)
+        {
+            return (null, null); // a process named as the subject ("ALD was used to grow …"): what it makes is named later
+        }
+
+        var words = Words(phrase.Text);
+        var tokens = phrase.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var e in earlier)
+        {
+            var parts = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Contains(HeadOf(e.Name)))
+            {
+                return (null, e); // "the interlayer", "this MCL", "interphase-engineered"
+            }
+
+            // "Li-C/LLZO", "MCL-protected LLZTO": a specific part of the name inside a longer word of the phrase
+            if (parts[..^1].Any(p => p.Length > 1 && p.Any(char.IsUpper) && !Dimension().IsMatch(p) && !MaterialFinder.IsFormula(p)
+                && tokens.Any(t => t.Length > p.Length && Words(t).Contains(p))))
+            {
+                return (null, e);
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>The material the phrase names, or the battery type it is ("Sodium-ion batteries with …"); null for generic cells.</summary>
+    public static Subject? Material(string text, SubjectPhrases.Phrase phrase, IReadOnlyList<Mention<string>> materials)
+    {
+        var inPhrase = materials.Where(m => m.Start >= phrase.Start && m.End <= phrase.End && !InStack(text, m) && !ClassAdjective().IsMatch(text[m.End..])).ToList();
+        var with = WithPhrase().Match(phrase.Text);
+        var head = with.Success ? phrase.Text[..with.Index] : phrase.Text;
+        var withStart = with.Success ? phrase.Start + with.Index : phrase.End;
+        var after = inPhrase.Where(m => m.Start >= withStart).ToList();
+        if (CellWord().IsMatch(head))
+        {
+            var type = BatteryType().Match(head);
+            if (type.Success)
+            {
+                return new Subject(type.Value.Trim(), SubjectKind.Other, []);
+            }
+
+            return after.Count > 0 ? AsMaterial(after[0]) : null;
+        }
+
+        // "LLZO modified with Li₃PO₄": what it is modified with; "a free-standing LLZO with …": the LLZO
+        if (with.Success && Modified().IsMatch(with.Value) && after.Count > 0)
+        {
+            return AsMaterial(after[0]);
+        }
+
+        if (BareModification().IsMatch(head))
+        {
+            return null; // "the modified LLZO", "the treated pellet": the material as the passage's strategy left it
+        }
+
+        var own = inPhrase.Where(m => m.Start < withStart).ToList();
+        if (own.Count == 0)
+        {
+            return null;
+        }
+
+        // "the garnet Li₇La₃Zr₂O₁₂", "Li₇La₃Zr₂O₁₂ (LLZO)": of names side by side, the last is the head
+        var k = 0;
+        while (k + 1 < own.Count && text[own[k].End..own[k + 1].Start].Trim(' ', '(').Length == 0)
+        {
+            k++;
+        }
+
+        return AsMaterial(own[k]);
+    }
+
+    /// <summary>The X of "the PROPERTY of X …" or "X's PROPERTY", between the property mention and the value.</summary>
+    public static SubjectPhrases.Phrase? OfProperty(string text, Mention<Property> property, int value)
+    {
+        var of = OfX().Match(text[property.End..value]);
+        if (of.Success)
+        {
+            var x = of.Groups["x"];
+            return new SubjectPhrases.Phrase(property.End + x.Index, property.End + x.Index + x.Length, x.Value, false);
+        }
+
+        var owner = Possessive().Match(text[..property.Start]);
+        return owner.Success
+            ? new SubjectPhrases.Phrase(owner.Groups["x"].Index, owner.Groups["x"].Index + owner.Groups["x"].Length, owner.Groups["x"].Value, false)
+            : null;
+    }
+
+    private static Subject AsMaterial(Mention<string> m) => new(m.Value, SubjectKind.Material, [m.Value]);
+
+    /// <summary>A material written as part of a stack or an interface ("Li/LLZO/Li", "cathode/LLZO", "Li|LLZO").</summary>
+    private static bool InStack(string text, Mention<string> m)
+    {
+        var start = m.Start;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = m.End;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        var token = text[start..end].TrimEnd(',', '.', ';', ')');
+        return token.Contains('/') || token.Contains('|') || Interface().IsMatch(text[m.End..Math.Min(text.Length, m.End + 14)]);
+    }
+
+    /// <summary>The words of a text, a hyphenated compound also by its parts ("MCL-protected" → MCL, protected).</summary>
+    private static HashSet<string> Words(string text) =>
+        WordPattern().Matches(text).Select(m => m.Value)
+            .SelectMany(w => w.Contains('-') ? w.Split('-').Append(w) : [w])
+            .Where(w => w.Length > 0)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static string HeadOf(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+
+    [GeneratedRegex(@"[\p{L}\p{N}₀-₉()]+(?:-[\p{L}\p{N}₀-₉()]+)*|[\p{L}\p{N}₀-₉]+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"(?:^|\s)(?:the|this|these|that|those|such|said)\s+(?:[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Definite();
+
+    [GeneratedRegex(@"^\d+D$")]
+    private static partial Regex Dimension();
+
+    /// <summary>Where what the head noun is made with, or modified with, starts.</summary>
+    [GeneratedRegex(@"\s(?:(?:[\p{L}-]+ed|made|built)\s+)?(?:with|using|employing|containing)\s|\sbased\s+on\s", RegexOptions.IgnoreCase)]
+    private static partial Regex WithPhrase();
+
+    [GeneratedRegex(@"^\s(?:modified|coated|treated|protected|decorated|doped|covered|infiltrated|wetted)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Modified();
+
+    /// <summary>A phrase whose head noun is a cell or battery ("the symmetric cell", "Li/LLZO/Li cells", "the SSLMB").</summary>
+    [GeneratedRegex(@"\b(?:cells?|batter(?:y|ies)|SSLMBs?|SSBs?|LMBs?|LIBs?|devices?|full[- ]cells?|coin[- ]cells?|pouch[- ]cells?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CellWord();
+
+    /// <summary>A cell chemistry named as a class: "Lithium-ion batteries", "Li–S cells", "sodium metal batteries".</summary>
+    [GeneratedRegex(@"(?:^|\s)(?:[Ll]ithium|[Ss]odium|[Pp]otassium|[Zz]inc|[Mm]agnesium|Li|Na|K|Zn|Mg)(?:-ion|–ion| metal|-metal|-sulfur|–sulfur|-S|–S|-air|–air|-O₂)\s+(?:batter(?:y|ies)|cells?)\s*$")]
+    private static partial Regex BatteryType();
+
+    /// <summary>A participle of modification that does not say with what: the strategy is named elsewhere in the passage.</summary>
+    [GeneratedRegex(@"\b(?:modified|treated|coated|protected|engineered|decorated|functionalized|functionalised)\b(?!\s+(?:with|by|using)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BareModification();
+
+    /// <summary>A material name used as an adjective of kind: "garnet-type", "PEO-based", "perovskite-like".</summary>
+    [GeneratedRegex(@"^-(?:type|based|like|structured|related)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClassAdjective();
+
+    [GeneratedRegex(@"^\s*(?:interfaces?|interfacial|contact)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Interface();
+
+    /// <summary>"of LLZO was", "of the MCL-protected LLZTO increased to", "of Li₃PO₄-coated LLZO reached": not "of 2 mA cm⁻²".</summary>
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+|a\s+|an\s+|as-\w+\s+)?(?<x>(?![\d~≈<>])[^,;()]{1,60}?)\s+(?:(?:was|were|is|are|has|have|had|could|can|reached|increased|decreased|reduced|rose|dropped|improved|remained|became|went|fell)\b|(?:to|of|as|at|reaching|up|from|by|approximately|about|only|just|~)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex OfX();
+
+    [GeneratedRegex(@"(?<x>[\p{L}\p{N}₀-₉][\p{L}\p{N}₀-₉\-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}$")]
+    private static partial Regex Possessive();
+}

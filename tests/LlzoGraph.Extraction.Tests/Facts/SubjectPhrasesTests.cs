@@ -1,0 +1,55 @@
+using LlzoGraph.Extraction.Facts;
+
+namespace LlzoGraph.Extraction.Tests.Facts;
+
+public class SubjectPhrasesTests
+{
+    /// <summary>The subject phrase of the clause holding the first occurrence of <paramref name="value"/>.</summary>
+    private static SubjectPhrases.Phrase? Find(string sentence, string value) =>
+        SubjectPhrases.Find(sentence, 0, sentence.Length, sentence.IndexOf(value, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The CPE with 10 wt% LLZO provided an ionic conductivity of 0.2 mS cm⁻¹.", "0.2", "The CPE with 10 wt% LLZO")]
+    [InlineData("As a result, the cell prepared with this anode achieved a CCD of 1.4 mA cm⁻².", "1.4", "the cell prepared with this anode")]
+    [InlineData("After annealing at 300 °C, the Li₃PO₄ layer reduced the resistance to 9 Ω cm².", "9 Ω", "the Li₃PO₄ layer")]
+    [InlineData("The cell assembled with Li metal modified with AlN cycled for 500 h.", "500", "The cell assembled with Li metal modified with AlN")]
+    [InlineData("The FGLA dramatically reduced the impedance to 1 Ω cm².", "1 Ω", "The FGLA")]
+    [InlineData("The SnO₂ interlayer, unlike the ZnO coating, reached a CCD of 1.5 mA cm⁻².", "1.5", "The SnO₂ interlayer")]
+    [InlineData("Due to the effect of Co, Nb, and Ba, the doped pellet exhibited 0.3 mS cm⁻¹.", "0.3", "the doped pellet")]
+    [InlineData("Since Kim's group reported it, the conductivity of LLZO has increased to 1 mS cm⁻¹.", "1 mS", "the conductivity of LLZO")]
+    [InlineData("Li₃N formed in situ, whereas the bare cell delivered only 35 mA h g⁻¹.", "35", "the bare cell")]
+    [InlineData("Moreover the Ga-LLZO pellet showed a CCD of 0.9 mA cm⁻².", "0.9", "the Ga-LLZO pellet")]
+    public void The_subject_is_the_noun_phrase_before_the_main_verb_of_the_values_clause(string sentence, string value, string expected)
+    {
+        var phrase = Find(sentence, value);
+
+        Assert.NotNull(phrase);
+        Assert.Equal(expected, phrase.Text);
+        Assert.Equal(expected, sentence[phrase.Start..phrase.End]);
+        Assert.False(phrase.Agent);
+    }
+
+    [Fact]
+    public void A_value_inside_a_passive_subject_belongs_to_the_agent_after_by()
+    {
+        const string sentence = "As a result, a CCD of 1.1 mA cm⁻² was achieved by LiF-coated LLZO at room temperature.";
+
+        var phrase = Find(sentence, "1.1");
+
+        Assert.NotNull(phrase);
+        Assert.Equal("LiF-coated LLZO", phrase.Text);
+        Assert.True(phrase.Agent);
+    }
+
+    [Theory]
+    [InlineData("As a result, a lifespan of over 400 cycles was achieved.", "400")]
+    [InlineData("Park et al. reported a CCD of 1.3 mA cm⁻² for the cell.", "1.3")]
+    [InlineData("They achieved a CCD of 1.3 mA cm⁻².", "1.3")]
+    [InlineData("This led to a dense pellet with a CCD of 1.3 mA cm⁻².", "1.3")]
+    [InlineData("The pellet was coated, which raised the CCD to 1.3 mA cm⁻².", "1.3")]
+    [InlineData("With a CCD of 1.3 mA cm⁻² and no verb at all", "1.3")]
+    public void Pronouns_people_and_a_value_with_no_agent_give_no_subject_phrase(string sentence, string value)
+    {
+        Assert.Null(Find(sentence, value));
+    }
+}
