@@ -39,6 +39,11 @@ internal static partial class PhraseSubjects
             return (null, null); // a process named as the subject ("ALD was used to grow …"): what it makes is named later
         }
 
+        if (GenericStrategy().IsMatch(phrase.Text) && earlier.Count > 0)
+        {
+            return (null, earlier[0]); // "this strategy", "the approach": the strategy named last
+        }
+
         var words = Words(phrase.Text);
         var tokens = phrase.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var e in earlier)
@@ -79,7 +84,15 @@ internal static partial class PhraseSubjects
             return after.Count > 0 ? AsMaterial(after[0]) : null;
         }
 
-        // "LLZO modified with Li₃PO₄": what it is modified with; "a free-standing LLZO with …": the LLZO
+        // "LLZO modified with Li₃PO₄": what it is modified with; "a free-standing LLZO with …": the LLZO;
+        // "Coating LLZO with Al₂O₃", "Adding LiF to LLZO": what the action brings
+        var gerund = Gerund().Match(phrase.Text);
+        if (gerund.Success)
+        {
+            var brought = after.Count > 0 ? after[0] : inPhrase.FirstOrDefault();
+            return brought is null ? null : AsMaterial(brought);
+        }
+
         if (with.Success && Modified().IsMatch(with.Value) && after.Count > 0)
         {
             return AsMaterial(after[0]);
@@ -175,6 +188,14 @@ internal static partial class PhraseSubjects
     /// <summary>A cell chemistry named as a class: "Lithium-ion batteries", "Li–S cells", "sodium metal batteries".</summary>
     [GeneratedRegex(@"(?:^|\s)(?:[Ll]ithium|[Ss]odium|[Pp]otassium|[Zz]inc|[Mm]agnesium|Li|Na|K|Zn|Mg)(?:-ion|–ion| metal|-metal|-sulfur|–sulfur|-S|–S|-air|–air|-O₂)\s+(?:batter(?:y|ies)|cells?)\s*$")]
     private static partial Regex BatteryType();
+
+    /// <summary>A phrase that is an action done to something: "Coating LLZO with …", "adding 5 wt% LiF".</summary>
+    [GeneratedRegex(@"^(?:[Aa]dding|[Cc]oating|[Dd]epositing|[Ii]ntroducing|[Ii]ncorporating|[Dd]oping|[Mm]odifying|[Tt]reating|[Uu]sing|[Ee]mploying|[Ii]nserting|[Aa]pplying|[Dd]ispersing|[Ii]nfiltrating)\s")]
+    private static partial Regex Gerund();
+
+    /// <summary>A definite reference to whatever strategy the passage last named: "this strategy", "the approach", "such a design".</summary>
+    [GeneratedRegex(@"^(?:this|the|that|such an?|these|such)\s+(?:[\p{L}-]+\s+)?(?:strateg(?:y|ies)|approach(?:es)?|methods?|designs?|techniques?|modifications?|engineering)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericStrategy();
 
     /// <summary>A participle of modification that does not say with what: the strategy is named elsewhere in the passage.</summary>
     [GeneratedRegex(@"\b(?:modified|treated|coated|protected|engineered|decorated|functionalized|functionalised)\b(?!\s+(?:with|by|using)\b)", RegexOptions.IgnoreCase)]

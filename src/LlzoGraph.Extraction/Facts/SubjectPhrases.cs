@@ -181,14 +181,15 @@ internal static partial class SubjectPhrases
     private static bool InBrackets(string text, int position) =>
         text[..position].Count(c => c == '(') > text[..position].Count(c => c == ')');
 
-    [GeneratedRegex(@"[,;]\s+(?:whereas|while|but|although|though|which|where)\s+|;\s+", RegexOptions.IgnoreCase)]
+    /// <summary>Where a new clause starts: a contrasting or relative conjunction after a comma, a semicolon, or "that" after a verb of reporting.</summary>
+    [GeneratedRegex(@"[,;]\s+(?:whereas|while|but|although|though|which|where)\s+|;\s+|\b(?:found|find|finds|reported|report|reports|showed|shown|shows|demonstrated|demonstrates|revealed|reveals|observed|confirmed|suggested|indicated|noted|proved|concluded)\s+that\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpener();
 
-    [GeneratedRegex(@"^\s*(?:As a result|In comparison|In contrast|In addition|In particular|For example|For instance|By contrast|On the other hand|Compared (?:with|to)|Due to|Owing to|Thanks to|As|By|With|Without|After|Before|Since|When|While|Although|Though|Because|If|Once|Upon|Through|Via|Using|Among|Under|At|In|On|For|During|Benefiting|Furthermore|Moreover|However|Additionally|Similarly|Consequently|Therefore|Thus|Hence|Notably|Importantly|Meanwhile|Besides|Finally|Overall|Specifically|Interestingly|Subsequently|Then|Here|Remarkably|Impressively)\b")]
+    [GeneratedRegex(@"^\s*(?:As a result|In comparison|In contrast|In addition|In particular|For example|For instance|By contrast|On the other hand|Compared (?:with|to)|Due to|Owing to|Thanks to|According to|To this end|Recently|Later|Herein|Accordingly|As|By|With|Without|After|Before|Since|When|While|Although|Though|Because|If|Once|Upon|Through|Via|Using|Among|Under|At|In|On|For|During|Benefiting|Furthermore|Moreover|However|Additionally|Similarly|Consequently|Therefore|Thus|Hence|Notably|Importantly|Meanwhile|Besides|Finally|Overall|Specifically|Interestingly|Subsequently|Then|Here|Remarkably|Impressively)\b")]
     private static partial Regex OpeningWord();
 
     /// <summary>Openers that are words of their own ("Moreover the cell …"), not the start of a phrase that a comma closes.</summary>
-    [GeneratedRegex(@"^\s*(?:Furthermore|Moreover|However|Additionally|Similarly|Consequently|Therefore|Thus|Hence|Notably|Importantly|Meanwhile|Besides|Finally|Overall|Specifically|Interestingly|Subsequently|Then|Remarkably|Impressively)$")]
+    [GeneratedRegex(@"^\s*(?:Recently|Later|Herein|Accordingly|Furthermore|Moreover|However|Additionally|Similarly|Consequently|Therefore|Thus|Hence|Notably|Importantly|Meanwhile|Besides|Finally|Overall|Specifically|Interestingly|Subsequently|Then|Remarkably|Impressively)$")]
     private static partial Regex Connective();
 
     [GeneratedRegex(@"(?<![\p{L}-])[\p{L}]+(?![\p{L}-])")]
@@ -212,9 +213,10 @@ internal static partial class SubjectPhrases
     [GeneratedRegex(@"^\s*(?:which|that|this|these|those|it|they|we|he|she|one|there|here|[\p{Lu}][\p{L}-]+ et al\.?|[\p{Lu}][\p{L}-]+(?:'s)? (?:group|team)|[\p{Lu}][\p{L}-]+ and (?:colleagues|co-workers|coworkers)|(?:the )?(?:authors|researchers))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"\b(?:was|were|is|are|been|be)\s+(?:[\p{L}]+ly\s+)?[\p{L}]+(?:ed|en|wn|ne|lt|de)\s+by\s+")]
+    /// <summary>"was achieved by", "were obtained for", "was realised in", "is reached with": the agent or the thing it is reached in.</summary>
+    [GeneratedRegex(@"\b(?:was|were|is|are|been|be)\s+(?:[\p{L}]+ly\s+)?[\p{L}]+(?:ed|en|wn|ne|lt|de)\s+(?:by|for|in|with|using)\s+(?:the\s+|a\s+|an\s+)?")]
     private static partial Regex PassiveBy();
 
-    [GeneratedRegex(@"[,;]|\.\s|\s(?:at|under|after|with|for|when|while|whereas|which|and then)\s|\s\(Fig")]
+    [GeneratedRegex(@"[,;]|\.\s|\s(?:at|under|after|for|when|while|whereas|which|and then)\s|\s\(Fig")]
     private static partial Regex AgentEnd();
 }

@@ -344,6 +344,7 @@ public class SentenceFactsTests
     [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. They measured the ionic conductivity of Al-LLZO to be 0.4 mS cm⁻¹.", "Al-LLZO")]
     [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. Symmetric cells with Ga-LLZO cycled for 800 h.", "Ga-LLZO")]
     [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. As a result, a CCD of 1.1 mA cm⁻² was achieved by Ta-LLZO.", "Ta-LLZO")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. A CCD of 1.1 mA cm⁻² was reached in symmetric cells with Ga-LLZO.", "Ga-LLZO")]
     public void A_material_the_clause_subject_or_the_property_of_phrase_names_wins_over_the_passage_strategy(string paragraph, string subject)
     {
         var m = Assert.Single(Extract(paragraph));
@@ -377,6 +378,23 @@ public class SentenceFactsTests
             "The interlayer lowered the interfacial resistance to 8 Ω cm²."));
 
         Assert.Equal("Sn interlayer", m.Subject.Name);
+    }
+
+    [Fact]
+    public void This_strategy_refers_to_the_strategy_the_passage_named_last()
+    {
+        var m = Assert.Single(Extract(
+            "Wu et al. first polished the pellets and then deposited a Ge interlayer. This strategy raised the CCD to 1.9 mA cm⁻²."));
+
+        Assert.Equal("Ge interlayer", m.Subject.Name);
+    }
+
+    [Fact]
+    public void An_action_as_subject_gives_what_it_brings()
+    {
+        var m = Assert.Single(Extract("Park et al. studied garnets. Coating LLZTO with Al₂O₃ lowered the interfacial resistance to 4 Ω cm²."));
+
+        Assert.Equal("Al₂O₃", m.Subject.Name);
     }
 
     [Fact]
