@@ -62,7 +62,35 @@ internal static partial class PhraseSubjects
             }
         }
 
-        return (null, null);
+        return (null, Treated(phrase.Text));
+    }
+
+    /// <summary>
+    /// "LLZO treated with HCl", "the HCl-treated pellet" → "HCl treatment"; "coated with Al₂O₃", "Al₂O₃-coated" → "Al₂O₃
+    /// coating": a treatment or coating the phrase names by its participle, when what it is done with is a material.
+    /// </summary>
+    private static Subject? Treated(string phrase)
+    {
+        var m = WithParticiple().Match(phrase);
+        if (!m.Success)
+        {
+            m = HyphenParticiple().Match(phrase);
+        }
+
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var x = m.Groups["x"].Value.TrimEnd(',', '.', ';', ')');
+        if (!MaterialFinder.IsFormula(x) && !MaterialFinder.Find(x).Any(f => f.Start == 0 && f.End == x.Length))
+        {
+            return null;
+        }
+
+        return m.Groups["p"].Value.Equals("treated", StringComparison.OrdinalIgnoreCase)
+            ? new Subject($"{x} treatment", SubjectKind.Treatment, [x])
+            : new Subject($"{x} coating", SubjectKind.Coating, [x]);
     }
 
     /// <summary>The material the phrase names, or the battery type it is ("Sodium-ion batteries with …"); null for generic cells.</summary>
@@ -106,7 +134,11 @@ internal static partial class PhraseSubjects
         var own = inPhrase.Where(m => m.Start < withStart).ToList();
         if (own.Count == 0)
         {
-            return null;
+            // "The CPE with 20 wt% LLZTO …": a short form the phrase ends its head with names a material or design
+            var abbreviation = AbbreviationHead().Match(head);
+            return abbreviation.Success && PropertyMatcher.Find(abbreviation.Value).Count == 0
+                ? new Subject(abbreviation.Groups["a"].Value, StrategyKinds.KindOf(abbreviation.Groups["a"].Value) ?? SubjectKind.Material, [])
+                : null;
         }
 
         // "the garnet Li₇La₃Zr₂O₁₂", "Li₇La₃Zr₂O₁₂ (LLZO)": of names side by side, the last is the head
@@ -188,6 +220,16 @@ internal static partial class PhraseSubjects
     /// <summary>A cell chemistry named as a class: "Lithium-ion batteries", "Li–S cells", "sodium metal batteries".</summary>
     [GeneratedRegex(@"(?:^|\s)(?:[Ll]ithium|[Ss]odium|[Pp]otassium|[Zz]inc|[Mm]agnesium|Li|Na|K|Zn|Mg)(?:-ion|–ion| metal|-metal|-sulfur|–sulfur|-S|–S|-air|–air|-O₂)\s+(?:batter(?:y|ies)|cells?)\s*$")]
     private static partial Regex BatteryType();
+
+    [GeneratedRegex(@"\b(?<p>treated|coated)\s+(?:with|by|in|using)\s+(?:the\s+|a\s+|an\s+)?(?<x>[^\s,;]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex WithParticiple();
+
+    [GeneratedRegex(@"(?<![^\s(])(?<x>[^\s]+?)-(?<p>treated|coated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HyphenParticiple();
+
+    /// <summary>A short form in capitals that names the phrase's head ("the CPE", "the SPE"), not a cell and not a property.</summary>
+    [GeneratedRegex(@"(?<![^\s(])(?<a>\p{Lu}[\p{Lu}\p{N}]+s?)\s*$")]
+    private static partial Regex AbbreviationHead();
 
     /// <summary>A phrase that is an action done to something: "Coating LLZO with …", "adding 5 wt% LiF".</summary>
     [GeneratedRegex(@"^(?:[Aa]dding|[Cc]oating|[Dd]epositing|[Ii]ntroducing|[Ii]ncorporating|[Dd]oping|[Mm]odifying|[Tt]reating|[Uu]sing|[Ee]mploying|[Ii]nserting|[Aa]pplying|[Dd]ispersing|[Ii]nfiltrating)\s")]

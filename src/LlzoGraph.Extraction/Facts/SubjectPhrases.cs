@@ -7,7 +7,8 @@ namespace LlzoGraph.Extraction.Facts;
 /// ("The CPE with 5 wt% LLZO provided …", "the cell prepared with this anode achieved …"). A clause starts at the
 /// sentence (or printed sentence) start or at a conjunction that opens a new clause (", whereas", ", while", ", which");
 /// opening adverbials ("As a result,", "After annealing at 300 °C,") are passed over. When the value itself is in
-/// that noun phrase ("a CCD of 2 mA cm⁻² was achieved by …"), the subject is the agent after "by", if any.
+/// that noun phrase, the subject is what has it ("A free-standing LLZO membrane with a thickness of 25 µm was
+/// obtained …"), else the agent of the passive ("a CCD of 2 mA cm⁻² was achieved by …"), if any.
 /// </summary>
 internal static partial class SubjectPhrases
 {
@@ -50,7 +51,13 @@ internal static partial class SubjectPhrases
 
         if (value >= npStart && value < npEnd)
         {
-            return Agent(text, verb.Index, clauseEnd);
+            // "A free-standing LLZO membrane with a thickness of 25 µm was obtained": what comes before "with"
+            var before = text[npStart..value];
+            var with = before.LastIndexOf(" with ", StringComparison.OrdinalIgnoreCase);
+            var holder = with > 0 && before.Length - with <= 60 && !before[with..].Contains(',') ? before[..with].TrimEnd() : null;
+            return holder is { Length: > 0 } && !Pronoun().IsMatch(holder)
+                ? new Phrase(npStart, npStart + holder.Length, holder, false)
+                : Agent(text, verb.Index, clauseEnd);
         }
 
         var phrase = text[npStart..npEnd];

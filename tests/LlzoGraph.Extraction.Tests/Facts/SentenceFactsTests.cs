@@ -365,6 +365,7 @@ public class SentenceFactsTests
     [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. The symmetric cell cycled for 800 h.")]
     [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. The Li/LLZO interfacial resistance fell to 5 Ω cm².")]
     [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. The resistance of the Li/LLZO interface fell to 5 Ω cm².")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. The resistance of cathode/LLZO fell to 5 Ω cm².")]
     public void Generic_cells_and_interfaces_are_not_subjects_so_the_passage_strategy_is(string paragraph)
     {
         Assert.Equal("ZnO interlayer", Assert.Single(Extract(paragraph)).Subject.Name);
@@ -395,6 +396,34 @@ public class SentenceFactsTests
         var m = Assert.Single(Extract("Park et al. studied garnets. Coating LLZTO with Al₂O₃ lowered the interfacial resistance to 4 Ω cm²."));
 
         Assert.Equal("Al₂O₃", m.Subject.Name);
+    }
+
+    [Theory]
+    [InlineData("LLZO pellets treated with HCl showed an interfacial resistance of 6 Ω cm².", "HCl treatment", SubjectKind.Treatment)]
+    [InlineData("The HCl-treated pellet showed an interfacial resistance of 6 Ω cm².", "HCl treatment", SubjectKind.Treatment)]
+    [InlineData("Garnet coated with Al₂O₃ showed an interfacial resistance of 6 Ω cm².", "Al₂O₃ coating", SubjectKind.Coating)]
+    public void A_treatment_or_coating_named_by_its_participle_in_the_subject_phrase_is_the_subject(string sentence, string subject, SubjectKind kind)
+    {
+        var m = Assert.Single(Extract(sentence));
+
+        Assert.Equal(subject, m.Subject.Name);
+        Assert.Equal(kind, m.Subject.Kind);
+    }
+
+    [Fact]
+    public void A_short_form_heading_the_subject_phrase_is_the_subject()
+    {
+        var m = Assert.Single(Extract("Park et al. introduced a ZnO interlayer between Li and LLZO. The CPE with 20 wt% filler provided an ionic conductivity of 0.2 mS cm⁻¹."));
+
+        Assert.Equal("CPE", m.Subject.Name);
+    }
+
+    [Fact]
+    public void A_membrane_with_a_value_is_the_subject_of_the_value()
+    {
+        var m = Assert.Single(Extract("Park et al. introduced a ZnO interlayer between Li and LLZO. A free-standing LLZTO membrane with an ionic conductivity of 0.4 mS cm⁻¹ was obtained."));
+
+        Assert.Equal("LLZTO", m.Subject.Name);
     }
 
     [Fact]

@@ -45,6 +45,15 @@ public class SubjectPhrasesTests
         Assert.True(phrase.Agent);
     }
 
+    [Fact]
+    public void A_value_described_as_what_the_subject_has_belongs_to_the_noun_before_with()
+    {
+        var phrase = Find("A free-standing LLZO membrane with a thickness of 25 µm was obtained by tape casting.", "25");
+
+        Assert.NotNull(phrase);
+        Assert.Equal("A free-standing LLZO membrane", phrase.Text);
+    }
+
     [Theory]
     [InlineData("As a result, a lifespan of over 400 cycles was achieved.", "400")]
     [InlineData("Park et al. reported a CCD of 1.3 mA cm⁻² for the cell.", "1.3")]
