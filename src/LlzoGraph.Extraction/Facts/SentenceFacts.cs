@@ -201,18 +201,20 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         var sentence = sentences[index];
         var (clauseStart, clauseEnd) = ClauseOf(sentence.Clean, q.Start);
 
-        // the clause's own subject phrase, and the X of "the PROPERTY of X", when they name or refer back to a strategy
+        // what the value is given "for", the X of "the PROPERTY of X", and the clause's own subject phrase, most local
+        // first, when they name or refer back to a strategy
         var phrase = SubjectPhrases.Find(sentence.Clean, clauseStart, clauseEnd, q.Start);
         var ofWhat = property is not null && property.End <= q.Start ? PhraseSubjects.OfProperty(sentence.Clean, property, q.Start) : null;
-        foreach (var local in new[] { ofWhat, phrase })
+        var local = new[] { SubjectPhrases.For(sentence.Clean, q.End, clauseEnd), ofWhat, phrase };
+        foreach (var candidate in local)
         {
-            if (local is null)
+            if (candidate is null)
             {
                 continue;
             }
 
-            var before = PassageSubjects.Earlier(index, local.Start, sentences, refs, strategies);
-            var (mention, antecedent) = PhraseSubjects.Strategy(sentence.Clean, local, strategies[index], before);
+            var before = PassageSubjects.Earlier(index, candidate.Start, sentences, refs, strategies);
+            var (mention, antecedent) = PhraseSubjects.Strategy(sentence.Clean, candidate, strategies[index], before);
             if (mention is not null)
             {
                 return (ControlOf(sentence.Clean, mention) ?? mention.Value, 0.85);
@@ -238,11 +240,11 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
             return (control ?? inSentence.Value, 0.85); // a control named after the value is not its subject
         }
 
-        // then a material the clause's subject phrase or the property's "of X" names: it wins over the passage's strategy
+        // then a material one of them names: it wins over the passage's strategy
         var sentenceMaterials = PassageSubjects.Materials(sentence.Clean, tagged);
-        foreach (var local in new[] { ofWhat, phrase })
+        foreach (var candidate in local)
         {
-            if (local is not null && PhraseSubjects.Material(sentence.Clean, local, sentenceMaterials) is { } own)
+            if (candidate is not null && PhraseSubjects.Material(sentence.Clean, candidate, sentenceMaterials) is { } own)
             {
                 return (own, own.Kind == SubjectKind.Material ? 0.75 : 0.5); // a battery type ("Sodium-ion cells") is a weak subject
             }

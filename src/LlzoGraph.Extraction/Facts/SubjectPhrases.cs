@@ -64,6 +64,24 @@ internal static partial class SubjectPhrases
         return Pronoun().IsMatch(phrase) ? null : new Phrase(npStart, npEnd, phrase, false);
     }
 
+    /// <summary>"… 1.2 mA cm⁻² for the LiF-coated LLZO and …": the phrase that "for" puts right after the value.</summary>
+    public static Phrase? For(string text, int valueEnd, int clauseEnd)
+    {
+        if (valueEnd >= clauseEnd)
+        {
+            return null;
+        }
+
+        var m = ForPhrase().Match(text[valueEnd..clauseEnd]);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var x = m.Groups["x"];
+        return new Phrase(valueEnd + x.Index, valueEnd + x.Index + x.Length, x.Value, false);
+    }
+
     /// <summary>"… was achieved by X-modified LLZO": X-modified LLZO, up to the next comma, full stop or condition.</summary>
     private static Phrase? Agent(string text, int verbIndex, int clauseEnd)
     {
@@ -223,6 +241,9 @@ internal static partial class SubjectPhrases
     /// <summary>"was achieved by", "were obtained for", "was realised in", "is reached with": the agent or the thing it is reached in.</summary>
     [GeneratedRegex(@"\b(?:was|were|is|are|been|be)\s+(?:[\p{L}]+ly\s+)?[\p{L}]+(?:ed|en|wn|ne|lt|de)\s+(?:by|for|in|with|using)\s+(?:the\s+|a\s+|an\s+)?")]
     private static partial Regex PassiveBy();
+
+    [GeneratedRegex(@"^\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+|a\s+|an\s+)?(?<x>(?![\d~≈<>])[^,;]{1,50}?)(?=\s*(?:[,;]|\.(?:\s|$)|$|\s(?:and|at|under|after|with|which|while|whereas|compared|than|in|when|respectively)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex ForPhrase();
 
     [GeneratedRegex(@"[,;]|\.\s|\s(?:at|under|after|for|when|while|whereas|which|and then)\s|\s\(Fig")]
     private static partial Regex AgentEnd();

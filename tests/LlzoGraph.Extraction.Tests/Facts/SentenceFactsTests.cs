@@ -427,6 +427,22 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void What_a_value_is_given_for_is_its_subject()
+    {
+        var facts = Extract("Park et al. introduced a ZnO interlayer between Li and LLZO. The CCD reached 1.2 mA cm⁻² for Al-LLZO and 0.6 mA cm⁻² for Ga-LLZO.");
+
+        Assert.Equal([(1.2, "Al-LLZO"), (0.6, "Ga-LLZO")], facts.Select(m => (m.Quantity.Value, m.Subject.Name)));
+    }
+
+    [Fact]
+    public void A_generic_cell_a_value_is_given_for_leaves_the_subject_to_the_passage()
+    {
+        var m = Assert.Single(Extract("Park et al. introduced a ZnO interlayer between Li and LLZO. The CCD reached 1.2 mA cm⁻² for the symmetric cell."));
+
+        Assert.Equal("ZnO interlayer", m.Subject.Name);
+    }
+
+    [Fact]
     public void A_garnet_type_adjective_is_not_the_material_of_the_subject_phrase()
     {
         var m = Assert.Single(Extract("Among oxides, the garnet-type Li₇La₃Zr₂O₁₂ has an ionic conductivity of 0.5 mS cm⁻¹."));
