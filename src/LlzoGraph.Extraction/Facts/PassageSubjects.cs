@@ -40,8 +40,29 @@ internal static partial class PassageSubjects
             }
         }
 
+        foreach (Match m in ByMeans().Matches(text))
+        {
+            var x = m.Groups["x"];
+            if (!named.Any(n => x.Index < n.End && n.Start < x.Index + x.Length) && !GenericMeans().IsMatch(x.Value)
+                && !MaterialFinder.Find(x.Value).Any() && !x.Value.Any(char.IsDigit))
+            {
+                named.Add(new Mention<Subject>(x.Index, x.Index + x.Length, x.Value, new Subject(x.Value, StrategyKinds.KindOf(x.Value) ?? SubjectKind.Other, [])));
+            }
+        }
+
         return named.OrderBy(n => n.Start).ToList();
     }
+
+    /// <summary>
+    /// A strategy named as the means of a study: "by utilizing the coordination competition between …", "by employing
+    /// a gradient design": the noun phrase after the verb, up to the preposition or punctuation that ends it.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:by|through)\s+(?:utili[sz]ing|using|employing|exploiting|leveraging|adopting|applying)\s+(?:the\s+|a\s+|an\s+)?(?<x>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}?)(?=\s+(?:between|of|to|in|on|at|for|with|from|and|which|that|as)\b|\s*[,;.(]|$)")]
+    private static partial Regex ByMeans();
+
+    /// <summary>Means too general to name a strategy ("by using this method").</summary>
+    [GeneratedRegex(@"^(?:this|that|these|such|same|other|different|various)\b|^(?:method|methods|strategy|strategies|approach|approaches|technique|techniques|process|way)$")]
+    private static partial Regex GenericMeans();
 
     /// <summary>Materials named in a sentence: formulas and gazetteer names, and the tagger's MATERIAL mentions besides.</summary>
     public static IReadOnlyList<Mention<string>> Materials(string text, IReadOnlyList<EntityMention> tagged)

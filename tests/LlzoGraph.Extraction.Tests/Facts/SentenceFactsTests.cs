@@ -443,6 +443,24 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void A_strategy_named_as_the_means_of_the_study_is_the_passage_subject()
+    {
+        var m = Assert.Single(Extract(
+            "Ito et al. stabilised PEO against LLZO by exploiting the hydrogen bonding between the ether groups and the surface. " +
+            "As a result, a capacity of 150 mA h g⁻¹ was retained."));
+
+        Assert.Equal("hydrogen bonding", m.Subject.Name);
+    }
+
+    [Theory]
+    [InlineData("Ito et al. stabilised PEO against LLZO by using this method. As a result, a capacity of 150 mA h g⁻¹ was retained.")]
+    [InlineData("Ito et al. stabilised PEO against LLZO by using PAN as a binder. As a result, a capacity of 150 mA h g⁻¹ was retained.")]
+    public void A_general_or_material_means_is_not_a_strategy(string paragraph)
+    {
+        Assert.NotEqual(SubjectKind.Other, Assert.Single(Extract(paragraph)).Subject.Kind);
+    }
+
+    [Fact]
     public void A_garnet_type_adjective_is_not_the_material_of_the_subject_phrase()
     {
         var m = Assert.Single(Extract("Among oxides, the garnet-type Li₇La₃Zr₂O₁₂ has an ionic conductivity of 0.5 mS cm⁻¹."));
