@@ -77,7 +77,7 @@ internal static partial class PassageSubjects
 
     /// <summary>
     /// The strategy of the passage (earlier sentences of the same cited work, and the part of this sentence before
-    /// the value's clause) that the value's clause refers back to by its head word or by what it is made of;
+    /// the value's clause) that the value's clause refers back to by its head word or by what it is made of (the one named last);
     /// else the one the passage names or refers to most often; else the last one named in the two sentences before.
     /// </summary>
     public static Subject? Topic(
@@ -124,7 +124,7 @@ internal static partial class PassageSubjects
                 Refers: RefersTo(clause, g.Key), Mentions: Count(text, Head(g.Key)),
                 LastReference: LastIndex(before, Head(g.Key))))
             .ToList();
-        var referred = scored.Where(s => s.Refers).OrderByDescending(s => s.Mentions).ThenByDescending(s => s.LastReference).FirstOrDefault();
+        var referred = scored.Where(s => s.Refers).OrderByDescending(s => s.Last).FirstOrDefault();
         if (referred.Subject is not null)
         {
             return referred.Subject;

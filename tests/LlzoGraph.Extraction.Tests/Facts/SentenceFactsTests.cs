@@ -382,6 +382,15 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void A_reference_back_outside_the_subject_phrase_also_resolves_to_the_latest_mention_with_its_head_word()
+    {
+        var m = Assert.Single(Extract(
+            "Lee et al. first deposited a Mg interlayer and then a Sn interlayer. With the interlayer, they reached a CCD of 1.6 mA cm⁻²."));
+
+        Assert.Equal("Sn interlayer", m.Subject.Name);
+    }
+
+    [Fact]
     public void This_strategy_refers_to_the_strategy_the_passage_named_last()
     {
         var m = Assert.Single(Extract(
