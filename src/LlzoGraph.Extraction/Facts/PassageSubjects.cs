@@ -50,8 +50,28 @@ internal static partial class PassageSubjects
             }
         }
 
+        foreach (Match m in TreatedWith().Matches(text))
+        {
+            var x = m.Groups["x"].Value.TrimEnd(',', '.', ';', ')');
+            if (!named.Any(n => m.Index < n.End && n.Start < m.Index + m.Length)
+                && (MaterialFinder.IsFormula(x) || MaterialFinder.Find(x).Any(f => f.Start == 0 && f.End == x.Length)))
+            {
+                var subject = m.Groups["p"].Value.Equals("coated", StringComparison.OrdinalIgnoreCase)
+                    ? new Subject($"{x} coating", SubjectKind.Coating, [x])
+                    : new Subject($"{x} treatment", SubjectKind.Treatment, [x]);
+                named.Add(new Mention<Subject>(m.Index, m.Index + m.Length, m.Value, subject));
+            }
+        }
+
         return named.OrderBy(n => n.Start).ToList();
     }
+
+    /// <summary>
+    /// A treatment or coating told by its verb: "treated the pellets with HCl" → HCl treatment, "soaked LLZO in
+    /// H₃PO₄" → H₃PO₄ treatment, "coated the cathode with LLZO" → LLZO coating (what it is done with must be a material).
+    /// </summary>
+    [GeneratedRegex(@"\b(?<p>treated|coated|etched|washed|soaked|immersed|rinsed)\s+(?:(?!(?:with|in|by|using)\b)[^\s,;.]+\s+){0,4}?(?:with|in|by|using)\s+(?:the\s+|a\s+|an\s+|dilute\s+|aqueous\s+|concentrated\s+)?(?<x>[^\s,;]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex TreatedWith();
 
     /// <summary>
     /// A strategy named as the means of a study: "by utilizing the coordination competition between …", "by employing

@@ -55,7 +55,7 @@ internal static partial class PhraseSubjects
             }
 
             // "Li-C/LLZO", "MCL-protected LLZTO": a specific part of the name inside a longer word of the phrase
-            if (parts[..^1].Any(p => p.Length > 1 && p.Any(char.IsUpper) && !Dimension().IsMatch(p) && !MaterialFinder.IsFormula(p)
+            if (parts[..^1].Any(p => p.Length > 1 && p.Any(char.IsUpper) && !Dimension().IsMatch(p)
                 && tokens.Any(t => t.Length > p.Length && Words(t).Contains(p))))
             {
                 return (null, e);

@@ -391,6 +391,24 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void A_treatment_told_by_its_verb_is_the_subject_of_the_passage_values()
+    {
+        var facts = Extract(
+            "Wang et al. treated the garnet pellets with HCl to remove Li₂CO₃. The interfacial resistance decreased from 940 to 26 Ω cm², and the CCD increased to 0.9 mA cm⁻².⁴");
+
+        Assert.Equal(3, facts.Count);
+        Assert.All(facts, m => Assert.Equal(("HCl treatment", SubjectKind.Treatment), (m.Subject.Name, m.Subject.Kind)));
+    }
+
+    [Theory]
+    [InlineData("Li et al. sputtered a Au layer on LLZO. The Li/Au/LLZO interfacial resistance was only 12 Ω cm².⁴", "Au layer")]
+    [InlineData("Fu et al. grew a Al₂O₃ layer on LLZO. The ALD-Al₂O₃ garnet showed an interfacial resistance of 1 Ω cm².⁴", "Al₂O₃ layer")]
+    public void A_stack_or_compound_in_the_subject_phrase_refers_back_to_the_strategy_it_contains(string paragraph, string subject)
+    {
+        Assert.Equal(subject, Assert.Single(Extract(paragraph)).Subject.Name);
+    }
+
+    [Fact]
     public void This_strategy_refers_to_the_strategy_the_passage_named_last()
     {
         var m = Assert.Single(Extract(
