@@ -62,7 +62,27 @@ internal static partial class PhraseSubjects
             }
         }
 
-        return (null, Treated(phrase.Text));
+        return (null, Treated(phrase.Text) ?? Process(phrase.Text));
+    }
+
+    /// <summary>
+    /// "heating LLZO at 500 °C under argon" → "heating under argon", "LLZO polished in a glovebox" → "polishing": a
+    /// treatment the phrase names by its verb, with the atmosphere it names right after the object.
+    /// </summary>
+    private static Subject? Process(string phrase)
+    {
+        var m = TreatmentVerb().Match(phrase);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var verb = m.Groups["v"].Value.ToLowerInvariant();
+        var noun = verb.EndsWith("ing", StringComparison.Ordinal) ? verb
+            : verb == "calcined" ? "calcination"
+            : verb[..^2] + "ing";
+        var atmosphere = Atmosphere().Match(phrase, m.Index + m.Length);
+        return new Subject(atmosphere.Success ? $"{noun} {atmosphere.Groups["a"].Value}" : noun, SubjectKind.Treatment, []);
     }
 
     /// <summary>
@@ -109,7 +129,7 @@ internal static partial class PhraseSubjects
                 return new Subject(type.Value.Trim(), SubjectKind.Other, []);
             }
 
-            return after.Count > 0 ? AsMaterial(after[0]) : null;
+            return after.Count > 0 ? AsMaterial(text, after[0]) : null;
         }
 
         // "LLZO modified with Li₃PO₄": what it is modified with; "a free-standing LLZO with …": the LLZO;
@@ -118,12 +138,12 @@ internal static partial class PhraseSubjects
         if (gerund.Success)
         {
             var brought = after.Count > 0 ? after[0] : inPhrase.FirstOrDefault();
-            return brought is null ? null : AsMaterial(brought);
+            return brought is null ? null : AsMaterial(text, brought);
         }
 
         if (with.Success && Modified().IsMatch(with.Value) && after.Count > 0)
         {
-            return AsMaterial(after[0]);
+            return AsMaterial(text, after[0]);
         }
 
         if (BareModification().IsMatch(head))
@@ -148,7 +168,7 @@ internal static partial class PhraseSubjects
             k++;
         }
 
-        return AsMaterial(own[k]);
+        return AsMaterial(text, own[k]);
     }
 
     /// <summary>The X of "the PROPERTY of X …" or "X's PROPERTY", between the property mention and the value.</summary>
@@ -167,7 +187,13 @@ internal static partial class PhraseSubjects
             : null;
     }
 
-    private static Subject AsMaterial(Mention<string> m) => new(m.Value, SubjectKind.Material, [m.Value]);
+    /// <summary>The material, with the dopant or absence written before it as part of its name ("Ga-doped LLZO", "Li₂CO₃-free LLZO").</summary>
+    public static Subject AsMaterial(string text, Mention<string> m)
+    {
+        var doped = Doped().Match(text[..m.Start]);
+        var name = doped.Success ? doped.Value + m.Value : m.Value;
+        return new Subject(name, SubjectKind.Material, [name]);
+    }
 
     /// <summary>A material written as part of a stack or an interface ("Li/LLZO/Li", "cathode/LLZO", "Li|LLZO").</summary>
     private static bool InStack(string text, Mention<string> m)
@@ -227,6 +253,16 @@ internal static partial class PhraseSubjects
     [GeneratedRegex(@"(?<![^\s(])(?<x>[^\s]+?)-(?<p>treated|coated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HyphenParticiple();
 
+    /// <summary>A treatment verb opening the phrase as a gerund ("heating LLZO …") or following its noun as a participle ("LLZO polished …").</summary>
+    [GeneratedRegex(@"^(?<v>[Hh]eating|[Aa]nnealing|[Pp]olishing|[Ee]tching|[Ww]ashing|[Cc]alcining|[Qq]uenching)\b|(?<=\S\s)(?<v>polished|annealed|heated|etched|washed|calcined|quenched)\b")]
+    private static partial Regex TreatmentVerb();
+
+    [GeneratedRegex(@"\G.*?\s(?<a>(?:under|in)\s+(?:an?\s+)?(?:argon|oxygen|nitrogen|air|vacuum|Ar|O₂|N₂|H₂|hydrogen))\b(?!\s+glove)")]
+    private static partial Regex Atmosphere();
+
+    [GeneratedRegex(@"(?<![^\s(])[\p{Lu}][\p{L}\p{N}₀-₉.,/]*-(?:doped|co-doped|substituted|stabili[sz]ed|free)\s+$")]
+    private static partial Regex Doped();
+
     /// <summary>A short form in capitals that names the phrase's head ("the CPE", "the SPE"), not a cell and not a property.</summary>
     [GeneratedRegex(@"(?<![^\s(])(?<a>\p{Lu}[\p{Lu}\p{N}]+s?)\s*$")]
     private static partial Regex AbbreviationHead();
@@ -243,8 +279,8 @@ internal static partial class PhraseSubjects
     [GeneratedRegex(@"\b(?:modified|treated|coated|protected|engineered|decorated|functionalized|functionalised)\b(?!\s+(?:with|by|using)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex BareModification();
 
-    /// <summary>A material name used as an adjective of kind: "garnet-type", "PEO-based", "perovskite-like".</summary>
-    [GeneratedRegex(@"^-(?:type|based|like|structured|related)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A material name used as an adjective: "garnet-type", "PEO-based", "Ta-doped", "Li₂CO₃-free".</summary>
+    [GeneratedRegex(@"^-(?:type|based|like|structured|related|doped|co-doped|substituted|stabili[sz]ed|free|rich|poor|deficient)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClassAdjective();
 
     [GeneratedRegex(@"^\s*(?:interfaces?|interfacial|contact)\b", RegexOptions.IgnoreCase)]

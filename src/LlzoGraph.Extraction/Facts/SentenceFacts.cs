@@ -274,7 +274,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         var material = materials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (materials.Count > 0 ? materials[0] : null);
         if (material is not null)
         {
-            return (new Subject(material.Value, SubjectKind.Material, [material.Value]), 0.75);
+            return (PhraseSubjects.AsMaterial(sentence.Clean, material), 0.75);
         }
 
         // last, the noun phrase the sentence opens with ("Sodium-ion cells with hard carbon anodes reach …")
@@ -289,7 +289,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         var taggedMaterial = taggedMaterials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (taggedMaterials.Count > 0 ? taggedMaterials[0] : null);
         if (taggedMaterial is not null)
         {
-            return (new Subject(taggedMaterial.Value, SubjectKind.Material, [taggedMaterial.Value]), 0.5);
+            return (PhraseSubjects.AsMaterial(sentence.Clean, taggedMaterial), 0.5);
         }
 
         return PassageSubjects.DefinedMaterial(index, sentences, refs) is { } earlier ? (earlier, 0.5)

@@ -205,7 +205,7 @@ public class SentenceFactsTests
 
         Assert.Equal(Property.IonicConductivity, m.Property);
         Assert.Equal(SubjectKind.Material, m.Subject.Kind);
-        Assert.Equal("LLZO", m.Subject.Name);
+        Assert.Equal("Ta-doped LLZO", m.Subject.Name);
         Assert.Equal(30, Assert.Single(m.Conditions).Quantity.Value);
     }
 
@@ -485,6 +485,25 @@ public class SentenceFactsTests
     public void A_general_or_material_means_is_not_a_strategy(string paragraph)
     {
         Assert.NotEqual(SubjectKind.Other, Assert.Single(Extract(paragraph)).Subject.Kind);
+    }
+
+    [Theory]
+    [InlineData("The ionic conductivity of Nb-doped LLZO reaches 0.8 mS cm⁻¹ at room temperature.", "Nb-doped LLZO")]
+    [InlineData("Li₂CO₃-free LLZTO showed an interfacial resistance of 15 Ω cm².", "Li₂CO₃-free LLZTO")]
+    public void A_material_keeps_the_dopant_or_absence_that_is_part_of_its_name(string sentence, string subject)
+    {
+        Assert.Equal(subject, Assert.Single(Extract(sentence)).Subject.Name);
+    }
+
+    [Theory]
+    [InlineData("It was found that annealing LLZTO at 400 °C under oxygen lowered the interfacial resistance to 30 Ω cm².", "annealing under oxygen")]
+    [InlineData("Pellets etched in a glovebox gave an interfacial resistance of 90 Ω cm².", "etching")]
+    public void A_treatment_told_by_a_verb_in_the_subject_phrase_is_the_subject(string sentence, string subject)
+    {
+        var m = Assert.Single(Extract(sentence));
+
+        Assert.Equal(subject, m.Subject.Name);
+        Assert.Equal(SubjectKind.Treatment, m.Subject.Kind);
     }
 
     [Fact]
