@@ -50,11 +50,10 @@ internal static partial class PassageSubjects
             }
         }
 
-        foreach (Match m in TreatedWith().Matches(text))
+        foreach (Match m in TreatedWith().Matches(text).Concat(HyphenTreated().Matches(text)))
         {
             var x = m.Groups["x"].Value.TrimEnd(',', '.', ';', ')');
-            if (!named.Any(n => m.Index < n.End && n.Start < m.Index + m.Length)
-                && (MaterialFinder.IsFormula(x) || MaterialFinder.Find(x).Any(f => f.Start == 0 && f.End == x.Length)))
+            if (!named.Any(n => m.Index < n.End && n.Start < m.Index + m.Length) && MaterialFinder.IsMaterial(x))
             {
                 var subject = m.Groups["p"].Value.Equals("coated", StringComparison.OrdinalIgnoreCase)
                     ? new Subject($"{x} coating", SubjectKind.Coating, [x])
@@ -72,6 +71,10 @@ internal static partial class PassageSubjects
     /// </summary>
     [GeneratedRegex(@"\b(?<p>treated|coated|etched|washed|soaked|immersed|rinsed)\s+(?:(?!(?:with|in|by|using)\b)[^\s,;.]+\s+){0,4}?(?:with|in|by|using)\s+(?:the\s+|a\s+|an\s+|dilute\s+|aqueous\s+|concentrated\s+)?(?<x>[^\s,;]+)", RegexOptions.IgnoreCase)]
     private static partial Regex TreatedWith();
+
+    /// <summary>"the HCl-treated pellet" → HCl treatment, "Al₂O₃-coated LLZO" → Al₂O₃ coating.</summary>
+    [GeneratedRegex(@"(?<![^\s(])(?<x>[^\s]+?)-(?<p>treated|coated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HyphenTreated();
 
     /// <summary>
     /// A strategy named as the means of a study: "by utilizing the coordination competition between …", "by employing

@@ -62,7 +62,7 @@ internal static partial class PhraseSubjects
             }
         }
 
-        return (null, Treated(phrase.Text) ?? Process(phrase.Text));
+        return (null, Process(phrase.Text));
     }
 
     /// <summary>
@@ -83,34 +83,6 @@ internal static partial class PhraseSubjects
             : verb[..^2] + "ing";
         var atmosphere = Atmosphere().Match(phrase, m.Index + m.Length);
         return new Subject(atmosphere.Success ? $"{noun} {atmosphere.Groups["a"].Value}" : noun, SubjectKind.Treatment, []);
-    }
-
-    /// <summary>
-    /// "LLZO treated with HCl", "the HCl-treated pellet" → "HCl treatment"; "coated with Al₂O₃", "Al₂O₃-coated" → "Al₂O₃
-    /// coating": a treatment or coating the phrase names by its participle, when what it is done with is a material.
-    /// </summary>
-    private static Subject? Treated(string phrase)
-    {
-        var m = WithParticiple().Match(phrase);
-        if (!m.Success)
-        {
-            m = HyphenParticiple().Match(phrase);
-        }
-
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        var x = m.Groups["x"].Value.TrimEnd(',', '.', ';', ')');
-        if (!MaterialFinder.IsFormula(x) && !MaterialFinder.Find(x).Any(f => f.Start == 0 && f.End == x.Length))
-        {
-            return null;
-        }
-
-        return m.Groups["p"].Value.Equals("treated", StringComparison.OrdinalIgnoreCase)
-            ? new Subject($"{x} treatment", SubjectKind.Treatment, [x])
-            : new Subject($"{x} coating", SubjectKind.Coating, [x]);
     }
 
     /// <summary>The material the phrase names, or the battery type it is ("Sodium-ion batteries with …"); null for generic cells.</summary>
@@ -246,12 +218,6 @@ internal static partial class PhraseSubjects
     /// <summary>A cell chemistry named as a class: "Lithium-ion batteries", "Li–S cells", "sodium metal batteries".</summary>
     [GeneratedRegex(@"(?:^|\s)(?:[Ll]ithium|[Ss]odium|[Pp]otassium|[Zz]inc|[Mm]agnesium|Li|Na|K|Zn|Mg)(?:-ion|–ion| metal|-metal|-sulfur|–sulfur|-S|–S|-air|–air|-O₂)\s+(?:batter(?:y|ies)|cells?)\s*$")]
     private static partial Regex BatteryType();
-
-    [GeneratedRegex(@"\b(?<p>treated|coated)\s+(?:with|by|in|using)\s+(?:the\s+|a\s+|an\s+)?(?<x>[^\s,;]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex WithParticiple();
-
-    [GeneratedRegex(@"(?<![^\s(])(?<x>[^\s]+?)-(?<p>treated|coated)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HyphenParticiple();
 
     /// <summary>A treatment verb opening the phrase as a gerund ("heating LLZO …") or following its noun as a participle ("LLZO polished …").</summary>
     [GeneratedRegex(@"^(?<v>[Hh]eating|[Aa]nnealing|[Pp]olishing|[Ee]tching|[Ww]ashing|[Cc]alcining|[Qq]uenching)\b|(?<=\S\s)(?<v>polished|annealed|heated|etched|washed|calcined|quenched)\b")]
