@@ -92,9 +92,8 @@ internal static partial class SubjectPhrases
         }
 
         var start = by.Index + by.Length;
-        var end = start;
         var stop = AgentEnd().Match(text, start);
-        end = stop.Success && stop.Index < clauseEnd ? stop.Index : clauseEnd;
+        var end = stop.Success && stop.Index < clauseEnd ? stop.Index : clauseEnd;
         var phrase = text[start..end].TrimEnd(' ', '.', ',', ';');
         return phrase.Length == 0 ? null : new Phrase(start, start + phrase.Length, phrase, true);
     }
@@ -145,10 +144,17 @@ internal static partial class SubjectPhrases
         return null;
     }
 
-    /// <summary>A listed verb, or a word in -ed followed by what a verb's object or value starts with.</summary>
+    /// <summary>
+    /// A listed verb, or a word in -ed followed by what a verb's object or value starts with; not a word after a
+    /// determiner ("the increase in CCD", "the results"), which is a noun.
+    /// </summary>
     private static bool IsVerbHere(string text, Match m) =>
-        Auxiliary().IsMatch(m.Value) || ResultVerb().IsMatch(m.Value)
-        || m.Value.EndsWith("ed", StringComparison.Ordinal) && m.Value.Length > 4 && ObjectStart().IsMatch(text[(m.Index + m.Length)..]);
+        !Determiner().IsMatch(text[..m.Index])
+        && (Auxiliary().IsMatch(m.Value) || ResultVerb().IsMatch(m.Value)
+            || m.Value.EndsWith("ed", StringComparison.Ordinal) && m.Value.Length > 4 && ObjectStart().IsMatch(text[(m.Index + m.Length)..]));
+
+    [GeneratedRegex(@"(?:^|[^\p{L}])(?:the|a|an|its|their|our|such|each|every|no)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Determiner();
 
     /// <summary>
     /// The subject phrase before a verb: after the last comma or semicolon outside brackets, unless what follows that
