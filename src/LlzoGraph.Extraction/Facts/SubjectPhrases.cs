@@ -12,12 +12,29 @@ namespace LlzoGraph.Extraction.Facts;
 /// </summary>
 internal static partial class SubjectPhrases
 {
+    /// <summary>Longer than this, a "subject phrase" is a misreading of the clause, not a noun phrase.</summary>
+    private const int MaxLength = 120;
+
     /// <summary>A span of the sentence; <see cref="Agent"/> when it is the "by …" agent of a passive clause.</summary>
     public sealed record Phrase(int Start, int End, string Text, bool Agent);
 
     /// <summary>The subject noun phrase of the clause of <paramref name="text"/> that holds position <paramref name="value"/>, or null.</summary>
     public static Phrase? Find(string text, int clauseStart, int clauseEnd, int value)
     {
+        // a printed sentence the splitter left inside the clause ("… 2000 h. ¹⁵² Similarly, …") bounds it too
+        foreach (Match b in PrintedBoundary().Matches(text, clauseStart))
+        {
+            if (b.Index + b.Length <= value)
+            {
+                clauseStart = b.Index + b.Length;
+            }
+            else if (b.Index >= value && b.Index < clauseEnd)
+            {
+                clauseEnd = b.Index;
+                break;
+            }
+        }
+
         var start = clauseStart;
         foreach (Match m in ClauseOpener().Matches(text[..value]))
         {
@@ -61,7 +78,7 @@ internal static partial class SubjectPhrases
         }
 
         var phrase = text[npStart..npEnd];
-        return Pronoun().IsMatch(phrase) ? null : new Phrase(npStart, npEnd, phrase, false);
+        return Pronoun().IsMatch(phrase) || phrase.Length > MaxLength ? null : new Phrase(npStart, npEnd, phrase, false);
     }
 
     /// <summary>"… 1.2 mA cm⁻² for the LiF-coated LLZO and …": the phrase that "for" puts right after the value.</summary>
@@ -211,6 +228,10 @@ internal static partial class SubjectPhrases
 
     private static bool InBrackets(string text, int position) =>
         text[..position].Count(c => c == '(') > text[..position].Count(c => c == ')');
+
+    /// <summary>A full stop, perhaps with citation superscripts after it, before a capitalised word; not "et al." or "Fig.".</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}°%)⁻¹²³⁰-⁹\]]\.)(?<!\b(?:al|Fig|fig|Ref|ref|vs|Eq|eq|ca|e\.g|i\.e)\.)[\s⁰¹²³⁴⁵⁶⁷⁸⁹,–-]*\s(?=\p{Lu})")]
+    private static partial Regex PrintedBoundary();
 
     /// <summary>Where a new clause starts: a contrasting or relative conjunction after a comma, a semicolon, or "that" after a verb of reporting.</summary>
     [GeneratedRegex(@"[,;]\s+(?:whereas|while|but|although|though|which|where)\s+|;\s+|\b(?:found|find|finds|reported|report|reports|showed|shown|shows|demonstrated|demonstrates|revealed|reveals|observed|confirmed|suggested|indicated|noted|proved|concluded)\s+that\s+", RegexOptions.IgnoreCase)]

@@ -19,6 +19,7 @@ public class SubjectPhrasesTests
     [InlineData("Since Kim's group reported it, the conductivity of LLZO has increased to 1 mS cm⁻¹.", "1 mS", "the conductivity of LLZO")]
     [InlineData("Li₃N formed in situ, whereas the bare cell delivered only 35 mA h g⁻¹.", "35", "the bare cell")]
     [InlineData("Moreover the Ga-LLZO pellet showed a CCD of 0.9 mA cm⁻².", "0.9", "the Ga-LLZO pellet")]
+    [InlineData("Kim et al. densified the pellets. ⁴ The Ga-LLZO pellet showed a CCD of 0.9 mA cm⁻².", "0.9", "The Ga-LLZO pellet")]
     [InlineData("Kim et al. found that the LiF-coated pellet delivered a CCD of 0.9 mA cm⁻².", "0.9", "the LiF-coated pellet")]
     [InlineData("According to Kim et al., the dense pellet showed a CCD of 0.9 mA cm⁻².", "0.9", "the dense pellet")]
     [InlineData("Coating LLZO with Al₂O₃ lowered the resistance to 4 Ω cm².", "4 Ω", "Coating LLZO with Al₂O₃")]
@@ -61,6 +62,7 @@ public class SubjectPhrasesTests
     [InlineData("Park et al. reported a CCD of 1.3 mA cm⁻² for the cell.", "1.3")]
     [InlineData("They achieved a CCD of 1.3 mA cm⁻².", "1.3")]
     [InlineData("This led to a dense pellet with a CCD of 1.3 mA cm⁻², and fillers can help.", "1.3")]
+    [InlineData("This led to a dense pellet with a CCD of 1.3 mA cm⁻². ¹² Similarly, fillers such as ZrO₂ can help.", "1.3")]
     [InlineData("The pellet was coated, which raised the CCD to 1.3 mA cm⁻².", "1.3")]
     [InlineData("With a CCD of 1.3 mA cm⁻² and no verb at all", "1.3")]
     public void Pronouns_people_and_a_value_with_no_agent_give_no_subject_phrase(string sentence, string value)
