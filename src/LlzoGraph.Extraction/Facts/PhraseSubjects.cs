@@ -19,6 +19,13 @@ internal static partial class PhraseSubjects
     public static (Mention<Subject>? Named, Subject? Earlier) Strategy(
         string text, SubjectPhrases.Phrase phrase, IReadOnlyList<Mention<Subject>> strategies, IReadOnlyList<Subject> earlier)
     {
+        var control = Control().Match(phrase.Text);
+        if (control.Success)
+        {
+            // "the bare cell", "pristine LLZO", "the uncoated NCM811": a control is its own subject
+            return (null, new Subject(control.Groups["c"].Value, SubjectKind.Other, []));
+        }
+
         var inside = strategies.Where(s => s.Start >= phrase.Start && s.End <= phrase.End).ToList();
         var named = inside.FirstOrDefault(s => s.Value.Kind is not SubjectKind.Process);
         if (named is not null)
@@ -29,6 +36,13 @@ internal static partial class PhraseSubjects
                     && string.Equals(HeadOf(e.Name), HeadOf(named.Value.Name), StringComparison.OrdinalIgnoreCase)) is { } antecedent)
             {
                 return (null, antecedent);
+            }
+
+            // "the Li₃PO₄-coated pellet" after "a Li₃PO₄ layer": a name made from a verb defers to the one printed before
+            if (!named.Text.Contains(named.Value.Name, StringComparison.OrdinalIgnoreCase) && named.Value.Materials.Count > 0
+                && earlier.FirstOrDefault(e => e.Materials.Count > 0 && e.Materials.SequenceEqual(named.Value.Materials)) is { } printed)
+            {
+                return (null, printed);
             }
 
             return (named, null);
@@ -218,6 +232,10 @@ internal static partial class PhraseSubjects
     /// <summary>A cell chemistry named as a class: "Lithium-ion batteries", "Li–S cells", "sodium metal batteries".</summary>
     [GeneratedRegex(@"(?:^|\s)(?:[Ll]ithium|[Ss]odium|[Pp]otassium|[Zz]inc|[Mm]agnesium|Li|Na|K|Zn|Mg)(?:-ion|–ion| metal|-metal|-sulfur|–sulfur|-S|–S|-air|–air|-O₂)\s+(?:batter(?:y|ies)|cells?)\s*$")]
     private static partial Regex BatteryType();
+
+    /// <summary>A control named by what it has not had: "the bare cell", "pristine LLZO", "an untreated pellet".</summary>
+    [GeneratedRegex(@"^(?:the\s+|an?\s+)?(?<c>(?:bare|pristine|uncoated|untreated|unmodified|unprotected|as-prepared|as-sintered)\s+[^,;]{1,40})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Control();
 
     /// <summary>A treatment verb opening the phrase as a gerund ("heating LLZO …") or following its noun as a participle ("LLZO polished …").</summary>
     [GeneratedRegex(@"^(?<v>[Hh]eating|[Aa]nnealing|[Pp]olishing|[Ee]tching|[Ww]ashing|[Cc]alcining|[Qq]uenching)\b|(?<=\S\s)(?<v>polished|annealed|heated|etched|washed|calcined|quenched)\b")]

@@ -235,12 +235,12 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         }
 
         var control = inSentence is null ? null : ControlOf(sentence.Clean, inSentence);
-        if (inSentence is not null && (control is null || inSentence.End <= q.Start))
+        if (inSentence is not null && inSentence.End <= q.Start)
         {
-            return (control ?? inSentence.Value, 0.85); // a control named after the value is not its subject
+            return (control ?? inSentence.Value, 0.85);
         }
 
-        // then a material one of them names: it wins over the passage's strategy
+        // then a material one of them names: it wins over the passage's strategy and over a strategy named after the value
         var sentenceMaterials = PassageSubjects.Materials(sentence.Clean, tagged);
         foreach (var candidate in local)
         {
@@ -248,6 +248,11 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
             {
                 return (own, own.Kind == SubjectKind.Material ? 0.75 : 0.5); // a battery type ("Sodium-ion cells") is a weak subject
             }
+        }
+
+        if (inSentence is not null && control is null)
+        {
+            return (inSentence.Value, 0.8); // a control named after the value is not its subject
         }
 
         // "This led to …", "As a result, …": the value is what the passage's subject achieved, not the sentence's materials

@@ -507,6 +507,33 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void A_coating_told_by_its_verb_refers_back_to_the_layer_of_the_same_material_named_before()
+    {
+        var m = Assert.Single(Extract("Gao et al. built a Li₃PO₄ layer on LLZTO. The Li₃PO₄-coated pellet showed a CCD of 1.4 mA cm⁻².⁴"));
+
+        Assert.Equal("Li₃PO₄ layer", m.Subject.Name);
+    }
+
+    [Fact]
+    public void A_control_named_as_bare_or_pristine_is_its_own_subject()
+    {
+        var facts = Extract(
+            "Gao et al. built a Li₃PO₄ layer on LLZTO. The Li₃PO₄-coated pellet showed a CCD of 1.4 mA cm⁻², while pristine LLZTO showed a CCD of 0.3 mA cm⁻².⁴");
+
+        Assert.Equal([(1.4, "Li₃PO₄ layer"), (0.3, "pristine LLZTO")], facts.Select(m => (m.Quantity.Value, m.Subject.Name)));
+        Assert.Equal(SubjectKind.Other, facts[1].Subject.Kind);
+    }
+
+    [Fact]
+    public void The_subject_phrase_s_own_name_wins_over_a_strategy_named_only_after_the_value()
+    {
+        var facts = Extract(
+            "The SPE based on PEO exhibited an ionic conductivity of 0.05 mS cm⁻¹, and adding a ZrO₂ filler increased it to 0.2 mS cm⁻¹.");
+
+        Assert.Equal([(0.05, "SPE"), (0.2, "ZrO₂ filler")], facts.Select(m => (m.Quantity.Value, m.Subject.Name)));
+    }
+
+    [Fact]
     public void A_garnet_type_adjective_is_not_the_material_of_the_subject_phrase()
     {
         var m = Assert.Single(Extract("Among oxides, the garnet-type Li₇La₃Zr₂O₁₂ has an ionic conductivity of 0.5 mS cm⁻¹."));
