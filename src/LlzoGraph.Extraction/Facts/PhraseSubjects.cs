@@ -76,7 +76,22 @@ internal static partial class PhraseSubjects
             }
         }
 
-        return (null, Process(phrase.Text));
+        return (null, Process(phrase.Text) ?? Design(phrase.Text));
+    }
+
+    /// <summary>
+    /// "The composite cathode with 5 wt% LLZO …": a design term of several words heading the phrase names the design
+    /// even without a modifier, when nothing earlier in the passage has that head.
+    /// </summary>
+    private static Subject? Design(string phrase)
+    {
+        var with = WithPhrase().Match(phrase);
+        var head = (with.Success ? phrase[..with.Index] : phrase).Trim();
+        var design = StrategyKinds.Heads.Where(h => h.Head.Contains(' ') && h.Kind is not (SubjectKind.Process or SubjectKind.Material))
+            .Where(h => head.EndsWith(" " + h.Head, StringComparison.OrdinalIgnoreCase) || head.Equals(h.Head, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(h => h.Head.Length)
+            .ToList();
+        return design.Count == 0 ? null : new Subject(head[^design[0].Head.Length..], design[0].Kind, []);
     }
 
     /// <summary>
@@ -102,7 +117,8 @@ internal static partial class PhraseSubjects
     /// <summary>The material the phrase names, or the battery type it is ("Sodium-ion batteries with …"); null for generic cells.</summary>
     public static Subject? Material(string text, SubjectPhrases.Phrase phrase, IReadOnlyList<Mention<string>> materials)
     {
-        var inPhrase = materials.Where(m => m.Start >= phrase.Start && m.End <= phrase.End && !InStack(text, m) && !ClassAdjective().IsMatch(text[m.End..])).ToList();
+        var inPhrase = materials.Where(m => m.Start >= phrase.Start && m.End <= phrase.End && !InStack(text, m)
+            && !ClassAdjective().IsMatch(text[m.End..]) && !AdjectiveForm().IsMatch(m.Value)).ToList();
         var with = WithPhrase().Match(phrase.Text);
         var head = with.Success ? phrase.Text[..with.Index] : phrase.Text;
         var withStart = with.Success ? phrase.Start + with.Index : phrase.End;
@@ -266,6 +282,10 @@ internal static partial class PhraseSubjects
     /// <summary>A material name used as an adjective: "garnet-type", "PEO-based", "Ta-doped", "Li₂CO₃-free".</summary>
     [GeneratedRegex(@"^-(?:type|based|like|structured|related|doped|co-doped|substituted|stabili[sz]ed|free|rich|poor|deficient)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClassAdjective();
+
+    /// <summary>A name that is itself an adjective ("LiF-rich", "PEO-based"), as a tagger may mark it.</summary>
+    [GeneratedRegex(@"-(?:type|based|like|structured|related|doped|co-doped|substituted|stabili[sz]ed|free|rich|poor|deficient)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjectiveForm();
 
     [GeneratedRegex(@"^\s*(?:interfaces?|interfacial|contact)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interface();

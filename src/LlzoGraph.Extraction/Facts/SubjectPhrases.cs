@@ -185,7 +185,7 @@ internal static partial class SubjectPhrases
         for (var i = start; i < verb; i++)
         {
             depth += text[i] switch { '(' or '[' => 1, ')' or ']' => -1, _ => 0 };
-            if (depth <= 0 && text[i] is ',' or ';')
+            if (depth <= 0 && IsSeparator(text, i))
             {
                 commas.Add(i);
             }
@@ -217,7 +217,7 @@ internal static partial class SubjectPhrases
         for (var i = from; i < to; i++)
         {
             depth += text[i] switch { '(' or '[' => 1, ')' or ']' => -1, _ => 0 };
-            if (depth <= 0 && text[i] == ',')
+            if (depth <= 0 && text[i] == ',' && IsSeparator(text, i))
             {
                 return i;
             }
@@ -225,6 +225,10 @@ internal static partial class SubjectPhrases
 
         return -1;
     }
+
+    /// <summary>A comma or semicolon that separates words, not one inside a formula ("Li2,3C0,7B0,3O3").</summary>
+    private static bool IsSeparator(string text, int i) =>
+        text[i] is ',' or ';' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]));
 
     private static bool InBrackets(string text, int position) =>
         text[..position].Count(c => c == '(') > text[..position].Count(c => c == ')');
@@ -272,6 +276,6 @@ internal static partial class SubjectPhrases
     [GeneratedRegex(@"^\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+|a\s+|an\s+)?(?<x>(?![\d~≈<>])[^,;]{1,50}?)(?=\s*(?:[,;]|\.(?:\s|$)|$|\s(?:and|at|under|after|with|which|while|whereas|compared|than|in|when|respectively)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ForPhrase();
 
-    [GeneratedRegex(@"[,;]|\.\s|\s(?:at|under|after|for|when|while|whereas|which|and then)\s|\s\(Fig")]
+    [GeneratedRegex(@"[,;](?=\s|$)|\.\s|\s(?:at|under|after|for|when|while|whereas|which|and then)\s|\s\(Fig")]
     private static partial Regex AgentEnd();
 }

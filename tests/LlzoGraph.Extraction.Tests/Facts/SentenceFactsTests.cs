@@ -534,6 +534,14 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void A_design_term_heading_the_subject_phrase_is_the_subject_even_without_a_modifier()
+    {
+        var m = Assert.Single(Extract("The composite cathode with LLZO nanoparticles kept 85% of its initial capacity."));
+
+        Assert.Equal(("composite cathode", SubjectKind.Other), (m.Subject.Name, m.Subject.Kind));
+    }
+
+    [Fact]
     public void A_garnet_type_adjective_is_not_the_material_of_the_subject_phrase()
     {
         var m = Assert.Single(Extract("Among oxides, the garnet-type Li₇La₃Zr₂O₁₂ has an ionic conductivity of 0.5 mS cm⁻¹."));

@@ -18,6 +18,7 @@ public class SubjectPhrasesTests
     [InlineData("Due to the effect of Co, Nb, and Ba, the doped pellet exhibited 0.3 mS cm⁻¹.", "0.3", "the doped pellet")]
     [InlineData("Since Kim's group reported it, the conductivity of LLZO has increased to 1 mS cm⁻¹.", "1 mS", "the conductivity of LLZO")]
     [InlineData("Li₃N formed in situ, whereas the bare cell delivered only 35 mA h g⁻¹.", "35", "the bare cell")]
+    [InlineData("Li₃N formed, whereas the cell without the Li2,5C0,5B0,5O3 additive delivered 35 mA h g⁻¹.", "35", "the cell without the Li2,5C0,5B0,5O3 additive")]
     [InlineData("Moreover the Ga-LLZO pellet showed a CCD of 0.9 mA cm⁻².", "0.9", "the Ga-LLZO pellet")]
     [InlineData("Kim et al. densified the pellets. ⁴ The Ga-LLZO pellet showed a CCD of 0.9 mA cm⁻².", "0.9", "The Ga-LLZO pellet")]
     [InlineData("Kim et al. found that the LiF-coated pellet delivered a CCD of 0.9 mA cm⁻².", "0.9", "the LiF-coated pellet")]
