@@ -173,22 +173,6 @@ internal static partial class PhraseSubjects
         return AsMaterial(text, own[k]);
     }
 
-    /// <summary>The X of "the PROPERTY of X …" or "X's PROPERTY", between the property mention and the value.</summary>
-    public static SubjectPhrases.Phrase? OfProperty(string text, Mention<Property> property, int value)
-    {
-        var of = OfX().Match(text[property.End..value]);
-        if (of.Success)
-        {
-            var x = of.Groups["x"];
-            return new SubjectPhrases.Phrase(property.End + x.Index, property.End + x.Index + x.Length, x.Value, false);
-        }
-
-        var owner = Possessive().Match(text[..property.Start]);
-        return owner.Success
-            ? new SubjectPhrases.Phrase(owner.Groups["x"].Index, owner.Groups["x"].Index + owner.Groups["x"].Length, owner.Groups["x"].Value, false)
-            : null;
-    }
-
     /// <summary>The material, with the dopant or absence written before it as part of its name ("Ga-doped LLZO", "Li₂CO₃-free LLZO").</summary>
     public static Subject AsMaterial(string text, Mention<string> m)
     {
@@ -289,11 +273,4 @@ internal static partial class PhraseSubjects
 
     [GeneratedRegex(@"^\s*(?:interfaces?|interfacial|contact)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Interface();
-
-    /// <summary>"of LLZO was", "of the MCL-protected LLZTO increased to", "of Li₃PO₄-coated LLZO reached": not "of 2 mA cm⁻²".</summary>
-    [GeneratedRegex(@"^\s+of\s+(?:the\s+|a\s+|an\s+|as-\w+\s+)?(?<x>(?![\d~≈<>])[^,;()]{1,60}?)\s+(?:(?:was|were|is|are|has|have|had|could|can|reached|increased|decreased|reduced|rose|dropped|improved|remained|became|went|fell)\b|(?:to|of|as|at|reaching|up|from|by|approximately|about|only|just|~)\s)", RegexOptions.IgnoreCase)]
-    private static partial Regex OfX();
-
-    [GeneratedRegex(@"(?<x>[\p{L}\p{N}₀-₉][\p{L}\p{N}₀-₉\-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}$")]
-    private static partial Regex Possessive();
 }

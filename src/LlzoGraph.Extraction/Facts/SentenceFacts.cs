@@ -12,10 +12,11 @@ namespace LlzoGraph.Extraction.Facts;
 
 /// <summary>
 /// Reads measurements from the sentences of one paragraph. A value becomes a fact only with a property (named
-/// in the sentence, or implied by a unit that only one property has) and a subject. The subject is, in order:
-/// a strategy named in the sentence (or a short form the passage defines for one); the one the passage is about,
-/// found by what the sentence refers back to ("the MCL", "Li-C/LLZO"); the strategy the paper's own summary
-/// table gives for the cited work; a material named in the sentence.
+/// in the sentence, or implied by a unit that only one property has) and a subject. The subject is, in order of how
+/// local the evidence is: a strategy the value's own phrases name or refer back to (what it is given "for", the X of
+/// "the PROPERTY of X", the clause's grammatical subject); a strategy the clause names before the value; a material
+/// those phrases name; the one the passage is about, found by what the sentence refers back to ("the MCL",
+/// "Li-C/LLZO"); the strategy the paper's own summary table gives for the cited work; a material named in the sentence.
 /// </summary>
 internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations, IEntityTagger? tagger = null)
 {
@@ -204,7 +205,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         // what the value is given "for", the X of "the PROPERTY of X", and the clause's own subject phrase, most local
         // first, when they name or refer back to a strategy
         var phrase = SubjectPhrases.Find(sentence.Clean, clauseStart, clauseEnd, q.Start);
-        var ofWhat = property is not null && property.End <= q.Start ? PhraseSubjects.OfProperty(sentence.Clean, property, q.Start) : null;
+        var ofWhat = property is not null && property.End <= q.Start ? SubjectPhrases.Of(sentence.Clean, property, q.Start) : null;
         var local = new[] { SubjectPhrases.For(sentence.Clean, q.End, clauseEnd), ofWhat, phrase };
         foreach (var candidate in local)
         {
@@ -225,6 +226,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
                 return (antecedent, 0.8);
             }
         }
+
         var here = strategies[index].Where(s => s.Start >= clauseStart && s.End <= clauseEnd).ToList();
         var inSentence = here.Where(s => s.End <= q.Start).MaxBy(s => s.End) ?? (here.Count > 0 ? here[0] : null);
         if (inSentence?.Value.Kind is SubjectKind.Process or SubjectKind.Treatment)

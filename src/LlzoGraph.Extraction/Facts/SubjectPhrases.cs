@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Extraction.Vocabulary;
 
 namespace LlzoGraph.Extraction.Facts;
 
@@ -8,7 +10,8 @@ namespace LlzoGraph.Extraction.Facts;
 /// sentence (or printed sentence) start or at a conjunction that opens a new clause (", whereas", ", while", ", which");
 /// opening adverbials ("As a result,", "After annealing at 300 °C,") are passed over. When the value itself is in
 /// that noun phrase, the subject is what has it ("A free-standing LLZO membrane with a thickness of 25 µm was
-/// obtained …"), else the agent of the passive ("a CCD of 2 mA cm⁻² was achieved by …"), if any.
+/// obtained …"), else the agent of the passive ("a CCD of 2 mA cm⁻² was achieved by …"), if any. Two more local
+/// phrases: what the value is given "for" (<see cref="For"/>) and the X of "the PROPERTY of X" (<see cref="Of"/>).
 /// </summary>
 internal static partial class SubjectPhrases
 {
@@ -97,6 +100,22 @@ internal static partial class SubjectPhrases
 
         var x = m.Groups["x"];
         return new Phrase(valueEnd + x.Index, valueEnd + x.Index + x.Length, x.Value, false);
+    }
+
+    /// <summary>The X of "the PROPERTY of X …" or "X's PROPERTY", between the property mention and the value.</summary>
+    public static Phrase? Of(string text, Mention<Property> property, int value)
+    {
+        var of = OfX().Match(text[property.End..value]);
+        if (of.Success)
+        {
+            var x = of.Groups["x"];
+            return new Phrase(property.End + x.Index, property.End + x.Index + x.Length, x.Value, false);
+        }
+
+        var owner = Possessive().Match(text[..property.Start]);
+        return owner.Success
+            ? new Phrase(owner.Groups["x"].Index, owner.Groups["x"].Index + owner.Groups["x"].Length, owner.Groups["x"].Value, false)
+            : null;
     }
 
     /// <summary>"… was achieved by X-modified LLZO": X-modified LLZO, up to the next comma, full stop or condition.</summary>
@@ -275,6 +294,13 @@ internal static partial class SubjectPhrases
 
     [GeneratedRegex(@"^\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+|a\s+|an\s+)?(?<x>(?![\d~≈<>])[^,;]{1,50}?)(?=\s*(?:[,;]|\.(?:\s|$)|$|\s(?:and|at|under|after|with|which|while|whereas|compared|than|in|when|respectively)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ForPhrase();
+
+    /// <summary>"of LLZO was", "of the MCL-protected LLZTO increased to", "of Li₃PO₄-coated LLZO reached": not "of 2 mA cm⁻²".</summary>
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+|a\s+|an\s+|as-\w+\s+)?(?<x>(?![\d~≈<>])[^,;()]{1,60}?)\s+(?:(?:was|were|is|are|has|have|had|could|can|reached|increased|decreased|reduced|rose|dropped|improved|remained|became|went|fell)\b|(?:to|of|as|at|reaching|up|from|by|approximately|about|only|just|~)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex OfX();
+
+    [GeneratedRegex(@"(?<x>[\p{L}\p{N}₀-₉][\p{L}\p{N}₀-₉\-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}$")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"[,;](?=\s|$)|\.\s|\s(?:at|under|after|for|when|while|whereas|which|and then)\s|\s\(Fig")]
     private static partial Regex AgentEnd();

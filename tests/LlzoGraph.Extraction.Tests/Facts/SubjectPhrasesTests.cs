@@ -1,4 +1,5 @@
 using LlzoGraph.Extraction.Facts;
+using LlzoGraph.Extraction.Vocabulary;
 
 namespace LlzoGraph.Extraction.Tests.Facts;
 
@@ -69,5 +70,29 @@ public class SubjectPhrasesTests
     public void Pronouns_people_and_a_value_with_no_agent_give_no_subject_phrase(string sentence, string value)
     {
         Assert.Null(Find(sentence, value));
+    }
+
+    [Theory]
+    [InlineData("The ionic conductivity of the Ga-LLZO pellet rose to 1.1 mS cm⁻¹.", "1.1", "Ga-LLZO pellet")]
+    [InlineData("Ga-LLZO's ionic conductivity was 1.1 mS cm⁻¹.", "1.1", "Ga-LLZO")]
+    [InlineData("They raised the ionic conductivity of Al-LLZO to 1.1 mS cm⁻¹.", "1.1", "Al-LLZO")]
+    public void The_x_of_the_property_of_x_is_read_between_the_property_and_the_value(string sentence, string value, string expected)
+    {
+        var property = Assert.Single(PropertyMatcher.Find(sentence));
+
+        var phrase = SubjectPhrases.Of(sentence, property, sentence.IndexOf(value, StringComparison.Ordinal));
+
+        Assert.Equal(expected, phrase?.Text);
+    }
+
+    [Theory]
+    [InlineData("The CCD reached 1.2 mA cm⁻² for Al-LLZO and 0.6 mA cm⁻² for Ga-LLZO.", "1.2 mA cm⁻²", "Al-LLZO")]
+    [InlineData("The CCD reached 1.2 mA cm⁻² for the coated pellet, twice the bare one.", "1.2 mA cm⁻²", "coated pellet")]
+    [InlineData("The cell cycled at 0.2 mA cm⁻² for 500 h.", "0.2 mA cm⁻²", null)]
+    public void What_a_value_is_given_for_is_read_right_after_it(string sentence, string value, string? expected)
+    {
+        var end = sentence.IndexOf(value, StringComparison.Ordinal) + value.Length;
+
+        Assert.Equal(expected, SubjectPhrases.For(sentence, end, sentence.Length)?.Text);
     }
 }
