@@ -40,8 +40,52 @@ internal static partial class PassageSubjects
             }
         }
 
+        foreach (Match m in ByMeans().Matches(text))
+        {
+            var x = m.Groups["x"];
+            if (!named.Any(n => x.Index < n.End && n.Start < x.Index + x.Length) && !GenericMeans().IsMatch(x.Value)
+                && !MaterialFinder.Find(x.Value).Any() && !x.Value.Any(char.IsDigit))
+            {
+                named.Add(new Mention<Subject>(x.Index, x.Index + x.Length, x.Value, new Subject(x.Value, StrategyKinds.KindOf(x.Value) ?? SubjectKind.Other, [])));
+            }
+        }
+
+        foreach (Match m in TreatedWith().Matches(text).Concat(HyphenTreated().Matches(text)))
+        {
+            var x = m.Groups["x"].Value.TrimEnd(',', '.', ';', ')');
+            if (!named.Any(n => m.Index < n.End && n.Start < m.Index + m.Length) && MaterialFinder.IsMaterial(x))
+            {
+                var subject = m.Groups["p"].Value.Equals("coated", StringComparison.OrdinalIgnoreCase)
+                    ? new Subject($"{x} coating", SubjectKind.Coating, [x])
+                    : new Subject($"{x} treatment", SubjectKind.Treatment, [x]);
+                named.Add(new Mention<Subject>(m.Index, m.Index + m.Length, m.Value, subject));
+            }
+        }
+
         return named.OrderBy(n => n.Start).ToList();
     }
+
+    /// <summary>
+    /// A treatment or coating told by its verb: "treated the pellets with HCl" → HCl treatment, "soaked LLZO in
+    /// H₃PO₄" → H₃PO₄ treatment, "coated the cathode with LLZO" → LLZO coating (what it is done with must be a material).
+    /// </summary>
+    [GeneratedRegex(@"\b(?<p>treated|coated|etched|washed|soaked|immersed|rinsed)\s+(?:(?!(?:with|in|by|using)\b)[^\s,;.]+\s+){0,4}?(?:with|in|by|using)\s+(?:the\s+|a\s+|an\s+|dilute\s+|aqueous\s+|concentrated\s+)?(?<x>[^\s,;]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex TreatedWith();
+
+    /// <summary>"the HCl-treated pellet" → HCl treatment, "Al₂O₃-coated LLZO" → Al₂O₃ coating.</summary>
+    [GeneratedRegex(@"(?<![^\s(])(?<x>[^\s]+?)-(?<p>treated|coated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HyphenTreated();
+
+    /// <summary>
+    /// A strategy named as the means of a study: "by utilizing the coordination competition between …", "by employing
+    /// a gradient design": the noun phrase after the verb, up to the preposition or punctuation that ends it.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:by|through)\s+(?:utili[sz]ing|using|employing|exploiting|leveraging|adopting|applying)\s+(?:the\s+|a\s+|an\s+)?(?<x>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}?)(?=\s+(?:between|of|to|in|on|at|for|with|from|and|which|that|as)\b|\s*[,;.(]|$)")]
+    private static partial Regex ByMeans();
+
+    /// <summary>Means too general to name a strategy ("by using this method").</summary>
+    [GeneratedRegex(@"^(?:this|that|these|such|same|other|different|various)\b|^(?:method|methods|strategy|strategies|approach|approaches|technique|techniques|process|way)$")]
+    private static partial Regex GenericMeans();
 
     /// <summary>Materials named in a sentence: formulas and gazetteer names, and the tagger's MATERIAL mentions besides.</summary>
     public static IReadOnlyList<Mention<string>> Materials(string text, IReadOnlyList<EntityMention> tagged)
@@ -56,7 +100,7 @@ internal static partial class PassageSubjects
 
     /// <summary>
     /// The strategy of the passage (earlier sentences of the same cited work, and the part of this sentence before
-    /// the value's clause) that the value's clause refers back to by its head word or by what it is made of;
+    /// the value's clause) that the value's clause refers back to by its head word or by what it is made of (the one named last);
     /// else the one the passage names or refers to most often; else the last one named in the two sentences before.
     /// </summary>
     public static Subject? Topic(
@@ -103,7 +147,7 @@ internal static partial class PassageSubjects
                 Refers: RefersTo(clause, g.Key), Mentions: Count(text, Head(g.Key)),
                 LastReference: LastIndex(before, Head(g.Key))))
             .ToList();
-        var referred = scored.Where(s => s.Refers).OrderByDescending(s => s.Mentions).ThenByDescending(s => s.LastReference).FirstOrDefault();
+        var referred = scored.Where(s => s.Refers).OrderByDescending(s => s.Last).FirstOrDefault();
         if (referred.Subject is not null)
         {
             return referred.Subject;
@@ -116,6 +160,27 @@ internal static partial class PassageSubjects
         }
 
         return scored.Where(s => s.Nearest <= 2).OrderByDescending(s => s.Last).Select(s => s.Subject).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The strategies the passage names before a position of sentence <paramref name="index"/>, the most recent first:
+    /// what a definite reference ("the interlayer", "this composite anode") can point back to.
+    /// </summary>
+    public static IReadOnlyList<Subject> Earlier(
+        int index, int position, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs, IReadOnlyList<IReadOnlyList<Mention<Subject>>> strategies)
+    {
+        var earlier = new List<Subject>();
+        for (var j = index; j >= 0 && index - j <= Reach; j--)
+        {
+            if (j < index && sentences[j].Citations.Count > 0 && !sentences[j].Citations.SequenceEqual(refs))
+            {
+                break; // the sentence closes another work's passage
+            }
+
+            earlier.AddRange(strategies[j].Where(s => j < index || s.End <= position).OrderByDescending(s => s.Start).Select(s => s.Value));
+        }
+
+        return earlier.Distinct().ToList();
     }
 
     /// <summary>

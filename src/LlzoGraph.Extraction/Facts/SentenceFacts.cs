@@ -12,10 +12,11 @@ namespace LlzoGraph.Extraction.Facts;
 
 /// <summary>
 /// Reads measurements from the sentences of one paragraph. A value becomes a fact only with a property (named
-/// in the sentence, or implied by a unit that only one property has) and a subject. The subject is, in order:
-/// a strategy named in the sentence (or a short form the passage defines for one); the one the passage is about,
-/// found by what the sentence refers back to ("the MCL", "Li-C/LLZO"); the strategy the paper's own summary
-/// table gives for the cited work; a material named in the sentence.
+/// in the sentence, or implied by a unit that only one property has) and a subject. The subject is, in order of how
+/// local the evidence is: a strategy the value's own phrases name or refer back to (what it is given "for", the X of
+/// "the PROPERTY of X", the clause's grammatical subject); a strategy the clause names before the value; a material
+/// those phrases name; the one the passage is about, found by what the sentence refers back to ("the MCL",
+/// "Li-C/LLZO"); the strategy the paper's own summary table gives for the cited work; a material named in the sentence.
 /// </summary>
 internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations, IEntityTagger? tagger = null)
 {
@@ -76,7 +77,8 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
                     continue;
                 }
 
-                var (subject, subjectConfidence) = SubjectFor(q, i, sentences, scope[i], strategies, tagged[i]);
+                var propertyMention = distance >= 0 ? properties.FirstOrDefault(p => p.End == q.Start - distance) : null;
+                var (subject, subjectConfidence) = SubjectFor(q, propertyMention, i, sentences, scope[i], strategies, tagged[i]);
                 if (subject is null)
                 {
                     continue;
@@ -194,11 +196,37 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
             && LayerThenLength().IsMatch(text[s.End..q.Start]));
 
     private (Subject? Subject, double Confidence) SubjectFor(
-        QuantityMention q, int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs, List<IReadOnlyList<Mention<Subject>>> strategies,
-        IReadOnlyList<EntityMention> tagged)
+        QuantityMention q, Mention<Property>? property, int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs,
+        List<IReadOnlyList<Mention<Subject>>> strategies, IReadOnlyList<EntityMention> tagged)
     {
         var sentence = sentences[index];
         var (clauseStart, clauseEnd) = ClauseOf(sentence.Clean, q.Start);
+
+        // what the value is given "for", the X of "the PROPERTY of X", and the clause's own subject phrase, most local
+        // first, when they name or refer back to a strategy
+        var phrase = SubjectPhrases.Find(sentence.Clean, clauseStart, clauseEnd, q.Start);
+        var ofWhat = property is not null && property.End <= q.Start ? SubjectPhrases.Of(sentence.Clean, property, q.Start) : null;
+        var local = new[] { SubjectPhrases.For(sentence.Clean, q.End, clauseEnd), ofWhat, phrase };
+        foreach (var candidate in local)
+        {
+            if (candidate is null)
+            {
+                continue;
+            }
+
+            var before = PassageSubjects.Earlier(index, candidate.Start, sentences, refs, strategies);
+            var (mention, antecedent) = PhraseSubjects.Strategy(sentence.Clean, candidate, strategies[index], before);
+            if (mention is not null)
+            {
+                return (ControlOf(sentence.Clean, mention) ?? mention.Value, 0.85);
+            }
+
+            if (antecedent is not null)
+            {
+                return (antecedent, 0.8);
+            }
+        }
+
         var here = strategies[index].Where(s => s.Start >= clauseStart && s.End <= clauseEnd).ToList();
         var inSentence = here.Where(s => s.End <= q.Start).MaxBy(s => s.End) ?? (here.Count > 0 ? here[0] : null);
         if (inSentence?.Value.Kind is SubjectKind.Process or SubjectKind.Treatment)
@@ -209,9 +237,24 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         }
 
         var control = inSentence is null ? null : ControlOf(sentence.Clean, inSentence);
-        if (inSentence is not null && (control is null || inSentence.End <= q.Start))
+        if (inSentence is not null && inSentence.End <= q.Start)
         {
-            return (control ?? inSentence.Value, 0.85); // a control named after the value is not its subject
+            return (control ?? inSentence.Value, 0.85);
+        }
+
+        // then a material one of them names: it wins over the passage's strategy and over a strategy named after the value
+        var sentenceMaterials = PassageSubjects.Materials(sentence.Clean, tagged);
+        foreach (var candidate in local)
+        {
+            if (candidate is not null && PhraseSubjects.Material(sentence.Clean, candidate, sentenceMaterials) is { } own)
+            {
+                return (own, own.Kind == SubjectKind.Material ? 0.75 : 0.5); // a battery type ("Sodium-ion cells") is a weak subject
+            }
+        }
+
+        if (inSentence is not null && control is null)
+        {
+            return (inSentence.Value, 0.8); // a control named after the value is not its subject
         }
 
         // "This led to …", "As a result, …": the value is what the passage's subject achieved, not the sentence's materials
@@ -238,7 +281,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         var material = materials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (materials.Count > 0 ? materials[0] : null);
         if (material is not null)
         {
-            return (new Subject(material.Value, SubjectKind.Material, [material.Value]), 0.75);
+            return (PhraseSubjects.AsMaterial(sentence.Clean, material), 0.75);
         }
 
         // last, the noun phrase the sentence opens with ("Sodium-ion cells with hard carbon anodes reach …")
@@ -253,7 +296,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         var taggedMaterial = taggedMaterials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (taggedMaterials.Count > 0 ? taggedMaterials[0] : null);
         if (taggedMaterial is not null)
         {
-            return (new Subject(taggedMaterial.Value, SubjectKind.Material, [taggedMaterial.Value]), 0.5);
+            return (PhraseSubjects.AsMaterial(sentence.Clean, taggedMaterial), 0.5);
         }
 
         return PassageSubjects.DefinedMaterial(index, sentences, refs) is { } earlier ? (earlier, 0.5)

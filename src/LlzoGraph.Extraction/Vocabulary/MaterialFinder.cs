@@ -57,6 +57,10 @@ public static partial class MaterialFinder
         return token;
     }
 
+    /// <summary>Whether a whole token names one material: a formula, or a name of the gazetteer.</summary>
+    public static bool IsMaterial(string token) =>
+        IsFormula(token) || Find(token).Any(f => f.Start == 0 && f.End == token.Length);
+
     /// <summary>Whether a token is a formula: element symbols only, and either a subscript or two or more elements.</summary>
     public static bool IsFormula(string token)
     {

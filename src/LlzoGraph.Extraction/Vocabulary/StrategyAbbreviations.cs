@@ -68,9 +68,7 @@ public static partial class StrategyAbbreviations
     }
 
     private static bool IsMaterialOrProperty(string abbreviation) =>
-        MaterialFinder.Find(abbreviation).Any(m => m.Start == 0 && m.End == abbreviation.Length)
-        || MaterialFinder.IsFormula(abbreviation)
-        || PropertyMatcher.Find(abbreviation).Count > 0;
+        MaterialFinder.IsMaterial(abbreviation) || PropertyMatcher.Find(abbreviation).Count > 0;
 
     /// <summary>The short form's first letter starts one of the words before it ("functional gradient lithium anode" → FGLA).</summary>
     private static bool Explains(string words, string abbreviation) =>

@@ -205,7 +205,7 @@ public class SentenceFactsTests
 
         Assert.Equal(Property.IonicConductivity, m.Property);
         Assert.Equal(SubjectKind.Material, m.Subject.Kind);
-        Assert.Equal("LLZO", m.Subject.Name);
+        Assert.Equal("Ta-doped LLZO", m.Subject.Name);
         Assert.Equal(30, Assert.Single(m.Conditions).Quantity.Value);
     }
 
@@ -327,6 +327,226 @@ public class SentenceFactsTests
     public void Designs_named_by_a_general_term_are_subjects(string sentence, string subject)
     {
         Assert.Equal(subject, Assert.Single(Extract(sentence)).Subject.Name);
+    }
+
+    [Fact]
+    public void The_clause_subject_that_names_a_strategy_wins_over_a_nearer_strategy_of_the_clause()
+    {
+        var m = Assert.Single(Extract("The SnO₂ interlayer, unlike the ZnO coating, reached a CCD of 1.5 mA cm⁻²."));
+
+        Assert.Equal("SnO₂ interlayer", m.Subject.Name);
+    }
+
+    [Theory]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. LLZTO itself showed an ionic conductivity of 0.6 mS cm⁻¹.", "LLZTO")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. The ionic conductivity of Ga-LLZO rose to 1.2 mS cm⁻¹.", "Ga-LLZO")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. Ga-LLZO's ionic conductivity was 1.2 mS cm⁻¹.", "Ga-LLZO")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. They measured the ionic conductivity of Al-LLZO to be 0.4 mS cm⁻¹.", "Al-LLZO")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. Symmetric cells with Ga-LLZO cycled for 800 h.", "Ga-LLZO")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. As a result, a CCD of 1.1 mA cm⁻² was achieved by Ta-LLZO.", "Ta-LLZO")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. A CCD of 1.1 mA cm⁻² was reached in symmetric cells with Ga-LLZO.", "Ga-LLZO")]
+    public void A_material_the_clause_subject_or_the_property_of_phrase_names_wins_over_the_passage_strategy(string paragraph, string subject)
+    {
+        var m = Assert.Single(Extract(paragraph));
+
+        Assert.Equal(subject, m.Subject.Name);
+        Assert.Equal(SubjectKind.Material, m.Subject.Kind);
+    }
+
+    [Fact]
+    public void A_material_of_the_clause_subject_gives_way_to_a_strategy_the_same_clause_names()
+    {
+        var m = Assert.Single(Extract("After the HF treatment, LLZTO showed an interfacial resistance of 7 Ω cm²."));
+
+        Assert.Equal("HF treatment", m.Subject.Name);
+    }
+
+    [Theory]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. The symmetric cell cycled for 800 h.")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. The Li/LLZO interfacial resistance fell to 5 Ω cm².")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. The resistance of the Li/LLZO interface fell to 5 Ω cm².")]
+    [InlineData("Park et al. introduced a ZnO interlayer between Li and LLZO. The resistance of cathode/LLZO fell to 5 Ω cm².")]
+    public void Generic_cells_and_interfaces_are_not_subjects_so_the_passage_strategy_is(string paragraph)
+    {
+        Assert.Equal("ZnO interlayer", Assert.Single(Extract(paragraph)).Subject.Name);
+    }
+
+    [Fact]
+    public void A_definite_reference_resolves_to_the_latest_mention_with_its_head_word()
+    {
+        var m = Assert.Single(Extract(
+            "Lee et al. first tried a Mg interlayer and later a thicker Sn interlayer, next to a ZnO coating on the cathode. " +
+            "The interlayer lowered the interfacial resistance to 8 Ω cm²."));
+
+        Assert.Equal("Sn interlayer", m.Subject.Name);
+    }
+
+    [Fact]
+    public void A_reference_back_outside_the_subject_phrase_also_resolves_to_the_latest_mention_with_its_head_word()
+    {
+        var m = Assert.Single(Extract(
+            "Lee et al. first deposited a Mg interlayer and then a Sn interlayer. With the interlayer, they reached a CCD of 1.6 mA cm⁻²."));
+
+        Assert.Equal("Sn interlayer", m.Subject.Name);
+    }
+
+    [Fact]
+    public void A_treatment_told_by_its_verb_is_the_subject_of_the_passage_values()
+    {
+        var facts = Extract(
+            "Wang et al. treated the garnet pellets with HCl to remove Li₂CO₃. The interfacial resistance decreased from 940 to 26 Ω cm², and the CCD increased to 0.9 mA cm⁻².⁴");
+
+        Assert.Equal(3, facts.Count);
+        Assert.All(facts, m => Assert.Equal(("HCl treatment", SubjectKind.Treatment), (m.Subject.Name, m.Subject.Kind)));
+    }
+
+    [Theory]
+    [InlineData("Li et al. sputtered a Au layer on LLZO. The Li/Au/LLZO interfacial resistance was only 12 Ω cm².⁴", "Au layer")]
+    [InlineData("Fu et al. grew a Al₂O₃ layer on LLZO. The ALD-Al₂O₃ garnet showed an interfacial resistance of 1 Ω cm².⁴", "Al₂O₃ layer")]
+    public void A_stack_or_compound_in_the_subject_phrase_refers_back_to_the_strategy_it_contains(string paragraph, string subject)
+    {
+        Assert.Equal(subject, Assert.Single(Extract(paragraph)).Subject.Name);
+    }
+
+    [Fact]
+    public void This_strategy_refers_to_the_strategy_the_passage_named_last()
+    {
+        var m = Assert.Single(Extract(
+            "Wu et al. first polished the pellets and then deposited a Ge interlayer. This strategy raised the CCD to 1.9 mA cm⁻²."));
+
+        Assert.Equal("Ge interlayer", m.Subject.Name);
+    }
+
+    [Fact]
+    public void An_action_as_subject_gives_what_it_brings()
+    {
+        var m = Assert.Single(Extract("Park et al. studied garnets. Coating LLZTO with Al₂O₃ lowered the interfacial resistance to 4 Ω cm²."));
+
+        Assert.Equal("Al₂O₃", m.Subject.Name);
+    }
+
+    [Theory]
+    [InlineData("LLZO pellets treated with HCl showed an interfacial resistance of 6 Ω cm².", "HCl treatment", SubjectKind.Treatment)]
+    [InlineData("The HCl-treated pellet showed an interfacial resistance of 6 Ω cm².", "HCl treatment", SubjectKind.Treatment)]
+    [InlineData("Garnet coated with Al₂O₃ showed an interfacial resistance of 6 Ω cm².", "Al₂O₃ coating", SubjectKind.Coating)]
+    public void A_treatment_or_coating_named_by_its_participle_in_the_subject_phrase_is_the_subject(string sentence, string subject, SubjectKind kind)
+    {
+        var m = Assert.Single(Extract(sentence));
+
+        Assert.Equal(subject, m.Subject.Name);
+        Assert.Equal(kind, m.Subject.Kind);
+    }
+
+    [Fact]
+    public void A_short_form_heading_the_subject_phrase_is_the_subject()
+    {
+        var m = Assert.Single(Extract("Park et al. introduced a ZnO interlayer between Li and LLZO. The CPE with 20 wt% filler provided an ionic conductivity of 0.2 mS cm⁻¹."));
+
+        Assert.Equal("CPE", m.Subject.Name);
+    }
+
+    [Fact]
+    public void A_membrane_with_a_value_is_the_subject_of_the_value()
+    {
+        var m = Assert.Single(Extract("Park et al. introduced a ZnO interlayer between Li and LLZO. A free-standing LLZTO membrane with an ionic conductivity of 0.4 mS cm⁻¹ was obtained."));
+
+        Assert.Equal("LLZTO", m.Subject.Name);
+    }
+
+    [Fact]
+    public void What_a_value_is_given_for_is_its_subject()
+    {
+        var facts = Extract("Park et al. introduced a ZnO interlayer between Li and LLZO. The CCD reached 1.2 mA cm⁻² for Al-LLZO and 0.6 mA cm⁻² for Ga-LLZO.");
+
+        Assert.Equal([(1.2, "Al-LLZO"), (0.6, "Ga-LLZO")], facts.Select(m => (m.Quantity.Value, m.Subject.Name)));
+    }
+
+    [Fact]
+    public void A_generic_cell_a_value_is_given_for_leaves_the_subject_to_the_passage()
+    {
+        var m = Assert.Single(Extract("Park et al. introduced a ZnO interlayer between Li and LLZO. The CCD reached 1.2 mA cm⁻² for the symmetric cell."));
+
+        Assert.Equal("ZnO interlayer", m.Subject.Name);
+    }
+
+    [Fact]
+    public void A_strategy_named_as_the_means_of_the_study_is_the_passage_subject()
+    {
+        var m = Assert.Single(Extract(
+            "Ito et al. stabilised PEO against LLZO by exploiting the hydrogen bonding between the ether groups and the surface. " +
+            "As a result, a capacity of 150 mA h g⁻¹ was retained."));
+
+        Assert.Equal("hydrogen bonding", m.Subject.Name);
+    }
+
+    [Theory]
+    [InlineData("Ito et al. stabilised PEO against LLZO by using this method. As a result, a capacity of 150 mA h g⁻¹ was retained.")]
+    [InlineData("Ito et al. stabilised PEO against LLZO by using PAN as a binder. As a result, a capacity of 150 mA h g⁻¹ was retained.")]
+    public void A_general_or_material_means_is_not_a_strategy(string paragraph)
+    {
+        Assert.NotEqual(SubjectKind.Other, Assert.Single(Extract(paragraph)).Subject.Kind);
+    }
+
+    [Theory]
+    [InlineData("The ionic conductivity of Nb-doped LLZO reaches 0.8 mS cm⁻¹ at room temperature.", "Nb-doped LLZO")]
+    [InlineData("Li₂CO₃-free LLZTO showed an interfacial resistance of 15 Ω cm².", "Li₂CO₃-free LLZTO")]
+    public void A_material_keeps_the_dopant_or_absence_that_is_part_of_its_name(string sentence, string subject)
+    {
+        Assert.Equal(subject, Assert.Single(Extract(sentence)).Subject.Name);
+    }
+
+    [Theory]
+    [InlineData("It was found that annealing LLZTO at 400 °C under oxygen lowered the interfacial resistance to 30 Ω cm².", "annealing under oxygen")]
+    [InlineData("Pellets etched in a glovebox gave an interfacial resistance of 90 Ω cm².", "etching")]
+    public void A_treatment_told_by_a_verb_in_the_subject_phrase_is_the_subject(string sentence, string subject)
+    {
+        var m = Assert.Single(Extract(sentence));
+
+        Assert.Equal(subject, m.Subject.Name);
+        Assert.Equal(SubjectKind.Treatment, m.Subject.Kind);
+    }
+
+    [Fact]
+    public void A_coating_told_by_its_verb_refers_back_to_the_layer_of_the_same_material_named_before()
+    {
+        var m = Assert.Single(Extract("Gao et al. built a Li₃PO₄ layer on LLZTO. The Li₃PO₄-coated pellet showed a CCD of 1.4 mA cm⁻².⁴"));
+
+        Assert.Equal("Li₃PO₄ layer", m.Subject.Name);
+    }
+
+    [Fact]
+    public void A_control_named_as_bare_or_pristine_is_its_own_subject()
+    {
+        var facts = Extract(
+            "Gao et al. built a Li₃PO₄ layer on LLZTO. The Li₃PO₄-coated pellet showed a CCD of 1.4 mA cm⁻², while pristine LLZTO showed a CCD of 0.3 mA cm⁻².⁴");
+
+        Assert.Equal([(1.4, "Li₃PO₄ layer"), (0.3, "pristine LLZTO")], facts.Select(m => (m.Quantity.Value, m.Subject.Name)));
+        Assert.Equal(SubjectKind.Other, facts[1].Subject.Kind);
+    }
+
+    [Fact]
+    public void The_subject_phrase_s_own_name_wins_over_a_strategy_named_only_after_the_value()
+    {
+        var facts = Extract(
+            "The SPE based on PEO exhibited an ionic conductivity of 0.05 mS cm⁻¹, and adding a ZrO₂ filler increased it to 0.2 mS cm⁻¹.");
+
+        Assert.Equal([(0.05, "SPE"), (0.2, "ZrO₂ filler")], facts.Select(m => (m.Quantity.Value, m.Subject.Name)));
+    }
+
+    [Fact]
+    public void A_design_term_heading_the_subject_phrase_is_the_subject_even_without_a_modifier()
+    {
+        var m = Assert.Single(Extract("The composite cathode with LLZO nanoparticles kept 85% of its initial capacity."));
+
+        Assert.Equal(("composite cathode", SubjectKind.Other), (m.Subject.Name, m.Subject.Kind));
+    }
+
+    [Fact]
+    public void A_garnet_type_adjective_is_not_the_material_of_the_subject_phrase()
+    {
+        var m = Assert.Single(Extract("Among oxides, the garnet-type Li₇La₃Zr₂O₁₂ has an ionic conductivity of 0.5 mS cm⁻¹."));
+
+        Assert.Equal("Li₇La₃Zr₂O₁₂", m.Subject.Name);
     }
 
     [Fact]
