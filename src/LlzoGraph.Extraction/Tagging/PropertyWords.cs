@@ -23,7 +23,7 @@ internal static class PropertyWords
     {
         "ionic", "ion", "electronic", "electrical", "interfacial", "interface", "specific", "areal", "critical", "total",
         "bulk", "grain", "boundary", "surface", "contact", "mechanical", "thermal", "electrochemical", "coulombic",
-        "young's", "shear", "bulk", "band", "activation", "formation", "decomposition", "binding", "adhesion",
+        "young's", "shear", "band", "activation", "formation", "decomposition", "binding", "adhesion",
         "discharge", "charge", "reversible", "transference", "transfer", "free",
         "gibbs", "fracture", "tensile", "compressive", "oxidation", "reduction",
     };

@@ -13,14 +13,6 @@ internal static partial class StrategyPhrases
 {
     private const int MaxModifiers = 3;
 
-    private static readonly HashSet<string> Processes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "sintering", "co-sintering", "calcination", "annealing", "polishing", "sanding", "grinding", "milling", "pressing",
-        "hot-pressing", "densification", "quenching", "etching", "heating", "treatment", "sputtering", "infiltration",
-        "lithiation", "compaction", "scanning", "fluorination", "casting", "tape-casting", "deposition", "coating", "cleaning",
-        "washing", "rinsing",
-    };
-
     /// <summary>Processes too general to name a strategy alone ("the treatment", "heating", "lithium deposition").</summary>
     private static readonly HashSet<string> NeedModifier = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -43,19 +35,6 @@ internal static partial class StrategyPhrases
     private static readonly HashSet<string> Plated = new(StringComparer.OrdinalIgnoreCase)
     {
         "li", "lithium", "metal", "na", "sodium", "dendrite", "nonuniform", "uneven", "uniform", "homogenous", "homogeneous",
-    };
-
-    private static readonly HashSet<string> Designs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "interlayer", "interlayers", "interphase", "interphases", "anode", "anodes", "cathode", "cathodes", "electrode", "electrodes",
-        "filler", "fillers", "additive", "additives", "binder", "binders", "agent", "agents", "architecture", "network",
-        "scaffold", "framework", "frame", "host", "skeleton", "sheets", "pressure",
-    };
-
-    /// <summary>Words after a head that belong to the name of a method ("annealing treatment", "sintering method").</summary>
-    private static readonly HashSet<string> Methods = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "technique", "techniques", "method", "methods", "treatment", "process", "approach", "strategy",
     };
 
     private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
@@ -86,14 +65,14 @@ internal static partial class StrategyPhrases
         for (var i = 0; i < words.Count; i++)
         {
             var head = words[i].Value;
-            var process = Processes.Contains(head);
-            if (!process && !Designs.Contains(head))
+            var process = StrategyWords.Processes.Contains(head);
+            if (!process && !StrategyWords.Designs.Contains(head))
             {
                 continue;
             }
 
             var last = i;
-            while (last + 1 < words.Count && Methods.Contains(words[last + 1].Value) && Adjacent(sentence, words[last], words[last + 1]))
+            while (last + 1 < words.Count && StrategyWords.Methods.Contains(words[last + 1].Value) && Adjacent(sentence, words[last], words[last + 1]))
             {
                 last++;
             }
@@ -127,7 +106,7 @@ internal static partial class StrategyPhrases
 
     private static bool IsModifier(string word) =>
         !Stop.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && !char.IsDigit(word[0]) && !word.Contains('%', StringComparison.Ordinal)
-        && !(word.EndsWith("ing", StringComparison.Ordinal) && !Processes.Contains(word)) // "adding interlayers", "suppressing … deposition"
+        && !(word.EndsWith("ing", StringComparison.Ordinal) && !StrategyWords.Processes.Contains(word)) // "adding interlayers", "suppressing … deposition"
         && !(word.EndsWith("est", StringComparison.Ordinal) && word.Length > 4) // "lowest", "highest"
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
 

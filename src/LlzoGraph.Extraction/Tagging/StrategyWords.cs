@@ -1,36 +1,49 @@
 namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
-/// Words that make a phrase a strategy, for the tagger's features: the heads of designs ("interlayer", "anode",
-/// "network"), processing steps ("sintering", "polishing", "deposition") and the words that name a method
-/// ("technique", "approach"). Unlike the strategy finder these also mark a bare word, since a bare process
-/// ("after calcination") is a strategy mention even when it names no material.
+/// Words that make a phrase a strategy: the heads of designs ("interlayer", "anode", "network"), processing steps
+/// ("sintering", "polishing", "deposition") and the words that name a method ("technique", "approach"). The strategy
+/// phrase rule uses the core sets; the tagger's features also see the wider ones, where a word only hints at a
+/// strategy ("structure", "reduction").
 /// </summary>
 internal static class StrategyWords
 {
-    private static readonly HashSet<string> Designs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "interlayer", "layer", "interphase", "coating", "film", "shell", "skin", "buffer", "interface", "anode", "cathode",
-        "electrode", "frame", "framework", "host", "scaffold", "skeleton", "network", "architecture", "structure", "sheet",
-        "filler", "additive", "binder", "agent", "aid", "dopant", "matrix", "separator", "membrane", "composite", "alloy",
-        "sei", "barrier", "wetting", "pressure", "modification", "engineering", "design", "configuration", "bilayer", "trilayer",
-    };
-
-    private static readonly HashSet<string> Processes = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Processing steps that head a strategy phrase ("rapid thermal annealing", "ball milling").</summary>
+    public static readonly HashSet<string> Processes = new(StringComparer.OrdinalIgnoreCase)
     {
         "sintering", "co-sintering", "calcination", "annealing", "polishing", "sanding", "grinding", "milling", "pressing",
-        "densification", "quenching", "etching", "washing", "rinsing", "cleaning", "heating", "treatment", "deposition",
-        "sputtering", "evaporation", "casting", "spinning", "electrospinning", "electrodeposition", "infiltration",
-        "impregnation", "lithiation", "doping", "substitution", "coating", "compaction", "templating", "laminating",
-        "lamination", "melting", "infusion", "plating", "scanning", "irradiation", "exposure", "fluorination",
-        "nitridation", "sulfidation", "phosphatization", "carbonization", "reduction", "oxidation", "passivation",
-        "activation", "inversion", "mixing", "stirring", "drying", "freeze-drying", "printing", "rolling", "hot-pressing",
-        "ald", "pld", "cvd", "pvd", "mld",
+        "hot-pressing", "densification", "quenching", "etching", "heating", "treatment", "sputtering", "infiltration",
+        "lithiation", "compaction", "scanning", "fluorination", "casting", "tape-casting", "deposition", "coating", "cleaning",
+        "washing", "rinsing",
     };
 
-    private static readonly HashSet<string> Methods = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Design heads that make a strategy phrase with a modifier ("gold interlayer", "stack pressure").</summary>
+    public static readonly HashSet<string> Designs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "technique", "method", "approach", "strategy", "process", "route", "procedure", "protocol", "treatment",
+        "interlayer", "interlayers", "interphase", "interphases", "anode", "anodes", "cathode", "cathodes", "electrode", "electrodes",
+        "filler", "fillers", "additive", "additives", "binder", "binders", "agent", "agents", "architecture", "network",
+        "scaffold", "framework", "frame", "host", "skeleton", "sheets", "pressure",
+    };
+
+    /// <summary>Words after a head that belong to the name of a method ("annealing treatment", "sintering method").</summary>
+    public static readonly HashSet<string> Methods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "technique", "techniques", "method", "methods", "treatment", "process", "approach", "strategy", "route", "procedure", "protocol",
+    };
+
+    private static readonly HashSet<string> MoreDesigns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "layer", "coating", "film", "shell", "skin", "buffer", "interface", "structure", "sheet", "aid", "dopant", "matrix",
+        "separator", "membrane", "composite", "alloy", "sei", "barrier", "wetting", "modification", "engineering", "design",
+        "configuration", "bilayer", "trilayer",
+    };
+
+    private static readonly HashSet<string> MoreProcesses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "evaporation", "spinning", "electrospinning", "electrodeposition", "impregnation", "doping", "substitution",
+        "templating", "laminating", "lamination", "melting", "infusion", "plating", "irradiation", "exposure", "nitridation",
+        "sulfidation", "phosphatization", "carbonization", "reduction", "oxidation", "passivation", "activation",
+        "inversion", "mixing", "stirring", "drying", "freeze-drying", "printing", "rolling", "ald", "pld", "cvd", "pvd", "mld",
     };
 
     /// <summary>The features a token gets from these words ("sw:design", "sw:process", "sw:method").</summary>
@@ -38,12 +51,12 @@ internal static class StrategyWords
     {
         var word = Singular(token.ToLowerInvariant());
         var last = word.Contains('-', StringComparison.Ordinal) ? word[(word.LastIndexOf('-') + 1)..] : word;
-        if (Designs.Contains(word) || Designs.Contains(last))
+        if (Is(Designs, MoreDesigns, word) || Is(Designs, MoreDesigns, last))
         {
             yield return "sw:design";
         }
 
-        if (Processes.Contains(word) || Processes.Contains(last))
+        if (Is(Processes, MoreProcesses, word) || Is(Processes, MoreProcesses, last))
         {
             yield return "sw:process";
         }
@@ -53,6 +66,8 @@ internal static class StrategyWords
             yield return "sw:method";
         }
     }
+
+    private static bool Is(HashSet<string> core, HashSet<string> more, string word) => core.Contains(word) || more.Contains(word);
 
     private static string Singular(string word) =>
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("sis", StringComparison.Ordinal)
