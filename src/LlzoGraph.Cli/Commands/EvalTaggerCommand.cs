@@ -41,26 +41,27 @@ internal static class EvalTaggerCommand
 
             AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
                 $"Gold spans on token boundaries: held-out {TaggerEvaluation.AlignedShare(corpus.HeldOut):0.000}, SOFC-Exp dev {TaggerEvaluation.AlignedShare(corpus.SofcDev):0.000}"));
+            void Report(string title, IReadOnlyList<AnnotatedSentence> sentences, List<(IReadOnlyList<GoldEntity> Gold, IReadOnlyList<EntityMention> Predicted)> predicted, IReadOnlyList<EntityType> types)
+            {
+                Print(title, SpanScore.Score(predicted, types));
+                if (parse.GetValue(misses))
+                {
+                    PrintMisses(sentences.Zip(predicted, (s, p) => (s, p.Predicted)));
+                }
+            }
+
             var evaluate = !parse.GetValue(cvOnly);
             if (evaluate && corpus.HeldOut.Count > 0)
             {
-                var heldOut = TaggerEvaluation.Predict(tagger, corpus.HeldOut);
-                Print("(a) Annotations, held-out test split", SpanScore.Score(heldOut, EntityTypes.All));
-                if (parse.GetValue(misses))
-                {
-                    PrintMisses(corpus.HeldOut.Zip(heldOut, (s, p) => (s, p.Predicted)));
-                }
+                Report("(a) Annotations, held-out test split", corpus.HeldOut, TaggerEvaluation.Predict(tagger, corpus.HeldOut), EntityTypes.All);
             }
 
             // SOFC-Exp's VALUE covers both results and conditions; it has no strategy or property type.
             if (evaluate)
             {
-                var dev = TaggerEvaluation.Predict(tagger, corpus.SofcDev, m => m.Type == EntityType.Condition ? m with { Type = EntityType.Quantity } : m);
-                Print("(c) SOFC-Exp dev (VALUE scored as QUANTITY, CONDITION predictions counted as QUANTITY)", SpanScore.Score(dev, [EntityType.Material, EntityType.Quantity]));
-                if (parse.GetValue(misses))
-                {
-                    PrintMisses(corpus.SofcDev.Zip(dev, (s, p) => (s, p.Predicted)));
-                }
+                Report("(c) SOFC-Exp dev (VALUE scored as QUANTITY, CONDITION predictions counted as QUANTITY)", corpus.SofcDev,
+                    TaggerEvaluation.Predict(tagger, corpus.SofcDev, m => m.Type == EntityType.Condition ? m with { Type = EntityType.Quantity } : m),
+                    [EntityType.Material, EntityType.Quantity]);
             }
 
             var k = parse.GetValue(folds);
@@ -69,12 +70,7 @@ internal static class EvalTaggerCommand
             {
                 // rules are not trained: score them on the annotated training sentences, the sentences CV scores
                 var annotated = corpus.Train.Where(corpus.IsAnnotation).ToList();
-                var predicted = TaggerEvaluation.Predict(tagger, annotated);
-                Print("(b) Rule finders on the annotated training sentences", SpanScore.Score(predicted, EntityTypes.All));
-                if (parse.GetValue(misses))
-                {
-                    PrintMisses(annotated.Zip(predicted, (s, p) => (s, p.Predicted)));
-                }
+                Report("(b) Rule finders on the annotated training sentences", annotated, TaggerEvaluation.Predict(tagger, annotated), EntityTypes.All);
             }
             else if (k >= 2)
             {
