@@ -27,7 +27,8 @@ public sealed class RuleEntityTagger : IEntityTagger
             .ToList();
         mentions.AddRange(materials);
         mentions.AddRange(tokens.Where(t => !materials.Any(m => m.Start < t.End && t.Start < m.End)));
-        var strategies = StrategyFinder.Find(sentence).Select(m => Mention(sentence, EntityType.Strategy, m.Start, m.End)).ToList();
+        var strategies = StrategyFinder.Find(sentence)
+            .Select(m => Mention(sentence, EntityType.Strategy, StrategyPhrases.TrimmedStart(sentence, m.Start, m.End), m.End)).ToList();
         mentions.AddRange(strategies);
         mentions.AddRange(StrategyPhrases.Find(sentence)
             .Where(p => !strategies.Any(s => s.Start < p.End && p.Start < s.End))

@@ -57,6 +57,7 @@ internal static partial class StrategyPhrases
         "thin", "thick", "dense", "uniform", "novel", "new", "robust", "stable", "simple", "effective", "efficient", "good",
         "typical", "common", "various", "different", "several", "whole", "suitable", "conventional", "traditional", "same",
         "proper", "further", "additional", "subsequent", "resulting", "corresponding", "above", "following", "previous",
+        "pure", "simultaneous", "green",
     };
 
     public static IEnumerable<(int Start, int End)> Find(string sentence)
@@ -99,6 +100,23 @@ internal static partial class StrategyPhrases
             yield return (words[first].Index, words[last].Index + words[last].Length);
             i = last;
         }
+    }
+
+    /// <summary>
+    /// Where a strategy span found by another rule should start: after the last word in it that cannot qualify a
+    /// strategy ("solving contact issues include co-sintering" → "co-sintering", "(ii) Ionic conductive layers" →
+    /// "Ionic conductive layers"), and after generic qualities ("pure ionic conductive interphase").
+    /// </summary>
+    public static int TrimmedStart(string sentence, int start, int end)
+    {
+        var words = Word().Matches(sentence[start..end]).ToList();
+        var first = words.FindLastIndex(w => !IsModifier(w.Value)) + 1;
+        while (first < words.Count - 1 && Generic.Contains(words[first].Value))
+        {
+            first++;
+        }
+
+        return first == 0 || first >= words.Count ? start : start + words[first].Index;
     }
 
     private static bool Adjacent(string sentence, Match left, Match right) =>

@@ -25,10 +25,13 @@ internal static class StrategyWords
         "scaffold", "framework", "frame", "host", "skeleton", "sheets", "pressure",
     };
 
-    /// <summary>Words after a head that belong to the name of a method ("annealing treatment", "sintering method").</summary>
+    /// <summary>
+    /// Words after a head that belong to the name of a method ("annealing treatment", "sintering method"); "process"
+    /// and "procedure" only say that it is one ("the calcination process" names "calcination").
+    /// </summary>
     public static readonly HashSet<string> Methods = new(StringComparer.OrdinalIgnoreCase)
     {
-        "technique", "techniques", "method", "methods", "treatment", "process", "approach", "strategy", "route", "procedure", "protocol",
+        "technique", "techniques", "method", "methods", "technology", "treatment", "approach", "strategy",
     };
 
     private static readonly HashSet<string> MoreDesigns = new(StringComparer.OrdinalIgnoreCase)

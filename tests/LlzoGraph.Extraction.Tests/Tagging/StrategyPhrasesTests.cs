@@ -26,4 +26,26 @@ public sealed class StrategyPhrasesTests
     [InlineData("")]
     public void A_bare_design_a_general_process_a_plating_or_an_electrode_of_one_material_is_not_a_strategy(string sentence) =>
         Assert.DoesNotContain(Found(sentence), f => f is "anode" or "treatment" or "lithium deposition" or "Uneven lithium deposition" or "Graphite anodes" or "layered oxide cathodes" or "adding interlayers");
+
+    [Theory]
+    [InlineData("Ways to fix contacts include co-sintering.", "Ways to fix contacts include co-sintering", "co-sintering")]
+    [InlineData("(ii) Ionic conductive layers help.", "(ii) Ionic conductive layers", "Ionic conductive layers")]
+    [InlineData("A pure ionic conductive interphase forms.", "pure ionic conductive interphase", "ionic conductive interphase")]
+    [InlineData("The AlN interlayer helps.", "AlN interlayer", "AlN interlayer")]
+    public void A_span_of_another_rule_starts_after_words_that_cannot_qualify_a_strategy(string sentence, string span, string expected)
+    {
+        var start = sentence.IndexOf(span, StringComparison.Ordinal);
+
+        var trimmed = StrategyPhrases.TrimmedStart(sentence, start, start + span.Length);
+
+        Assert.Equal(expected, sentence[trimmed..(start + span.Length)]);
+    }
+
+    [Fact]
+    public void A_method_word_joins_the_name_but_process_does_not()
+    {
+        Assert.Contains("ultrafast sintering method", Found("They used an ultrafast sintering method."));
+        Assert.Contains("calcination", Found("The calcination process removed it."));
+        Assert.DoesNotContain("calcination process", Found("The calcination process removed it."));
+    }
 }
