@@ -52,6 +52,10 @@ public static partial class QuantityFinder
 
             // the quantity's text starts at its number (or qualifier), not at the word that introduces it
             var start = m.Groups["lead"].Success ? m.Groups["lead"].Index + m.Groups["lead"].Length : m.Index;
+            if (Emphasis().IsMatch(m.Groups["pre"].Value))
+            {
+                start = m.Groups["pre"].Index + m.Groups["pre"].Length; // "as high as 2 mA cm⁻²" stresses the value, it does not qualify it
+            }
             var written = text[start..unitEnd].Trim();
             if (b is not null && IsList(text, m))
             {
@@ -181,6 +185,9 @@ public static partial class QuantityFinder
 
     [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|below|exceeding)\s*)?(?<from>from\s+)?(?<a>" + NumberText.Pattern + @")(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex Candidate();
+
+    [GeneratedRegex(@"^as (?:high|low) as\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Emphasis();
 
     [GeneratedRegex(@"\b(?:decreas|reduc|increas|improv|enhanc|drop|declin|lower|rais|rose|rise|rising|boost|fell|fall|grew|grow|jump|chang|cut|shr[ai]nk|dimin|climb|soar|plummet|went|go(?:es)?\b|elevat|extend|prolong|lift|suppress|promot)\w*", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeVerb();

@@ -225,4 +225,12 @@ public class QuantityFinderTests
         var only = Assert.Single(range);
         Assert.Equal((550.0, 750.0, Qualifier.Range), (only.Quantity.Value, only.Quantity.UpperValue!.Value, only.Quantity.Qualifier));
     }
+
+    [Fact]
+    public void As_high_as_stresses_a_value_and_is_not_part_of_it()
+    {
+        var found = Assert.Single(QuantityFinder.Find("The CCD was as high as 1.2 mA cm⁻²."));
+
+        Assert.Equal(("1.2 mA cm⁻²", Qualifier.Exact), (found.Quantity.Text!, found.Quantity.Qualifier));
+    }
 }
