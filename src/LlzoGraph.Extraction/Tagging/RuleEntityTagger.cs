@@ -40,8 +40,17 @@ public sealed class RuleEntityTagger : IEntityTagger
             .ToList();
         mentions.AddRange(properties);
         mentions.AddRange(phrases.Where(p => !properties.Any(s => s.Start < p.End && p.Start < s.End)));
-        mentions.AddRange(QuantityFinder.Find(sentence).Select(q => Mention(
-            sentence, Conditions.NameOf(q, sentence[..q.Start]) is null ? EntityType.Quantity : EntityType.Condition, q.Start, q.End)));
+        var quantities = QuantityFinder.Find(sentence).Select(q => Mention(
+            sentence, Conditions.NameOf(q, sentence[..q.Start]) is null ? EntityType.Quantity : EntityType.Condition, q.Start, q.End)).ToList();
+        mentions.AddRange(quantities);
+
+        // "room temperature" is the condition of a stated value; qualifying a process without one it is nothing
+        if (quantities.Any(q => q.Type == EntityType.Quantity))
+        {
+            mentions.AddRange(Conditions.InWords(sentence)
+                .Select(w => Mention(sentence, EntityType.Condition, w.Position, w.Position + w.Condition.Quantity.Text!.Length)));
+        }
+
         return mentions.OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
     }
 

@@ -18,4 +18,14 @@ public sealed class RuleEntityTaggerTests
         Assert.All(mentions, m => Assert.Equal(m.Text, sentence[m.Start..m.End]));
         Assert.Empty(RuleEntityTagger.Instance.Tag(""));
     }
+
+    [Fact]
+    public void Room_temperature_is_a_condition_only_of_a_stated_value()
+    {
+        var stated = RuleEntityTagger.Instance.Tag("The cell reached a CCD of 1.2 mA cm⁻² at room temperature.");
+        var process = RuleEntityTagger.Instance.Tag("Lithium carbonate forms at room temperature in humid air.");
+
+        Assert.Contains(stated, m => m.Type == EntityType.Condition && m.Text == "room temperature");
+        Assert.DoesNotContain(process, m => m.Text == "room temperature");
+    }
 }
