@@ -37,7 +37,7 @@ internal static partial class MaterialTokens
     private static bool IsIon(string text)
     {
         var charge = text.IndexOfAny(['⁺', '⁻', '²', '³']);
-        return charge > 0 && text[(charge)..].All(c => c is '⁺' or '⁻' || ChemTokenizer.IsSuperscriptDigit(c))
+        return charge > 0 && text[charge..].All(c => c is '⁺' or '⁻' || ChemTokenizer.IsSuperscriptDigit(c))
             && (text[^1] is '⁺' or '⁻') && ChemicalElements.Read(text[..charge]).Elements > 0;
     }
 
