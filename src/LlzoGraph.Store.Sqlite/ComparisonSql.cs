@@ -1,4 +1,3 @@
-using System.Globalization;
 using LlzoGraph.Core.Queries;
 using Microsoft.Data.Sqlite;
 
@@ -42,36 +41,8 @@ internal static class ComparisonSql
         var withPaper = rows == ComparisonRows.Paper || query.PaperId is not null;
         var sql = Select + (withPaper ? " p.id, p.title\n" : " NULL, NULL\n") + Subjects + "\n" + (withPaper ? ShownPaper + "\n" : string.Empty);
         var where = new List<string>();
-        if (query.Properties is { Count: > 0 } properties)
-        {
-            where.Add("m.property IN (" + List(command, "$property", properties.Distinct().Select(p => p.ToString())) + ")");
-        }
-
-        if (query.SubjectKinds is { Count: > 0 } kinds)
-        {
-            where.Add("m.subject_kind IN (" + List(command, "$kind", kinds.Distinct().Select(k => k.ToString())) + ")");
-        }
-
-        if (!query.IncludeRejected)
-        {
-            where.Add("(mc.action IS NULL OR mc.action <> 'Reject')");
-        }
-
+        MeasurementSql.AddListFilters(command, query, where);
         command.Parameters.AddWithValue("$paper", (object?)query.PaperId ?? DBNull.Value);
         command.CommandText = where.Count == 0 ? sql : sql + "WHERE " + string.Join("\n  AND ", where);
-    }
-
-    /// <summary>"$kind0, $kind1, …" with one parameter per value.</summary>
-    private static string List(SqliteCommand command, string prefix, IEnumerable<string> values)
-    {
-        var names = new List<string>();
-        foreach (var value in values)
-        {
-            var name = prefix + names.Count.ToString(CultureInfo.InvariantCulture);
-            command.Parameters.AddWithValue(name, value);
-            names.Add(name);
-        }
-
-        return string.Join(", ", names);
     }
 }

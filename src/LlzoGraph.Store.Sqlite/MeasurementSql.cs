@@ -84,16 +84,7 @@ internal static class MeasurementSql
         var where = new List<string>();
         var sql = new StringBuilder(Select).Append('\n');
 
-        // An empty list restricts nothing, like null: a filter with no values is taken as no filter.
-        if (query.Properties is { Count: > 0 } properties)
-        {
-            where.Add("m.property IN (" + List(command, "$property", properties.Distinct().Select(p => p.ToString())) + ")");
-        }
-
-        if (query.SubjectKinds is { Count: > 0 } kinds)
-        {
-            where.Add("m.subject_kind IN (" + List(command, "$kind", kinds.Distinct().Select(k => k.ToString())) + ")");
-        }
+        AddListFilters(command, query, where);
 
         if (!string.IsNullOrWhiteSpace(query.SubjectNameContains))
         {
@@ -136,11 +127,6 @@ internal static class MeasurementSql
         if (query.Where is { } tree)
         {
             where.Add(MeasurementFilterSql.Translate(command, tree));
-        }
-
-        if (!query.IncludeRejected)
-        {
-            where.Add("(mc.action IS NULL OR mc.action <> 'Reject')");
         }
 
         if (query.ReferenceId is { } referenceId)
@@ -196,6 +182,28 @@ internal static class MeasurementSql
 
         where.Add(condition);
         command.Parameters.AddWithValue(parameter, value);
+    }
+
+    /// <summary>
+    /// The filters a measurement page shares with a comparison table: properties, subject kinds, and leaving out what
+    /// a curator rejected. An empty list restricts nothing, like null: a filter with no values is taken as no filter.
+    /// </summary>
+    internal static void AddListFilters(SqliteCommand command, MeasurementQuery query, List<string> where)
+    {
+        if (query.Properties is { Count: > 0 } properties)
+        {
+            where.Add("m.property IN (" + List(command, "$property", properties.Distinct().Select(p => p.ToString())) + ")");
+        }
+
+        if (query.SubjectKinds is { Count: > 0 } kinds)
+        {
+            where.Add("m.subject_kind IN (" + List(command, "$kind", kinds.Distinct().Select(k => k.ToString())) + ")");
+        }
+
+        if (!query.IncludeRejected)
+        {
+            where.Add("(mc.action IS NULL OR mc.action <> 'Reject')");
+        }
     }
 
     /// <summary>"$kind0, $kind1, …" with one parameter per value.</summary>
