@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LlzoGraph.Extraction.Vocabulary;
 
 namespace LlzoGraph.Extraction.Tagging;
 
@@ -37,19 +38,16 @@ internal static partial class StrategyPhrases
         "li", "lithium", "metal", "na", "sodium", "dendrite", "nonuniform", "uneven", "uniform", "homogenous", "homogeneous",
     };
 
-    private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "of", "and", "or", "by", "with", "this", "that", "these", "those", "to", "on", "in", "into", "as",
-        "was", "were", "is", "are", "be", "been", "for", "from", "at", "such", "its", "their", "which", "via", "between",
-        "onto", "using", "through", "upon", "within", "than", "both", "each", "other", "also", "not", "only", "but",
-        "then", "after", "before", "during", "while", "thus", "when", "where", "include", "includes", "including", "has",
-        "have", "had", "can", "could", "may", "might", "will", "would", "should", "without", "under", "over", "further",
-        "prior", "subsequent", "subsequently", "followed", "we", "they", "it", "our", "his", "her", "them", "similar",
-        "most", "more", "less", "many", "some", "all", "another", "cause", "causes", "form", "forms", "use", "uses",
-        "discussed", "proposed", "reported", "used", "introduced", "developed", "designed", "prepared", "formed",
-        "achieved", "applied", "employed", "adopted", "obtained", "shown", "studied", "investigated", "compared",
-        "(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "i.e.", "e.g.", "etc.",
-    };
+    /// <summary>The strategy finder's stop words, and verbs, pronouns and list markers that cannot qualify a strategy.</summary>
+    private static readonly HashSet<string> Stop = new(StrategyFinder.Stop.Concat(
+    [
+        "during", "include", "includes", "including", "has", "have", "had", "can", "could", "may", "might", "will",
+        "would", "should", "without", "under", "over", "further", "prior", "subsequent", "subsequently", "followed", "we",
+        "they", "it", "our", "them", "similar", "most", "more", "less", "many", "some", "all", "another", "cause",
+        "causes", "form", "forms", "use", "uses", "discussed", "proposed", "reported", "used", "introduced", "developed",
+        "designed", "prepared", "formed", "achieved", "applied", "employed", "adopted", "obtained", "shown", "studied",
+        "investigated", "compared", "(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "i.e.", "e.g.", "etc.",
+    ]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Qualities that are not part of a strategy's name ("a thin gold interlayer" → "gold interlayer").</summary>
     private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)

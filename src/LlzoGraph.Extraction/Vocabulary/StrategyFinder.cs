@@ -12,7 +12,8 @@ public static partial class StrategyFinder
 {
     private const int MaxModifiers = 4;
 
-    private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Words that end a strategy name's modifiers when walking back from its head.</summary>
+    internal static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "of", "and", "or", "by", "with", "this", "that", "these", "those", "to", "on", "in", "into", "as",
         "was", "were", "is", "are", "be", "been", "for", "from", "at", "such", "its", "their", "his", "her", "which", "via",
