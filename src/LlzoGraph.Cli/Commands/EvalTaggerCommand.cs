@@ -69,7 +69,7 @@ internal static class EvalTaggerCommand
             if (parse.GetValue(rules))
             {
                 // rules are not trained: score them on the annotated training sentences, the sentences CV scores
-                var annotated = corpus.Train.Where(corpus.IsAnnotation).ToList();
+                var annotated = corpus.Train.Where(TaggerCorpus.IsAnnotation).ToList();
                 Report("(b) Rule finders on the annotated training sentences", annotated, TaggerEvaluation.Predict(tagger, annotated), EntityTypes.All);
             }
             else if (k >= 2)
@@ -80,10 +80,10 @@ internal static class EvalTaggerCommand
                     var watch = Stopwatch.StartNew();
                     var domain = parse.GetValue(cvDomain);
                     var pooled = TaggerEvaluation.CrossValidate(
-                        corpus.Train.Where(s => domain is null || s.Domain == domain).ToList(), k, options, corpus.Weight(options.AnnotationWeight),
+                        corpus.Train.Where(s => domain is null || s.Domain == domain).ToList(), k, options, TaggerCorpus.Weight(options.AnnotationWeight),
                         corpus.Train.Where(s => domain is not null && s.Domain != domain).ToList(), alone || parse.GetValue(combinations) ? null : Shipping);
                     Print(string.Create(CultureInfo.InvariantCulture, $"(b) {k}-fold cross-validation over the training sentences, {kind} ({watch.Elapsed.TotalSeconds:0} s)"),
-                        SpanScore.Score(pooled.Select(p => (p.Sentence.Entities, corpus.Comparable(p.Sentence, p.Predicted))), EntityTypes.All));
+                        SpanScore.Score(pooled.Select(p => (p.Sentence.Entities, TaggerCorpus.Comparable(p.Sentence, p.Predicted))), EntityTypes.All));
                     if (parse.GetValue(misses))
                     {
                         PrintMisses(pooled);
@@ -91,7 +91,7 @@ internal static class EvalTaggerCommand
 
                     if (parse.GetValue(combinations))
                     {
-                        PrintCombinations(corpus, pooled);
+                        PrintCombinations(pooled);
                     }
                 }
             }
@@ -143,9 +143,9 @@ internal static class EvalTaggerCommand
         }
     }
 
-    private static void PrintCombinations(TaggerCorpus corpus, List<(AnnotatedSentence Sentence, IReadOnlyList<EntityMention> Predicted)> pooled)
+    private static void PrintCombinations(List<(AnnotatedSentence Sentence, IReadOnlyList<EntityMention> Predicted)> pooled)
     {
-        var project = pooled.Where(p => corpus.IsAnnotation(p.Sentence)).Select(p => (p.Sentence, Model: p.Predicted, Rules: RuleEntityTagger.Instance.Tag(p.Sentence.Text))).ToList();
+        var project = pooled.Where(p => TaggerCorpus.IsAnnotation(p.Sentence)).Select(p => (p.Sentence, Model: p.Predicted, Rules: RuleEntityTagger.Instance.Tag(p.Sentence.Text))).ToList();
         var variants = new (string Name, Func<IReadOnlyList<EntityMention>, IReadOnlyList<EntityMention>, IReadOnlyList<EntityMention>> Combine)[]
         {
             ("model", (m, r) => m),

@@ -36,7 +36,7 @@ internal static class TrainCommand
             var corpus = TaggerCorpus.Load(parse.GetValue(sofc)!, parse.GetValue(annotations)!);
             var options = training.Read(parse);
             var watch = Stopwatch.StartNew();
-            var tagger = TaggerTrainer.Train(corpus.Train, options, corpus.Weight(options.AnnotationWeight));
+            var tagger = TaggerTrainer.Train(corpus.Train, options, TaggerCorpus.Weight(options.AnnotationWeight));
             watch.Stop();
             var path = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

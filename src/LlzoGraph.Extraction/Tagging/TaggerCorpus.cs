@@ -12,11 +12,8 @@ public sealed class TaggerCorpus
 
     public static readonly string DefaultAnnotations = Path.Combine("corpus", "annotations", "entities");
 
-    private readonly HashSet<AnnotatedSentence> review;
-
     private TaggerCorpus(IReadOnlyList<AnnotatedSentence> sofc, IReadOnlyList<AnnotatedSentence> annotations)
     {
-        review = new HashSet<AnnotatedSentence>(annotations, ReferenceEqualityComparer.Instance);
         Train = [.. sofc.Where(s => s.Split == "train"), .. annotations.Where(s => s.Split == "train")];
         HeldOut = annotations.Where(s => s.Split == "test").ToList();
         SofcDev = sofc.Where(s => s.Split == "dev").ToList();
@@ -28,16 +25,16 @@ public sealed class TaggerCorpus
 
     public IReadOnlyList<AnnotatedSentence> SofcDev { get; }
 
-    public int AnnotatedTrainCount => Train.Count(review.Contains);
+    public int AnnotatedTrainCount => Train.Count(IsAnnotation);
 
     /// <summary>Whether a sentence comes from the project's annotations (all five types) rather than SOFC-Exp.</summary>
-    public bool IsAnnotation(AnnotatedSentence sentence) => review.Contains(sentence);
+    public static bool IsAnnotation(AnnotatedSentence sentence) => sentence.Domain == TaggingDomain.Project;
 
     /// <summary>
     /// Predictions made comparable with a sentence's gold: SOFC-Exp annotates only MATERIAL and VALUE (results and
     /// conditions alike), so for its sentences a CONDITION counts as QUANTITY and STRATEGY/PROPERTY are not scored.
     /// </summary>
-    public IReadOnlyList<EntityMention> Comparable(AnnotatedSentence sentence, IReadOnlyList<EntityMention> predicted) =>
+    public static IReadOnlyList<EntityMention> Comparable(AnnotatedSentence sentence, IReadOnlyList<EntityMention> predicted) =>
         IsAnnotation(sentence)
             ? predicted
             : predicted.Where(m => m.Type is not (EntityType.Strategy or EntityType.Property))
@@ -51,5 +48,5 @@ public sealed class TaggerCorpus
     /// The weight of a training sentence: the project's own annotations (the target domain, and the only source of
     /// STRATEGY, PROPERTY and CONDITION labels) count <paramref name="annotationWeight"/> times a SOFC-Exp sentence.
     /// </summary>
-    public Func<AnnotatedSentence, float> Weight(float annotationWeight) => s => review.Contains(s) ? annotationWeight : 1f;
+    public static Func<AnnotatedSentence, float> Weight(float annotationWeight) => s => IsAnnotation(s) ? annotationWeight : 1f;
 }

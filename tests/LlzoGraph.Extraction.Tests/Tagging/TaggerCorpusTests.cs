@@ -42,8 +42,8 @@ public sealed class TaggerCorpusTests : IDisposable
         Assert.Equal(["p:s2"], corpus.HeldOut.Select(s => s.Id));
         Assert.Equal(["B:1"], corpus.SofcDev.Select(s => s.Id));
         Assert.Equal(1, corpus.AnnotatedTrainCount);
-        Assert.Equal(2f, corpus.Weight(2f)(corpus.Train[1]));
-        Assert.Equal(1f, corpus.Weight(2f)(corpus.Train[0]));
+        Assert.Equal(2f, TaggerCorpus.Weight(2f)(corpus.Train[1]));
+        Assert.Equal(1f, TaggerCorpus.Weight(2f)(corpus.Train[0]));
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public sealed class TaggerCorpusTests : IDisposable
             new(EntityType.Condition, 7, 13, "800 °C", 1), new(EntityType.Property, 0, 3, "YSZ", 1), new(EntityType.Material, 0, 3, "YSZ", 1),
         ];
 
-        var sofc = corpus.Comparable(corpus.Train[0], predicted);
-        var own = corpus.Comparable(corpus.Train[1], predicted);
+        var sofc = TaggerCorpus.Comparable(corpus.Train[0], predicted);
+        var own = TaggerCorpus.Comparable(corpus.Train[1], predicted);
 
         Assert.Equal([EntityType.Quantity, EntityType.Material], sofc.Select(m => m.Type));
         Assert.Equal(predicted, own);
