@@ -4,6 +4,7 @@ namespace LlzoGraph.Extraction.Tagging;
 /// BIO labels over tokens: encoding annotated spans ("B-MATERIAL", "I-MATERIAL", "O") and decoding predicted
 /// labels back into spans, repairing invalid sequences: an I- without a B- before it starts a span, and an I-
 /// of another type than the span it follows joins that span, which takes the type most of its probability names.
+/// A span never starts or ends with a separator ("/", ",", "=") or a bracket it does not close.
 /// </summary>
 public static class BioLabels
 {
@@ -64,9 +65,13 @@ public static class BioLabels
                     }
                 }
 
-                var start = tokens[first].Start;
-                var end = tokens[last].End;
-                mentions.Add(new EntityMention(type, start, end, sentence[start..end], mass.Sum() / (last - first + 1)));
+                var confidence = mass.Sum() / (last - first + 1);
+                if (SpanEdges.Repair(tokens, first, last) is var (from, to))
+                {
+                    var start = tokens[from].Start;
+                    var end = tokens[to].End;
+                    mentions.Add(new EntityMention(type, start, end, sentence[start..end], confidence));
+                }
             }
 
             open = null;

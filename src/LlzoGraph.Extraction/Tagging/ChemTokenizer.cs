@@ -17,6 +17,7 @@ public static partial class ChemTokenizer
     private const string Quotes = "\"'“”‘’«»";
     private const string TrailingPunctuation = ",;:!?.";
     private const string LeadingSigns = "~≈∼<>≤≥±";
+    private const string Joiners = ",;:-–—";
 
     public static IReadOnlyList<Token> Tokenize(string sentence)
     {
@@ -49,6 +50,26 @@ public static partial class ChemTokenizer
         while (start < end)
         {
             var c = s[start];
+            if (LeadingGroupEnd(s, start, end) is var close and > 0)
+            {
+                tokens.Add(Make(s, start, start + 1));
+                SplitChunk(s, start + 1, close, tokens);
+                tokens.Add(Make(s, close, close + 1));
+                var rest = close + 1;
+                while (rest < end && Joiners.Contains(s[rest], StringComparison.Ordinal))
+                {
+                    tokens.Add(Make(s, rest, rest + 1));
+                    rest++;
+                }
+
+                if (rest < end)
+                {
+                    SplitChunk(s, rest, end, tokens);
+                }
+
+                return;
+            }
+
             if (Quotes.Contains(c, StringComparison.Ordinal)
                 || (Opening.Contains(c, StringComparison.Ordinal) && OpeningIsSeparate(s, start, end))
                 || (LeadingSigns.Contains(c, StringComparison.Ordinal) && start + 1 < end && (char.IsDigit(s[start + 1]) || s[start + 1] == '.')))
@@ -142,6 +163,15 @@ public static partial class ChemTokenizer
             return;
         }
 
+        var cited = WordThenCitation().Match(text);
+        if (cited.Success && !IsUnit(text))
+        {
+            var cut = start + cited.Groups["cite"].Index;
+            tokens.Add(Make(s, start, cut));
+            tokens.Add(Make(s, cut, end));
+            return;
+        }
+
         var range = NumericRange().Match(text);
         if (range.Success)
         {
@@ -170,8 +200,10 @@ public static partial class ChemTokenizer
 
     /// <summary>
     /// Whether a chunk is a stack or mixture of named parts written with '/' (<c>Pt/GDC/YSZ</c>, <c>Li₂CO₃/LiOH</c>):
-    /// every part starts with a capital and the whole is not a unit (<c>V/K</c>); the parts become tokens of their
-    /// own, so a span may cover one part or the whole stack.
+    /// every part has its brackets closed and starts with a capital or a bracket (<c>(La,Sr)MnO₃/CGO</c>), or every part starts with a letter and one is a formula or element
+    /// (<c>Pt/yttria-stabilized</c>, <c>H2/air</c>), and the whole is not a unit (<c>V/K</c>); the parts become tokens
+    /// of their own, so a span may cover one part or the whole stack. Words joined by '/' (<c>and/or</c>,
+    /// <c>Charge/discharge</c>) stay whole.
     /// </summary>
     internal static bool IsSlashStack(string text)
     {
@@ -181,8 +213,12 @@ public static partial class ChemTokenizer
         }
 
         var parts = text.Split('/');
-        return parts.Length >= 2 && parts.All(p => p.Length > 0 && char.IsUpper(p[0]));
+        return parts.Length >= 2 && parts.All(p => p.Length > 0 && (char.IsLetter(p[0]) || p[0] == '(') && Balanced(p))
+            && (parts.All(p => !char.IsLower(p[0])) || parts.Any(p => ChemicalElements.Read(p.Split('-')[0]).Elements > 0 && char.IsUpper(p[0])));
     }
+
+    private static bool Balanced(string text) =>
+        text.Count(c => Opening.Contains(c, StringComparison.Ordinal)) == text.Count(c => Closing.Contains(c, StringComparison.Ordinal));
 
     /// <summary>Whether a token is a unit or unit product the unit grammar reads (mA, cm⁻², °C, h, S/cm).</summary>
     public static bool IsUnit(string text)
@@ -246,6 +282,48 @@ public static partial class ChemTokenizer
         return i < end && i > start && Closing.Contains(s[i - 1], StringComparison.Ordinal) && ClosingIsSeparate(s, start, i) ? i : -1;
     }
 
+    /// <summary>
+    /// Where the bracket group that opens a chunk closes, when the group is a name of its own rather than part of a
+    /// formula, or -1: a group that is no formula followed by more (<c>(LSCM)12</c>, a citation; <c>(LSM)-YSZ</c>), or
+    /// any group followed by a joining sign (<c>(SrMoO₄)-YSZ</c>, <c>(ZnO)—a</c>). A formula group the chunk goes on
+    /// from stays whole: <c>(La₀.₈Sr₀.₂)₀.₉₅MnO₃</c>, <c>(La,Sr)MnO₃</c>.
+    /// </summary>
+    private static int LeadingGroupEnd(string s, int start, int end)
+    {
+        if (!Opening.Contains(s[start], StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var depth = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (Opening.Contains(s[i], StringComparison.Ordinal))
+            {
+                depth++;
+            }
+            else if (Closing.Contains(s[i], StringComparison.Ordinal) && --depth == 0)
+            {
+                if (i == start + 1 || s.AsSpan(i + 1, end - i - 1).Trim(TrailingPunctuation + Quotes).IsEmpty)
+                {
+                    return -1; // "()" or a group that wraps the chunk: the usual bracket split handles it
+                }
+
+                var joined = Joiners.Contains(s[i + 1], StringComparison.Ordinal);
+                return joined || !IsFormulaGroup(s[(start + 1)..i]) ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a bracketed group reads as part of a formula: element symbols with numbers or a two-letter symbol (<c>La,Sr</c>, <c>OH</c>).</summary>
+    private static bool IsFormulaGroup(string inner)
+    {
+        var (elements, stoichiometry) = ChemicalElements.Read(inner);
+        return elements > 0 && (stoichiometry || inner.Any(char.IsLower) || inner.Length <= 2);
+    }
+
     private static bool OpeningIsSeparate(string s, int start, int end)
     {
         var depth = 0;
@@ -289,6 +367,10 @@ public static partial class ChemTokenizer
 
     [GeneratedRegex(@"^[+\-−]?\d+(?:[.,]\d+)?(?<rest>[^\d.,].*)$")]
     private static partial Regex NumberThenRest();
+
+    /// <summary>A word of four or more letters, lower case after the first, with a citation number glued on ("nickelate19").</summary>
+    [GeneratedRegex(@"^[A-Za-z][a-z]{3,}(?<cite>\d{1,6})$")]
+    private static partial Regex WordThenCitation();
 
     [GeneratedRegex(@"^[+\-−]?\d+(?:\.\d+)?(?<dash>[–—-])\d+(?:\.\d+)?$")]
     private static partial Regex NumericRange();

@@ -52,4 +52,19 @@ public sealed class BioLabelsTests
 
         Assert.Equal(0.7, mention.Confidence, 6);
     }
+
+    [Theory]
+    [InlineData("a Pt/GDC/YSZ stack", "O B-MATERIAL I-MATERIAL O O O O", "Pt")] // a separator does not end a span
+    [InlineData("a Pt/GDC/YSZ stack", "O O B-MATERIAL I-MATERIAL I-MATERIAL I-MATERIAL O", "GDC/YSZ")] // nor start one
+    [InlineData("the (LSM) cathode", "O B-MATERIAL I-MATERIAL O O", "LSM")] // an opening bracket it does not close is left out
+    [InlineData("the (LSM) cathode", "O O B-MATERIAL I-MATERIAL O", "LSM")] // so is a closing one it did not open
+    [InlineData("SrMoO3 (x = 0.1) here", "B-MATERIAL I-MATERIAL I-MATERIAL I-MATERIAL I-MATERIAL O O", "SrMoO3 (x = 0.1)")] // its own bracket is closed
+    [InlineData("a / b", "O B-MATERIAL O", "")] // nothing left
+    public void Span_edges_leave_out_separators_and_unmatched_brackets(string sentence, string labels, string expected)
+    {
+        var tokens = ChemTokenizer.Tokenize(sentence);
+        var mentions = BioLabels.Decode(sentence, tokens, labels.Split(' '), Enumerable.Repeat(0.5, tokens.Count).ToArray());
+
+        Assert.Equal(expected, string.Join('|', mentions.Select(m => m.Text)));
+    }
 }

@@ -31,6 +31,13 @@ public sealed class ChemTokenizerTests
     [InlineData("Li₂CO₃/LiOH layer", "Li₂CO₃|/|LiOH|layer")]
     [InlineData("1 mA/cm2 and 3 S/cm", "1|mA/cm2|and|3|S/cm")]
     [InlineData("and/or V/K", "and/or|V/K")]
+    [InlineData("Pt/yttria-stabilized zirconia in H2/air", "Pt|/|yttria-stabilized|zirconia|in|H2|/|air")]
+    [InlineData("Charge/discharge and input/output", "Charge/discharge|and|input/output")]
+    [InlineData("(La,Sr)MnO₃/CGO and (Li/Na)₂O", "(La,Sr)MnO₃|/|CGO|and|(Li/Na)₂O")]
+    [InlineData("the (ABCD)12 cathode", "the|(|ABCD|)|12|cathode")] // a group that is no formula, then a citation
+    [InlineData("(ABC)-YSZ and (SrTiO₃)-YSZ", "(|ABC|)|-|YSZ|and|(|SrTiO₃|)|-|YSZ")] // a group joined to a name
+    [InlineData("(La₀.₈Sr₀.₂)₀.₉₅MnO₃ and (OH)₂", "(La₀.₈Sr₀.₂)₀.₉₅MnO₃|and|(OH)₂")] // formula groups stay whole
+    [InlineData("a zirconate15 film", "a|zirconate|15|film")] // a citation glued onto a word
     [InlineData("", "")]
     [InlineData("   ", "")]
     public void Splits_chemistry_text_into_the_expected_tokens(string sentence, string expected)

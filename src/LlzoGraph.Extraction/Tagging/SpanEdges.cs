@@ -1,0 +1,72 @@
+namespace LlzoGraph.Extraction.Tagging;
+
+/// <summary>
+/// Mends the edges of a decoded span: separators ("/", ",", "=", a lone dash) at either end are not part of an
+/// entity, nor are brackets around it ("(LSM)" → "LSM"). A span that opens a bracket inside and ends before its
+/// closing token takes that token in ("SrMo₁₋ₓMgₓO₃ (x = 0.1" + ")").
+/// </summary>
+internal static class SpanEdges
+{
+    private static readonly HashSet<string> Separators = ["/", ",", ";", ":", "=", "-", "–", "—", "|", "+", "&"];
+
+    /// <summary>The mended first and last token of the span, or null when nothing but separators is left.</summary>
+    public static (int First, int Last)? Repair(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        while (true)
+        {
+            if (first > last)
+            {
+                return null;
+            }
+
+            if (Separators.Contains(tokens[first].Text) || IsClosing(tokens[first].Text) || IsOpening(tokens[first].Text))
+            {
+                first++;
+            }
+            else if (Separators.Contains(tokens[last].Text) || IsOpening(tokens[last].Text))
+            {
+                last--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var open = Unclosed(tokens, first, last);
+        if (open > 0 && last + 1 < tokens.Count && IsClosing(tokens[last + 1].Text))
+        {
+            return (first, last + 1);
+        }
+
+        if (IsClosing(tokens[last].Text) && open < 0 && last > first)
+        {
+            return Repair(tokens, first, last - 1);
+        }
+
+        return (first, last);
+    }
+
+    /// <summary>Brackets opened and not closed within the span (negative when more close than open).</summary>
+    private static int Unclosed(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var depth = 0;
+        for (var t = first; t <= last; t++)
+        {
+            if (IsOpening(tokens[t].Text))
+            {
+                depth++;
+            }
+            else if (IsClosing(tokens[t].Text))
+            {
+                depth--;
+            }
+        }
+
+        return depth;
+    }
+
+    private static bool IsOpening(string text) => text is "(" or "[" or "{";
+
+    private static bool IsClosing(string text) => text is ")" or "]" or "}";
+}
