@@ -10,11 +10,13 @@ namespace LlzoGraph.Cli.Output;
 /// </summary>
 internal static class MentionsJson
 {
-    public static IEnumerable<object> From(Document document, IEntityTagger tagger) =>
-        document.Blocks
+    public static IEnumerable<object> From(Document document, IEntityTagger tagger)
+    {
+        var terms = DocumentTerms.Of(document);
+        return document.Blocks
             .Where(b => b.Kind is BlockKind.Abstract or BlockKind.Paragraph or BlockKind.Caption)
             .SelectMany(b => SentenceSplitter.Split(b.Text).Select(s => (Block: b, Sentence: s)))
-            .Select(x => (x.Block, x.Sentence, Mentions: tagger.Tag(x.Sentence.Text)))
+            .Select(x => (x.Block, x.Sentence, Mentions: tagger.Tag(x.Sentence.Text, TaggingDomain.Project, terms)))
             .Where(x => x.Mentions.Count > 0)
             .Select(x => new
             {
@@ -24,4 +26,5 @@ internal static class MentionsJson
                 mentions = x.Mentions.Select(m => new { type = m.Type.Label(), m.Text, m.Start, m.End, confidence = Math.Round(m.Confidence, 3) }),
             })
             .ToList();
+    }
 }

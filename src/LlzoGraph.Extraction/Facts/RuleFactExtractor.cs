@@ -30,7 +30,7 @@ public sealed class RuleFactExtractor(IEntityTagger? tagger) : IFactExtractor
             .GroupBy(x => x.n)
             .Where(g => g.Select(x => x.Subject).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Subject);
-        var sentences = new SentenceFacts(tableSubjects, new Citations.CitationIndex(document.References), tagger);
+        var sentences = new SentenceFacts(tableSubjects, new Citations.CitationIndex(document.References), tagger, tagger is null ? null : Tagging.DocumentTerms.Of(document));
         var fromText = document.Body.Select(sentences.Read).ToList();
         var flaggedInTables = document.Tables.SelectMany((t, i) => TableFacts.Flagged(t, i < tableBlocks.Count ? tableBlocks[i].Index : -1));
         return new FactExtraction(

@@ -18,7 +18,7 @@ namespace LlzoGraph.Extraction.Facts;
 /// those phrases name; the one the passage is about, found by what the sentence refers back to ("the MCL",
 /// "Li-C/LLZO"); the strategy the paper's own summary table gives for the cited work; a material named in the sentence.
 /// </summary>
-internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations, IEntityTagger? tagger = null)
+internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations, IEntityTagger? tagger = null, DocumentTerms? terms = null)
 {
     private const int PropertyReach = 120;
 
@@ -32,7 +32,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         var sentences = SentenceSplitter.Split(block.Text);
         var scope = CitationScope(sentences, citations);
         var defined = StrategyAbbreviations.Define(block.Text);
-        var tagged = sentences.Select(s => tagger?.Tag(s.Clean) ?? []).ToList();
+        var tagged = sentences.Select(s => tagger?.Tag(s.Clean, TaggingDomain.Project, terms ?? DocumentTerms.None) ?? []).ToList();
         var strategies = sentences.Select((s, k) => PassageSubjects.Named(s.Clean, defined, tagged[k])).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {

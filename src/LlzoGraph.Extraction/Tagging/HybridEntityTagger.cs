@@ -14,8 +14,10 @@ public sealed class HybridEntityTagger(IEntityTagger rules, IEntityTagger model,
 
     public IReadOnlyList<EntityMention> Tag(string sentence) => Tag(sentence, TaggingDomain.Project);
 
-    public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain) =>
+    public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain) => Tag(sentence, domain, DocumentTerms.None);
+
+    public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain, DocumentTerms document) =>
         domain == TaggingDomain.Project
-            ? MentionMerge.Prefer(rules.Tag(sentence, domain), model.Tag(sentence, domain).Where(m => m.Confidence >= minimumConfidence).ToList())
-            : model.Tag(sentence, domain);
+            ? MentionMerge.Prefer(rules.Tag(sentence, domain, document), model.Tag(sentence, domain, document).Where(m => m.Confidence >= minimumConfidence).ToList())
+            : model.Tag(sentence, domain, document);
 }

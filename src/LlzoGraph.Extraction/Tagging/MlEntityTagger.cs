@@ -104,16 +104,19 @@ public sealed class MlEntityTagger : IEntityTagger
 
     public IReadOnlyList<EntityMention> Tag(string sentence) => Tag(sentence, TaggingDomain.Project);
 
-    public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain)
+    public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain) => Tag(sentence, domain, DocumentTerms.None);
+
+    public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain, DocumentTerms document)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(document);
         var tokens = ChemTokenizer.Tokenize(sentence);
         if (tokens.Count == 0)
         {
             return [];
         }
 
-        var features = TokenFeatures.Extract(sentence, tokens, domain);
+        var features = TokenFeatures.Extract(sentence, tokens, domain, document);
         var distributions = new double[tokens.Count][];
         if (!engines.TryTake(out var engine))
         {

@@ -18,7 +18,17 @@ public static class ReviewAnnotationReader
         return Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).SelectMany(ReadFile).ToList();
     }
 
+    /// <summary>
+    /// The sentences of one file (one paper), each with the terms the paper's annotated sentences define between them.
+    /// </summary>
     public static IReadOnlyList<AnnotatedSentence> ReadFile(string path)
+    {
+        var sentences = ReadSentences(path);
+        var terms = DocumentTerms.Of(string.Join('\n', sentences.Select(s => s.Text)));
+        return sentences.Select(s => s with { Terms = terms }).ToList();
+    }
+
+    private static List<AnnotatedSentence> ReadSentences(string path)
     {
         var result = new List<AnnotatedSentence>();
         var number = 0;

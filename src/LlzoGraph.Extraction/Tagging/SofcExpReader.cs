@@ -93,6 +93,7 @@ public static class SofcExpReader
         }
 
         var document = File.ReadAllText(textPath);
+        var terms = DocumentTerms.Of(document);
         var entities = new Dictionary<int, List<GoldEntity>>();
         foreach (var line in File.ReadLines(framesPath))
         {
@@ -132,7 +133,7 @@ public static class SofcExpReader
                 throw new InvalidDataException($"{framesPath}: a span of sentence {id} lies outside it");
             }
 
-            yield return new AnnotatedSentence($"{article}:{id}", text, split, spans.OrderBy(e => e.Start).ToList(), TaggingDomain.SofcExp);
+            yield return new AnnotatedSentence($"{article}:{id}", text, split, spans.OrderBy(e => e.Start).ToList(), TaggingDomain.SofcExp, terms);
         }
     }
 

@@ -10,7 +10,7 @@ public static class TaggerEvaluation
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(sentences);
         return sentences
-            .Select(s => (s.Entities, (IReadOnlyList<EntityMention>)tagger.Tag(s.Text, s.Domain).Select(m => map is null ? m : map(m)).ToList()))
+            .Select(s => (s.Entities, (IReadOnlyList<EntityMention>)tagger.Tag(s.Text, s.Domain, s.Document).Select(m => map is null ? m : map(m)).ToList()))
             .ToList();
     }
 
@@ -45,7 +45,7 @@ public static class TaggerEvaluation
             var test = sentences.Where((_, i) => fold[i] == k).ToList();
             var trained = TaggerTrainer.Train(train, options, weight);
             var tagger = wrap is null ? trained : wrap(trained);
-            pooled.AddRange(test.Select(s => (s, tagger.Tag(s.Text, s.Domain))));
+            pooled.AddRange(test.Select(s => (s, tagger.Tag(s.Text, s.Domain, s.Document))));
         }
 
         return pooled;

@@ -24,7 +24,7 @@ public static class TaggerTrainer
         foreach (var s in sentences)
         {
             var tokens = ChemTokenizer.Tokenize(s.Text);
-            var features = TokenFeatures.Extract(s.Text, tokens, s.Domain);
+            var features = TokenFeatures.Extract(s.Text, tokens, s.Domain, s.Document);
             var labels = BioLabels.Encode(tokens, s.Entities);
             sequences.Add(labels);
             var w = weight?.Invoke(s) ?? 1f;

@@ -5,7 +5,8 @@ namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
 /// The features of each token of a sentence, as strings the model hashes: the word, its shape, affixes,
-/// formula likelihood, number and unit flags, gazetteer hits, and the same for a window of ±2 tokens. Each feature
+/// formula likelihood, number and unit flags, gazetteer hits, substance words, the short forms the paper defines,
+/// and the same for a window of ±2 tokens. Each feature
 /// comes twice: as it is, shared by all domains, and prefixed with the sentence's domain (feature augmentation), so
 /// the model can learn what holds everywhere and what only one annotation scheme does.
 /// </summary>
@@ -13,9 +14,10 @@ public static class TokenFeatures
 {
     private const int Window = 2;
 
-    public static string[][] Extract(string sentence, IReadOnlyList<Token> tokens, TaggingDomain domain = TaggingDomain.Project)
+    public static string[][] Extract(string sentence, IReadOnlyList<Token> tokens, TaggingDomain domain = TaggingDomain.Project, DocumentTerms? document = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        document ??= DocumentTerms.None;
         var gazetteer = GazetteerHits.Find(sentence, tokens);
         var own = new List<string>[tokens.Count];
         var brief = new List<string>[tokens.Count];
@@ -24,6 +26,11 @@ public static class TokenFeatures
             (own[t], brief[t]) = OfToken(tokens[t].Text);
             own[t].AddRange(gazetteer[t]);
             brief[t].AddRange(gazetteer[t]);
+            if (document.FeatureOf(tokens[t].Text) is { } term)
+            {
+                own[t].Add(term);
+                brief[t].Add(term);
+            }
         }
 
         var depth = BracketDepths(tokens);
@@ -199,6 +206,7 @@ public static class TokenFeatures
             flags.Add("isformula");
         }
 
+        flags.AddRange(ChemicalWords.Of(text));
         flags.AddRange(StrategyWords.Of(text));
         flags.AddRange(PropertyWords.Of(text));
         own.AddRange(flags);

@@ -22,7 +22,12 @@ public static partial class AbbreviationFinder
 
     public sealed record Definition(int Start, int End, string Name, string Abbreviation);
 
-    public static IReadOnlyList<Definition> Find(string text)
+    public static IReadOnlyList<Definition> Find(string text) => Scan(text, NamesMaterial);
+
+    /// <summary>Every short form the text defines, whatever its name stands for ("solid oxide fuel cell (SOFC)" too).</summary>
+    public static IReadOnlyList<Definition> FindAny(string text) => Scan(text, _ => true);
+
+    private static List<Definition> Scan(string text, Func<string, bool> accept)
     {
         var found = new List<Definition>();
         foreach (Match m in Bracketed().Matches(text))
@@ -44,7 +49,7 @@ public static partial class AbbreviationFinder
 
                 var start = first.Index;
                 var name = text[start..m.Index].Trim().TrimEnd(',');
-                if (Explains(name, abbreviation) && NamesMaterial(name))
+                if (Explains(name, abbreviation) && accept(name))
                 {
                     found.Add(new Definition(start, m.Index + m.Length, name, abbreviation));
                     break;

@@ -114,4 +114,31 @@ public sealed class TokenFeaturesTests
         Assert.DoesNotContain("sw:process", FeaturesOf(sentence, "lowered"));
         Assert.DoesNotContain("pw:head", FeaturesOf(sentence, "raised"));
     }
+
+    [Fact]
+    public void Substance_words_are_marked_whole_or_in_a_hyphenated_part()
+    {
+        const string sentence = "A samarium-doped ceria layer on stainless steel in air.";
+
+        Assert.Contains("cw:element", FeaturesOf(sentence, "samarium-doped"));
+        Assert.Contains("cw:compound", FeaturesOf(sentence, "ceria"));
+        Assert.Contains("cw:compound", FeaturesOf(sentence, "steel"));
+        Assert.Contains("cw:compound", FeaturesOf(sentence, "air"));
+        Assert.DoesNotContain(FeaturesOf(sentence, "layer"), f => f.StartsWith("cw:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_short_form_the_paper_defines_is_marked_by_what_its_long_form_names()
+    {
+        var paper = DocumentTerms.Of("We used gadolinium-doped ceria (GDC) films. Electrochemical impedance spectroscopy (EIS) was run.");
+        const string sentence = "The GDC film was studied by EIS at 600 °C.";
+        var tokens = ChemTokenizer.Tokenize(sentence);
+        string[] Of(string token, DocumentTerms terms) => TokenFeatures.Extract(sentence, tokens, TaggingDomain.Project, terms)[tokens.ToList().FindIndex(t => t.Text == token)];
+
+        Assert.Contains("doc:substance", Of("GDC", paper));
+        Assert.Contains("doc:term", Of("EIS", paper));
+        Assert.Contains("1:doc:substance", Of("The", paper));
+        Assert.DoesNotContain(Of("GDC", DocumentTerms.None), f => f.StartsWith("doc:", StringComparison.Ordinal));
+        Assert.Equal(2, paper.Count);
+    }
 }
