@@ -5,14 +5,23 @@ namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
 /// What a whole paper tells the tagger about a sentence's words: the short forms it defines ("samarium-doped ceria
-/// (SDC)"), each marked by whether its long form names a substance. A sentence tagged alone does not know that "SDC",
-/// three pages on, is a material; with the paper's terms the tagger sees it.
+/// (SDC)", "pulsed laser deposition (PLD)"), each marked by what its long form names: a substance, a strategy, or
+/// something else. A sentence tagged alone does not know that "SDC", three pages on, is a material; with the paper's
+/// terms the tagger sees it.
 /// </summary>
 public sealed class DocumentTerms
 {
-    private readonly Dictionary<string, bool> substance;
+    private readonly Dictionary<string, TermKind> kinds;
 
-    private DocumentTerms(Dictionary<string, bool> substance) => this.substance = substance;
+    private DocumentTerms(Dictionary<string, TermKind> kinds) => this.kinds = kinds;
+
+    /// <summary>What a defined short form stands for.</summary>
+    public enum TermKind
+    {
+        Other,
+        Substance,
+        Strategy,
+    }
 
     /// <summary>No document: a sentence tagged on its own.</summary>
     public static DocumentTerms None { get; } = new([]);
@@ -21,18 +30,17 @@ public sealed class DocumentTerms
     public static DocumentTerms Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var terms = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var substances = AbbreviationFinder.Find(text).Select(d => d.Abbreviation).ToHashSet(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, TermKind>(StringComparer.Ordinal);
         foreach (var d in AbbreviationFinder.FindAny(text))
         {
-            terms[d.Abbreviation] = terms.GetValueOrDefault(d.Abbreviation) || ChemicalWords.InPhrase(d.Name);
+            var kind = substances.Contains(d.Abbreviation) || ChemicalWords.InPhrase(d.Name) ? TermKind.Substance
+                : NamesStrategy(d.Name) ? TermKind.Strategy
+                : TermKind.Other;
+            kinds[d.Abbreviation] = (TermKind)Math.Max((int)kind, (int)kinds.GetValueOrDefault(d.Abbreviation));
         }
 
-        foreach (var d in AbbreviationFinder.Find(text))
-        {
-            terms[d.Abbreviation] = true;
-        }
-
-        return new DocumentTerms(terms);
+        return new DocumentTerms(kinds);
     }
 
     /// <summary>The terms a paper's running text and captions define.</summary>
@@ -45,9 +53,24 @@ public sealed class DocumentTerms
     }
 
     /// <summary>How many short forms the document defines.</summary>
-    public int Count => substance.Count;
+    public int Count => kinds.Count;
 
-    /// <summary>The feature of a token the document defines ("doc:substance" or "doc:term"), or null.</summary>
-    internal string? FeatureOf(string token) =>
-        substance.TryGetValue(token, out var isSubstance) ? isSubstance ? "doc:substance" : "doc:term" : null;
+    /// <summary>The short forms whose long form names a strategy.</summary>
+    public IEnumerable<string> Strategies => kinds.Where(k => k.Value == TermKind.Strategy).Select(k => k.Key);
+
+    /// <summary>What the document defines a token as, or null when it does not define it.</summary>
+    public TermKind? KindOf(string token) => kinds.TryGetValue(token, out var kind) ? kind : null;
+
+    /// <summary>The feature of a token the document defines ("doc:substance", "doc:strategy", "doc:term"), or null.</summary>
+    internal string? FeatureOf(string token) => KindOf(token) switch
+    {
+        TermKind.Substance => "doc:substance",
+        TermKind.Strategy => "doc:strategy",
+        TermKind.Other => "doc:term",
+        _ => null,
+    };
+
+    /// <summary>Whether the strategy rules read the long form as a strategy that ends where it ends.</summary>
+    private static bool NamesStrategy(string name) =>
+        StrategyPhrases.Find(name).Any(p => p.End == name.Length) || StrategyFinder.Find(name).Any(m => m.End == name.Length);
 }

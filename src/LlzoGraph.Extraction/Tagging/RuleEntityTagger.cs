@@ -16,11 +16,31 @@ public sealed class RuleEntityTagger : IEntityTagger
     {
     }
 
-    public IReadOnlyList<EntityMention> Tag(string sentence)
+    public IReadOnlyList<EntityMention> Tag(string sentence) => Tag(sentence, TaggingDomain.Project, DocumentTerms.None);
+
+    /// <summary>Tags the sentence; a short form the paper defines for a strategy ("PLD") is a strategy wherever it stands.</summary>
+    public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain, DocumentTerms document)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return Materials(sentence).Concat(Strategies(sentence)).Concat(Properties(sentence)).Concat(Quantities(sentence))
+        ArgumentNullException.ThrowIfNull(document);
+        return Materials(sentence).Concat(Strategies(sentence)).Concat(Defined(sentence, document)).Concat(Properties(sentence)).Concat(Quantities(sentence))
             .OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+    }
+
+    private static IEnumerable<EntityMention> Defined(string sentence, DocumentTerms document) =>
+        document.Strategies.SelectMany(term => WholeWords(sentence, term)).Select(start => Mention(sentence, EntityType.Strategy, start.Start, start.End));
+
+    /// <summary>Where <paramref name="word"/> stands in the sentence as a word of its own.</summary>
+    private static IEnumerable<(int Start, int End)> WholeWords(string sentence, string word)
+    {
+        for (var at = sentence.IndexOf(word, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(sentence[at - 1])) && (end == sentence.Length || !char.IsLetterOrDigit(sentence[end])))
+            {
+                yield return (at, end);
+            }
+        }
     }
 
     /// <summary>Named materials; a stack written as one word ("Li|LLZTO|Li") replaces the materials inside it.</summary>
@@ -28,15 +48,17 @@ public sealed class RuleEntityTagger : IEntityTagger
         MaterialFinder.Find(sentence).Select(m => Mention(sentence, EntityType.Material, m.Start, m.End)).ToList(),
         MaterialTokens.Find(sentence).Select(p => Mention(sentence, EntityType.Material, p.Start, p.End)).ToList());
 
-    /// <summary>The strategy finder's spans (trimmed of words that cannot qualify a strategy), then the phrases it missed.</summary>
-    private static IEnumerable<EntityMention> Strategies(string sentence)
-    {
-        var found = StrategyFinder.Find(sentence)
-            .Select(m => Mention(sentence, EntityType.Strategy, StrategyPhrases.TrimmedStart(sentence, m.Start, m.End), m.End)).ToList();
-        return found.Concat(StrategyPhrases.Find(sentence)
-            .Where(p => !found.Any(s => s.Start < p.End && p.Start < s.End))
-            .Select(p => Mention(sentence, EntityType.Strategy, p.Start, p.End)));
-    }
+    /// <summary>
+    /// The strategy finder's spans (trimmed of words that cannot qualify a strategy, with the method words after them,
+    /// plating left out), then the phrases it missed; a phrase that holds a finder span with more qualifiers ("Rapid
+    /// thermal annealing") replaces it.
+    /// </summary>
+    private static IEnumerable<EntityMention> Strategies(string sentence) => WiderWins(
+        StrategyFinder.Find(sentence)
+            .Where(m => !StrategyPhrases.IsPlating(sentence, m.Start, m.End))
+            .Select(m => Mention(sentence, EntityType.Strategy, StrategyPhrases.TrimmedStart(sentence, m.Start, m.End), StrategyPhrases.ExtendedEnd(sentence, m.End)))
+            .ToList(),
+        StrategyPhrases.Find(sentence).Select(p => Mention(sentence, EntityType.Strategy, p.Start, p.End)).ToList());
 
     /// <summary>Known properties; a phrase that holds one with more qualifiers ("grain boundary ionic conductivity") replaces it.</summary>
     private static IEnumerable<EntityMention> Properties(string sentence) => WiderWins(

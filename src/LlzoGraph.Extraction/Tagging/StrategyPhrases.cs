@@ -46,7 +46,9 @@ internal static partial class StrategyPhrases
         "they", "it", "our", "them", "similar", "most", "more", "less", "many", "some", "all", "another", "cause",
         "causes", "form", "forms", "use", "uses", "discussed", "proposed", "reported", "used", "introduced", "developed",
         "designed", "prepared", "formed", "achieved", "applied", "employed", "adopted", "obtained", "shown", "studied",
-        "investigated", "compared", "(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "i.e.", "e.g.", "etc.",
+        "investigated", "compared", "(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "i.e.", "e.g.", "etc.", "involve",
+        "involves", "require", "requires", "enable", "enables", "allow", "allows", "provide", "provides", "lead", "leads",
+        "result", "results", "show", "shows", "exhibit", "exhibits", "make", "makes", "give", "gives", "yield", "yields",
     ]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Qualities that are not part of a strategy's name ("a thin gold interlayer" → "gold interlayer").</summary>
@@ -55,8 +57,22 @@ internal static partial class StrategyPhrases
         "thin", "thick", "dense", "uniform", "novel", "new", "robust", "stable", "simple", "effective", "efficient", "good",
         "typical", "common", "various", "different", "several", "whole", "suitable", "conventional", "traditional", "same",
         "proper", "further", "additional", "subsequent", "resulting", "corresponding", "above", "following", "previous",
-        "pure", "simultaneous", "green",
+        "pure", "simultaneous", "green", "ideal", "quick", "excellent", "promising", "facile", "unique", "optimal",
+        "appropriate", "particular", "specific", "certain",
     };
+
+    /// <summary>
+    /// What a layer must be to name a strategy without a material: its function or make ("ion conductive layers",
+    /// "buffer layer", "gradient layer"); "the surface layer" or "a thin layer" name none.
+    /// </summary>
+    private static readonly HashSet<string> LayerKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "conductive", "conducting", "protective", "protection", "buffer", "buffering", "coating", "transition", "gradient",
+        "organic", "inorganic", "interface", "interfacial", "passivation", "artificial", "wetting", "lithiophilic",
+        "alloy", "composite", "hybrid", "polymer", "polymeric", "soft", "mixed", "blocking",
+    };
+
+    private static readonly HashSet<string> Layers = new(StringComparer.OrdinalIgnoreCase) { "layer", "layers" };
 
     public static IEnumerable<(int Start, int End)> Find(string sentence)
     {
@@ -65,7 +81,8 @@ internal static partial class StrategyPhrases
         {
             var head = words[i].Value;
             var process = StrategyWords.Processes.Contains(head);
-            if (!process && !StrategyWords.Designs.Contains(head))
+            var layer = Layers.Contains(head);
+            if (!process && !layer && !StrategyWords.Designs.Contains(head))
             {
                 continue;
             }
@@ -90,14 +107,38 @@ internal static partial class StrategyPhrases
             var modifiers = words.Skip(first).Take(i - first).Select(w => w.Value).ToList();
             if (modifiers.Count == 0 && (!process || NeedModifier.Contains(head))
                 || Electrodes.Contains(head) && !modifiers.Any(m => DesignWords.Contains(m) || IsCompound(m))
-                || head.Equals("deposition", StringComparison.OrdinalIgnoreCase) && modifiers.Any(Plated.Contains))
+                || layer && !modifiers.Any(m => m.Split('/', '-').Any(LayerKinds.Contains))
+                || IsPlating(head, modifiers))
             {
-                continue; // "the anode", "the treatment", "lithium metal anode", "Li deposition" name no strategy
+                continue; // "the anode", "the treatment", "lithium metal anode", "the surface layer", "Li deposition" name no strategy
             }
 
             yield return (words[first].Index, words[last].Index + words[last].Length);
             i = last;
         }
+    }
+
+    /// <summary>Whether a span found by another rule names plating of the metal ("Li deposition"), not a strategy.</summary>
+    public static bool IsPlating(string sentence, int start, int end)
+    {
+        var words = Word().Matches(sentence[start..end]).Select(w => w.Value).ToList();
+        return words.Count > 1 && IsPlating(words[^1], words[..^1]);
+    }
+
+    private static bool IsPlating(string head, IReadOnlyList<string> modifiers) =>
+        head.Equals("deposition", StringComparison.OrdinalIgnoreCase) && modifiers.Any(Plated.Contains);
+
+    /// <summary>Where a strategy span found by another rule should end: after the words that name it a method ("tape-casting method").</summary>
+    public static int ExtendedEnd(string sentence, int end)
+    {
+        var after = Word().Match(sentence, end);
+        while (after.Success && StrategyWords.Methods.Contains(after.Value) && sentence.AsSpan(end, after.Index - end).IsWhiteSpace() && after.Index > end)
+        {
+            end = after.Index + after.Length;
+            after = Word().Match(sentence, end);
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -121,10 +162,13 @@ internal static partial class StrategyPhrases
         sentence.AsSpan(left.Index + left.Length, right.Index - left.Index - left.Length).IsWhiteSpace();
 
     private static bool IsModifier(string word) =>
-        !Stop.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && !char.IsDigit(word[0]) && !word.Contains('%', StringComparison.Ordinal)
+        !Stop.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
         && !(word.EndsWith("ing", StringComparison.Ordinal) && !StrategyWords.Processes.Contains(word)) // "adding interlayers", "suppressing … deposition"
         && !(word.EndsWith("est", StringComparison.Ordinal) && word.Length > 4) // "lowest", "highest"
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>A dimensionality that names a design ("3D interlayer", "2D interlayers").</summary>
+    private static bool IsDimension(string word) => word.Length == 2 && word[0] is >= '0' and <= '3' && word[1] == 'D';
 
     /// <summary>Two materials joined by a hyphen ("Li-C", "Li-Zn"): a composite or alloy by its name.</summary>
     private static bool IsCompound(string word) => word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(p => p.Length > 0 && char.IsUpper(p[0]));

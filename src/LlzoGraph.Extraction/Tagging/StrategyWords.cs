@@ -22,7 +22,7 @@ internal static class StrategyWords
     {
         "interlayer", "interlayers", "interphase", "interphases", "anode", "anodes", "cathode", "cathodes", "electrode", "electrodes",
         "filler", "fillers", "additive", "additives", "binder", "binders", "agent", "agents", "architecture", "network",
-        "scaffold", "framework", "frame", "host", "skeleton", "sheets", "pressure",
+        "scaffold", "framework", "frame", "host", "skeleton", "pressure",
     };
 
     /// <summary>
@@ -31,14 +31,14 @@ internal static class StrategyWords
     /// </summary>
     public static readonly HashSet<string> Methods = new(StringComparer.OrdinalIgnoreCase)
     {
-        "technique", "techniques", "method", "methods", "technology", "treatment", "approach", "strategy",
+        "technique", "techniques", "method", "methods", "technology", "technologies", "treatment", "approach", "strategy",
     };
 
     private static readonly HashSet<string> MoreDesigns = new(StringComparer.OrdinalIgnoreCase)
     {
         "layer", "coating", "film", "shell", "skin", "buffer", "interface", "structure", "sheet", "aid", "dopant", "matrix",
         "separator", "membrane", "composite", "alloy", "sei", "barrier", "wetting", "modification", "engineering", "design",
-        "configuration", "bilayer", "trilayer",
+        "configuration", "bilayer", "trilayer", "sheets",
     };
 
     private static readonly HashSet<string> MoreProcesses = new(StringComparer.OrdinalIgnoreCase)

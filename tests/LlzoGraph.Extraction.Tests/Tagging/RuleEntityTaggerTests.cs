@@ -28,4 +28,37 @@ public sealed class RuleEntityTaggerTests
         Assert.Contains(stated, m => m.Type == EntityType.Condition && m.Text == "room temperature");
         Assert.DoesNotContain(process, m => m.Text == "room temperature");
     }
+
+    [Fact]
+    public void A_short_form_the_paper_defines_for_a_strategy_is_a_strategy_wherever_it_stands()
+    {
+        var paper = DocumentTerms.Of("Films were grown by pulsed laser deposition (PLD). Gadolinium-doped ceria (GDC) was the substrate.");
+        const string sentence = "The PLD films on GDC were dense, unlike PLDX.";
+
+        var strategies = RuleEntityTagger.Instance.Tag(sentence, TaggingDomain.Project, paper).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text).ToList();
+
+        Assert.Contains("PLD", strategies);
+        Assert.DoesNotContain("GDC", strategies);
+        Assert.DoesNotContain("PLDX", strategies);
+        Assert.Equal(DocumentTerms.TermKind.Strategy, paper.KindOf("PLD"));
+        Assert.Equal(DocumentTerms.TermKind.Substance, paper.KindOf("GDC"));
+        Assert.DoesNotContain(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Strategy && m.Text == "PLD");
+    }
+
+    [Theory]
+    [InlineData("Rapid thermal annealing removed the carbonate.", "Rapid thermal annealing")]
+    [InlineData("Uneven Li deposition was seen.", null)]
+    public void A_strategy_phrase_wider_than_the_finder_span_wins_and_plating_is_no_strategy(string sentence, string? expected)
+    {
+        var strategies = RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text).ToList();
+
+        if (expected is null)
+        {
+            Assert.Empty(strategies);
+        }
+        else
+        {
+            Assert.Equal([expected], strategies);
+        }
+    }
 }

@@ -14,6 +14,12 @@ public sealed class StrategyPhrasesTests
     [InlineData("Cells with the Li-Mg anode cycled longer.", "Li-Mg anode")]
     [InlineData("Applying a moderate stack pressure closed the voids.", "moderate stack pressure")]
     [InlineData("Carbon-free composite cathodes were cast on the pellet.", "Carbon-free composite cathodes")]
+    [InlineData("A 3D nickel scaffold and 2D interlayers were compared.", "3D nickel scaffold")]
+    [InlineData("A 3D nickel scaffold and 2D interlayers were compared.", "2D interlayers")]
+    [InlineData("Electron conductive layers and mixed ion/electron conductive layers differ.", "Electron conductive layers")]
+    [InlineData("Electron conductive layers and mixed ion/electron conductive layers differ.", "mixed ion/electron conductive layers")]
+    [InlineData("A quick acid treatment and an ideal buffer interlayer help.", "acid treatment")]
+    [InlineData("A quick acid treatment and an ideal buffer interlayer help.", "buffer interlayer")]
     public void A_process_or_design_phrase_is_found_with_its_qualifiers(string sentence, string expected) =>
         Assert.Contains(expected, Found(sentence));
 
@@ -23,9 +29,12 @@ public sealed class StrategyPhrasesTests
     [InlineData("Uneven lithium deposition causes dendrites.")]
     [InlineData("Graphite anodes and layered oxide cathodes are common.")]
     [InlineData("By adding interlayers the cells improved.")]
+    [InlineData("Making thin plates involves pressing.")]
+    [InlineData("The surface layer was removed.")]
     [InlineData("")]
     public void A_bare_design_a_general_process_a_plating_or_an_electrode_of_one_material_is_not_a_strategy(string sentence) =>
-        Assert.DoesNotContain(Found(sentence), f => f is "anode" or "treatment" or "lithium deposition" or "Uneven lithium deposition" or "Graphite anodes" or "layered oxide cathodes" or "adding interlayers");
+        Assert.DoesNotContain(Found(sentence), f => f is "anode" or "treatment" or "lithium deposition" or "Uneven lithium deposition" or "Graphite anodes" or "layered oxide cathodes" or "adding interlayers"
+            or "plates involves pressing" or "thin plates involves pressing" or "surface layer");
 
     [Theory]
     [InlineData("Ways to fix contacts include co-sintering.", "Ways to fix contacts include co-sintering", "co-sintering")]
@@ -48,4 +57,22 @@ public sealed class StrategyPhrasesTests
         Assert.Contains("calcination", Found("The calcination process removed it."));
         Assert.DoesNotContain("calcination process", Found("The calcination process removed it."));
     }
+
+    [Theory]
+    [InlineData("A spin coating technology was used.", "spin coating", "spin coating technology")]
+    [InlineData("The spin coating process was used.", "spin coating", "spin coating")]
+    public void A_span_of_another_rule_takes_the_method_words_after_it(string sentence, string span, string expected)
+    {
+        var start = sentence.IndexOf(span, StringComparison.Ordinal);
+
+        Assert.Equal(expected, sentence[start..StrategyPhrases.ExtendedEnd(sentence, start + span.Length)]);
+    }
+
+    [Theory]
+    [InlineData("Li deposition", true)]
+    [InlineData("uneven lithium metal deposition", true)]
+    [InlineData("atomic layer deposition", false)]
+    [InlineData("deposition", false)]
+    public void Plating_is_told_from_a_deposition_strategy(string span, bool plating) =>
+        Assert.Equal(plating, StrategyPhrases.IsPlating(span, 0, span.Length));
 }
