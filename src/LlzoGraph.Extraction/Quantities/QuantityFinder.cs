@@ -45,13 +45,14 @@ public static partial class QuantityFinder
 
             var lead = m.Groups["lead"].Value.Trim().ToLowerInvariant();
             var qualifier = Qualify(m.Groups["pre"].Value.Trim().ToLowerInvariant());
-            if (m.Groups["pre"].Length == 0 && (lead == "about" || (lead == "over" && unit.Dimension != Dimension.Items)))
+            var leadQualifies = m.Groups["pre"].Length == 0 && (lead == "about" || (lead == "over" && unit.Dimension != Dimension.Items));
+            if (leadQualifies)
             {
                 qualifier = Qualify(lead); // "about 5 h", "over 1000 h": the lead word is the qualifier ("over 500 cycles" stays a count)
             }
 
-            // the quantity's text starts at its number (or qualifier), not at the word that introduces it
-            var start = m.Groups["lead"].Success ? m.Groups["lead"].Index + m.Groups["lead"].Length : m.Index;
+            // the quantity's text starts at its number or qualifier ("over 1000 h"), not at a word that introduces it
+            var start = m.Groups["lead"].Success && !leadQualifies ? m.Groups["lead"].Index + m.Groups["lead"].Length : m.Index;
             if (Emphasis().IsMatch(m.Groups["pre"].Value))
             {
                 start = m.Groups["pre"].Index + m.Groups["pre"].Length; // "as high as 2 mA cm⁻²" stresses the value, it does not qualify it

@@ -5,7 +5,8 @@ namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
 /// Splits a sentence into tokens the way chemistry text needs: formulas (<c>Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂</c>,
-/// <c>LiF-Li₂PO₃F</c>), cell stacks (<c>Li|LLZTO|Li</c>) and doped names (<c>Ga-LLZO</c>) stay whole; stacks written
+/// <c>LiF-Li₂PO₃F</c>), cell stacks (<c>Li|LLZTO|Li</c>) and doped names (<c>Ga-LLZO</c>) stay whole; a name is split
+/// from a suffix that relates something to it (<c>V₂O₅-based</c>); stacks written
 /// with '/' (<c>Pt/GDC/YSZ</c>) are split at each '/'; brackets,
 /// trailing punctuation, citation markers, comparison signs and a unit written onto its number are split off.
 /// Every token keeps its offsets into the sentence.
@@ -160,6 +161,16 @@ public static partial class ChemTokenizer
                 at += part.Length + 1;
             }
 
+            return;
+        }
+
+        var suffixed = NameThenSuffix().Match(text);
+        if (suffixed.Success && suffixed.Groups["name"].Value.Any(char.IsUpper))
+        {
+            var dash = start + suffixed.Groups["dash"].Index;
+            SplitCore(s, start, dash, tokens);
+            tokens.Add(Make(s, dash, dash + 1));
+            tokens.Add(Make(s, dash + 1, end));
             return;
         }
 
@@ -367,6 +378,13 @@ public static partial class ChemTokenizer
 
     [GeneratedRegex(@"^[+\-−]?\d+(?:[.,]\d+)?(?<rest>[^\d.,].*)$")]
     private static partial Regex NumberThenRest();
+
+    /// <summary>
+    /// A name with a suffix that says how a thing relates to it ("V₂O₅-based", "Li-rich", "Ni-infiltrated"): the name
+    /// becomes a token of its own, so a span may hold it alone. Dopings ("Ta-doped") stay whole: they name a material.
+    /// </summary>
+    [GeneratedRegex(@"^(?<name>.+?)(?<dash>[-‐])(?:based|containing|rich|poor|free|derived|coated|modified|supported|support|supports|infiltrated|impregnated|only|like|protected|treated)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameThenSuffix();
 
     /// <summary>A word of four or more letters, lower case after the first, with a citation number glued on ("nickelate19").</summary>
     [GeneratedRegex(@"^[A-Za-z][a-z]{3,}(?<cite>\d{1,6})$")]

@@ -5,11 +5,15 @@ namespace LlzoGraph.Extraction.Tagging;
 /// <summary>
 /// A rule for the tagger that finds property phrases the property vocabulary does not know: a head noun of a
 /// measurable quantity with the words that qualify it ("contact angle", "mechanical strength", "Gibbs free energy",
-/// "grain boundary impedance"). A head needs a qualifier unless it names a property alone ("the porosity").
+/// "grain boundary impedance"), and a measure of it ("degree of crystallinity"). A head needs a qualifier unless it
+/// names a property alone ("the porosity").
 /// </summary>
 internal static partial class PropertyPhrases
 {
     private const int MaxQualifiers = 3;
+
+    /// <summary>Words that make a property of the one after "of" ("degree of crystallinity").</summary>
+    private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase) { "degree", "level", "extent" };
 
     public static IEnumerable<(int Start, int End)> Find(string sentence)
     {
@@ -31,6 +35,12 @@ internal static partial class PropertyPhrases
             if (first == i && !PropertyWords.Standalone.Contains(words[i].Value))
             {
                 continue;
+            }
+
+            if (first >= 2 && words[first - 1].Value == "of" && Measures.Contains(words[first - 2].Value)
+                && Adjacent(sentence, words[first - 2], words[first - 1]) && Adjacent(sentence, words[first - 1], words[first]))
+            {
+                first -= 2;
             }
 
             yield return (words[first].Index, words[i].Index + words[i].Length);

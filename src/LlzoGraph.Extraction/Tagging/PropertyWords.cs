@@ -25,7 +25,7 @@ internal static class PropertyWords
         "bulk", "grain", "boundary", "surface", "contact", "mechanical", "thermal", "electrochemical", "coulombic",
         "young's", "shear", "band", "activation", "formation", "decomposition", "binding", "adhesion",
         "discharge", "charge", "reversible", "transference", "transfer", "free",
-        "gibbs", "fracture", "tensile", "compressive", "oxidation", "reduction",
+        "gibbs", "fracture", "tensile", "compressive", "oxidation", "reduction", "particle", "pore", "carrier", "vacancy",
     };
 
     /// <summary>Heads specific enough to name a property alone ("the impedance", "its porosity").</summary>

@@ -65,11 +65,19 @@ public sealed class RuleEntityTagger : IEntityTagger
         PropertyMatcher.Find(sentence).Select(m => Mention(sentence, EntityType.Property, m.Start, m.End)).ToList(),
         PropertyPhrases.Find(sentence).Select(p => Mention(sentence, EntityType.Property, p.Start, p.End)).ToList());
 
-    /// <summary>Quantities as results or conditions; "room temperature" is the condition of a stated value only.</summary>
+    /// <summary>
+    /// Quantities as results or conditions. A condition qualifies a stated value: in a sentence that states none
+    /// ("annealed at 400 °C"), every quantity is a QUANTITY, and "room temperature" is no condition.
+    /// </summary>
     private static IEnumerable<EntityMention> Quantities(string sentence)
     {
         var quantities = QuantityFinder.Find(sentence).Select(q => Mention(
             sentence, Conditions.NameOf(q, sentence[..q.Start]) is null ? EntityType.Quantity : EntityType.Condition, q.Start, q.End)).ToList();
+        if (!quantities.Any(q => q.Type == EntityType.Quantity))
+        {
+            return quantities.Select(q => q with { Type = EntityType.Quantity });
+        }
+
         var inWords = quantities.Any(q => q.Type == EntityType.Quantity)
             ? Conditions.InWords(sentence).Select(w => Mention(sentence, EntityType.Condition, w.Position, w.Position + w.Condition.Quantity.Text!.Length))
             : [];

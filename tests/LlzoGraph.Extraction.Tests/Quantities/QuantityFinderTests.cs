@@ -64,6 +64,14 @@ public class QuantityFinderTests
     }
 
     [Theory]
+    [InlineData("It cycled stably over 1000 h at 0.2 mA cm⁻².", "over 1000 h")]
+    [InlineData("A film of about 500 nm was grown.", "about 500 nm")]
+    [InlineData("It was heated for 5 h.", "5 h")]
+    [InlineData("The CCD rose to 1.2 mA cm⁻².", "1.2 mA cm⁻²")]
+    public void A_lead_word_that_qualifies_the_value_is_part_of_its_text_one_that_introduces_it_is_not(string sentence, string expected) =>
+        Assert.Equal(expected, sentence[QuantityFinder.Find(sentence)[0].Start..QuantityFinder.Find(sentence)[0].End]);
+
+    [Theory]
     [InlineData("The cell lasted 900 h.", 900, "h")]
     [InlineData("The resistance was 17 Ω cm².", 17, "Ω·cm2")]
     [InlineData("The CCD reached 2.2 mA cm⁻².", 2.2, "mA/cm2")]

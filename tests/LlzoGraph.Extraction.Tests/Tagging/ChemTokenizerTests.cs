@@ -38,6 +38,7 @@ public sealed class ChemTokenizerTests
     [InlineData("(ABC)-YSZ and (SrTiO₃)-YSZ", "(|ABC|)|-|YSZ|and|(|SrTiO₃|)|-|YSZ")] // a group joined to a name
     [InlineData("(La₀.₈Sr₀.₂)₀.₉₅MnO₃ and (OH)₂", "(La₀.₈Sr₀.₂)₀.₉₅MnO₃|and|(OH)₂")] // formula groups stay whole
     [InlineData("a zirconate15 film", "a|zirconate|15|film")] // a citation glued onto a word
+    [InlineData("V₂O₅-based and Li-rich, not Ta-doped or self-supported", "V₂O₅|-|based|and|Li|-|rich|,|not|Ta-doped|or|self-supported")]
     [InlineData("", "")]
     [InlineData("   ", "")]
     public void Splits_chemistry_text_into_the_expected_tokens(string sentence, string expected)

@@ -30,6 +30,17 @@ public sealed class RuleEntityTaggerTests
     }
 
     [Fact]
+    public void A_temperature_is_a_condition_only_where_the_sentence_states_a_value_it_qualifies()
+    {
+        var stated = RuleEntityTagger.Instance.Tag("The CCD reached 1.2 mA cm⁻² at 60 °C.");
+        var process = RuleEntityTagger.Instance.Tag("The pellets were annealed at 400 °C in argon.");
+
+        Assert.Contains(stated, m => m.Type == EntityType.Condition && m.Text == "60 °C");
+        Assert.Contains(process, m => m.Type == EntityType.Quantity && m.Text == "400 °C");
+        Assert.DoesNotContain(process, m => m.Type == EntityType.Condition);
+    }
+
+    [Fact]
     public void A_short_form_the_paper_defines_for_a_strategy_is_a_strategy_wherever_it_stands()
     {
         var paper = DocumentTerms.Of("Films were grown by pulsed laser deposition (PLD). Gadolinium-doped ceria (GDC) was the substrate.");

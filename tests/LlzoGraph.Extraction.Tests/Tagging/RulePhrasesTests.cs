@@ -15,6 +15,7 @@ public sealed class RulePhrasesTests
 
         Assert.Equal(["contact angle", "Young's modulus", "porosity"], found);
         Assert.Equal(["grain boundary ionic conductivity"], Properties("The grain boundary ionic conductivity rose."));
+        Assert.Equal(["degree of crystallinity", "particle size"], Properties("The degree of crystallinity and the particle size fell."));
         Assert.Empty(Properties(""));
     }
 
