@@ -174,6 +174,20 @@ public static partial class ChemTokenizer
             return;
         }
 
+        var citation = GluedCitation(text);
+        if (citation > 0)
+        {
+            SplitCore(s, start, start + citation, tokens);
+            var digits = text[citation] is '.' or ',' ? start + citation + 1 : start + citation;
+            if (digits > start + citation)
+            {
+                tokens.Add(Make(s, start + citation, digits));
+            }
+
+            tokens.Add(Make(s, digits, end));
+            return;
+        }
+
         var cited = WordThenCitation().Match(text);
         if (cited.Success && !IsUnit(text))
         {
@@ -378,6 +392,32 @@ public static partial class ChemTokenizer
 
     [GeneratedRegex(@"^[+\-−]?\d+(?:[.,]\d+)?(?<rest>[^\d.,].*)$")]
     private static partial Regex NumberThenRest();
+
+    /// <summary>
+    /// Where a citation glued after a full stop or comma starts (<c>°C.5,6</c>, <c>LSC.59</c>, <c>°C,6,19</c>), or one
+    /// glued straight onto a temperature unit (<c>°C151617</c>); -1 when there is none. A formula keeps its numbers
+    /// (<c>LiCoO2</c>, <c>Li0.5</c>), and so does a unit with its exponent (<c>cm2</c>).
+    /// </summary>
+    private static int GluedCitation(string text)
+    {
+        var m = CitationAfterWord().Match(text);
+        if (!m.Success || IsUnit(text))
+        {
+            return -1;
+        }
+
+        var head = m.Groups["head"].Value;
+        var cite = m.Groups["cite"];
+        if (cite.Value[0] is '.' or ',')
+        {
+            return IsUnit(head) || ChemicalElements.Read(head).Elements == 0 ? cite.Index : -1;
+        }
+
+        return head is "°C" or "°F" or "%" ? cite.Index : -1;
+    }
+
+    [GeneratedRegex(@"^(?<head>.*?[^\d\s.,])(?<cite>[.,]?\d+(?:[,–−-]\d+)*)$")]
+    private static partial Regex CitationAfterWord();
 
     /// <summary>
     /// A name with a suffix that says how a thing relates to it ("V₂O₅-based", "Li-rich", "Ni-infiltrated"): the name

@@ -12,6 +12,7 @@ internal static class SpanEdges
     /// <summary>The mended first and last token of the span, or null when nothing but separators is left.</summary>
     public static (int First, int Last)? Repair(IReadOnlyList<Token> tokens, int first, int last)
     {
+        last = BeforeBreak(tokens, first, last);
         while (true)
         {
             if (first > last)
@@ -45,6 +46,29 @@ internal static class SpanEdges
         }
 
         return (first, last);
+    }
+
+    /// <summary>
+    /// The last token before a break inside the span: a closing bracket it did not open ("600 °C)11" ends at "°C") or a
+    /// comma or semicolon outside its brackets ("LSTO, M" ends at "LSTO"; "(x = 0.1, 0.2)" holds its comma).
+    /// </summary>
+    private static int BeforeBreak(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var depth = 0;
+        for (var t = first + 1; t <= last; t++)
+        {
+            var text = tokens[t].Text;
+            if (IsOpening(text))
+            {
+                depth++;
+            }
+            else if (IsClosing(text) && --depth < 0 || depth == 0 && text is "," or ";")
+            {
+                return t - 1;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>Brackets opened and not closed within the span (negative when more close than open).</summary>

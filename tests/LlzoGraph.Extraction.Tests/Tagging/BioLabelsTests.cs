@@ -60,6 +60,9 @@ public sealed class BioLabelsTests
     [InlineData("the (LSM) cathode", "O O B-MATERIAL I-MATERIAL O", "LSM")] // so is a closing one it did not open
     [InlineData("SrMoO3 (x = 0.1) here", "B-MATERIAL I-MATERIAL I-MATERIAL I-MATERIAL I-MATERIAL O O", "SrMoO3 (x = 0.1)")] // its own bracket is closed
     [InlineData("a / b", "O B-MATERIAL O", "")] // nothing left
+    [InlineData("at 600 °C)12 here", "O B-QUANTITY I-QUANTITY I-QUANTITY I-QUANTITY O", "600 °C")] // a bracket it did not open ends it
+    [InlineData("of LSTO, M and", "O B-MATERIAL I-MATERIAL I-MATERIAL O", "LSTO")] // so does a comma outside brackets
+    [InlineData("LaMnO3 (x = 0.1, 0.2) here", "B-MATERIAL I-MATERIAL I-MATERIAL I-MATERIAL I-MATERIAL I-MATERIAL I-MATERIAL I-MATERIAL O", "LaMnO3 (x = 0.1, 0.2)")] // but not one inside them
     public void Span_edges_leave_out_separators_and_unmatched_brackets(string sentence, string labels, string expected)
     {
         var tokens = ChemTokenizer.Tokenize(sentence);

@@ -38,6 +38,8 @@ public sealed class ChemTokenizerTests
     [InlineData("(ABC)-YSZ and (SrTiO₃)-YSZ", "(|ABC|)|-|YSZ|and|(|SrTiO₃|)|-|YSZ")] // a group joined to a name
     [InlineData("(La₀.₈Sr₀.₂)₀.₉₅MnO₃ and (OH)₂", "(La₀.₈Sr₀.₂)₀.₉₅MnO₃|and|(OH)₂")] // formula groups stay whole
     [InlineData("a zirconate15 film", "a|zirconate|15|film")] // a citation glued onto a word
+    [InlineData("at 900 °C121314 or 650 °C,6,19 and ABC.59 films", "at|900|°C|121314|or|650|°C|,|6,19|and|ABC|.|59|films")] // or after a unit or name
+    [InlineData("LiCoO2 and Li0.5 in 3 cm2", "LiCoO2|and|Li0.5|in|3|cm2")]
     [InlineData("V₂O₅-based and Li-rich, not Ta-doped or self-supported", "V₂O₅|-|based|and|Li|-|rich|,|not|Ta-doped|or|self-supported")]
     [InlineData("", "")]
     [InlineData("   ", "")]
