@@ -10,7 +10,7 @@ namespace LlzoGraph.Extraction.Tagging;
 /// </summary>
 internal static class GazetteerHits
 {
-    /// <summary>For each token, the gazetteer features it carries ("gz:MAT-B", "gz:PROP-I", "gz:QTY-lead=at").</summary>
+    /// <summary>For each token, the gazetteer features it carries ("gz:MAT-B", "gz:PROP-I", "gz:QTY-lead=at", "gz:QTY-qual").</summary>
     public static List<string>[] Find(string sentence, IReadOnlyList<Token> tokens)
     {
         var hits = new List<string>[tokens.Count];
@@ -36,11 +36,19 @@ internal static class GazetteerHits
 
         foreach (var q in QuantityFinder.Find(sentence))
         {
-            Mark(tokens, hits, q.Start, q.End, "QTY");
-            Mark(tokens, hits, q.Start, q.End, "QTY-lead=" + q.Lead.ToLowerInvariant());
-            Mark(tokens, hits, q.Start, q.End, "QTY-dim=" + q.Quantity.Unit.Dimension.ToString());
+            // qualifier words ("over", "about", "up to") are marked apart, so the number starts the span in every scheme
+            var start = q.Start;
+            for (var t = tokens.Count(k => k.End <= q.Start); t < tokens.Count && tokens[t].End <= q.End && tokens[t].Text.All(char.IsLetter); t++)
+            {
+                hits[t].Add("gz:QTY-qual");
+                start = tokens[t].End;
+            }
+
+            Mark(tokens, hits, start, q.End, "QTY");
+            Mark(tokens, hits, start, q.End, "QTY-lead=" + q.Lead.ToLowerInvariant());
+            Mark(tokens, hits, start, q.End, "QTY-dim=" + q.Quantity.Unit.Dimension.ToString());
             var condition = Conditions.NameOf(q, sentence[..q.Start]);
-            Mark(tokens, hits, q.Start, q.End, condition is null ? "QTY-result" : "COND");
+            Mark(tokens, hits, start, q.End, condition is null ? "QTY-result" : "COND");
         }
 
         foreach (var (position, _) in Conditions.InWords(sentence))

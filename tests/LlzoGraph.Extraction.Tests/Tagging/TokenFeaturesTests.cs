@@ -141,4 +141,16 @@ public sealed class TokenFeaturesTests
         Assert.DoesNotContain(Of("GDC", DocumentTerms.None), f => f.StartsWith("doc:", StringComparison.Ordinal));
         Assert.Equal(2, paper.Count);
     }
+
+    [Fact]
+    public void A_quantity_s_qualifier_word_is_marked_apart_so_the_number_starts_the_quantity()
+    {
+        const string sentence = "It ran for over 1000 h at about 60 °C.";
+
+        Assert.Contains("gz:QTY-qual", FeaturesOf(sentence, "over"));
+        Assert.DoesNotContain("gz:QTY-B", FeaturesOf(sentence, "over"));
+        Assert.Contains("gz:QTY-B", FeaturesOf(sentence, "1000"));
+        Assert.Contains("gz:QTY-qual", FeaturesOf(sentence, "about"));
+        Assert.Contains("gz:QTY-B", FeaturesOf(sentence, "60"));
+    }
 }
