@@ -5,8 +5,9 @@ namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
 /// A rule for the tagger that finds materials the material finder leaves to context: a metal written as its symbol
-/// ("Mg", "Cu"), an ion ("Li⁺", "O²⁻"), and a cell of three or more parts written as one word ("Li|LLZTO|Li",
-/// "Li/Au/LLZO/Au/Li"), which the annotations take as one material.
+/// ("Mg", "Cu"; "Co" or "In" only inside a sentence, where they are no words), an ion ("Li⁺", "O²⁻", "Ba2+"), a
+/// formula with a variable amount ("LixAl"), formulas joined by hyphens ("LiF-LiAl-Li", "Al-Si"), and a cell of three
+/// or more parts written as one word ("Li|LLZTO|Li", "Li/Au/LLZO/Au/Li"), which the annotations take as one material.
 /// </summary>
 internal static partial class MaterialTokens
 {
@@ -23,7 +24,8 @@ internal static partial class MaterialTokens
         // stacks are read from the words between spaces: the tokeniser splits "/"-written stacks into their parts
         var stacks = Word().Matches(sentence).Where(w => IsStack(w.Value)).Select(w => (Start: w.Index, End: w.Index + w.Length)).ToList();
         var symbols = ChemTokenizer.Tokenize(sentence)
-            .Where(t => (IsMetalSymbol(t.Text) || IsIon(t.Text)) && !stacks.Any(s => s.Start < t.End && t.Start < s.End))
+            .Where(t => (IsMetalSymbol(t.Text, t.Start == 0) || IsIon(t.Text) || IsVariableFormula(t.Text) || IsJoinedFormulas(t.Text))
+                && !stacks.Any(s => s.Start < t.End && t.Start < s.End))
             .Select(t => (t.Start, t.End));
         return stacks.Concat(symbols).OrderBy(s => s.Start).ToList();
     }
@@ -31,15 +33,38 @@ internal static partial class MaterialTokens
     [GeneratedRegex(@"[^\s,;:()\[\]]+(?<![.])")]
     private static partial Regex Word();
 
-    private static bool IsMetalSymbol(string text) =>
-        text.Length == 2 && ChemicalElements.IsSymbol(text) && !WordLike.Contains(text);
+    private static bool IsMetalSymbol(string text, bool first) =>
+        text.Length == 2 && ChemicalElements.IsSymbol(text) && !(first && WordLike.Contains(text));
 
     private static bool IsIon(string text)
     {
+        if (AsciiCation().IsMatch(text))
+        {
+            return ChemicalElements.IsSymbol(text.TrimEnd('+').TrimEnd("0123456789".ToCharArray()));
+        }
+
         var charge = text.IndexOfAny(['⁺', '⁻', '²', '³']);
         return charge > 0 && text[charge..].All(c => c is '⁺' or '⁻' || ChemTokenizer.IsSuperscriptDigit(c))
             && (text[^1] is '⁺' or '⁻') && ChemicalElements.Read(text[..charge]).Elements > 0;
     }
+
+    /// <summary>A formula whose amounts are variables ("LixAl", "Li₃₋ₓN"): two or more elements and a stoichiometry.</summary>
+    private static bool IsVariableFormula(string text)
+    {
+        var (elements, stoichiometry) = ChemicalElements.Read(text);
+        return elements >= 2 && stoichiometry && text.Any(c => c is 'x' or 'y' or 'ₓ' or 'δ') && !text.Contains('-', StringComparison.Ordinal);
+    }
+
+    /// <summary>Two or more formulas or elements joined by hyphens, one with two elements or more ("LiF-LiAl-Li", "Al-Si").</summary>
+    private static bool IsJoinedFormulas(string text)
+    {
+        var parts = text.Split('-');
+        return parts.Length >= 2 && parts.All(p => p.Length > 0 && char.IsUpper(p[0]) && ChemicalElements.Read(p).Elements > 0)
+            && (parts.Any(p => ChemicalElements.Read(p).Elements >= 2) || parts.All(p => p.Length == 2 && ChemicalElements.IsSymbol(p)));
+    }
+
+    [GeneratedRegex(@"^[A-Z][a-z]?\d?\+$")]
+    private static partial Regex AsciiCation();
 
     private static bool IsStack(string text)
     {

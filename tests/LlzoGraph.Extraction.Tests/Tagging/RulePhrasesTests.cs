@@ -27,6 +27,7 @@ public sealed class RulePhrasesTests
         Assert.Equal(["Mg", "Li⁺", "Li|LZO-LLZO|Li", "Li/Au@XYZ/Li"], found);
         Assert.DoesNotContain("Li/LLZO", Materials("The Li/LLZO interface was stable."));
         Assert.Empty(Materials("As shown, the and/or case 1/2 holds."));
+        Assert.Equal(["Co", "Ba2+", "LixAl", "LiF-LiAl-Li", "Al-Si"], Materials("Co ions with Co, Ba2+, LixAl, LiF-LiAl-Li and Al-Si, not Li-ion or X-ray."));
     }
 
     [Fact]
