@@ -34,8 +34,9 @@ public sealed class DocumentTerms
         var kinds = new Dictionary<string, TermKind>(StringComparer.Ordinal);
         foreach (var d in AbbreviationFinder.FindAny(text))
         {
-            var kind = substances.Contains(d.Abbreviation) || ChemicalWords.InPhrase(d.Name) ? TermKind.Substance
-                : NamesStrategy(d.Name) ? TermKind.Strategy
+            // a layer or treatment of a substance ("porous zinc layer (PZL)") is a strategy before it is a substance
+            var kind = NamesStrategy(d.Name) ? TermKind.Strategy
+                : substances.Contains(d.Abbreviation) || ChemicalWords.InPhrase(d.Name) ? TermKind.Substance
                 : TermKind.Other;
             kinds[d.Abbreviation] = (TermKind)Math.Max((int)kind, (int)kinds.GetValueOrDefault(d.Abbreviation));
         }

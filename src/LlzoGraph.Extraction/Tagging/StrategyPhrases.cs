@@ -58,18 +58,19 @@ internal static partial class StrategyPhrases
         "typical", "common", "various", "different", "several", "whole", "suitable", "conventional", "traditional", "same",
         "proper", "further", "additional", "subsequent", "resulting", "corresponding", "above", "following", "previous",
         "pure", "simultaneous", "green", "ideal", "quick", "excellent", "promising", "facile", "unique", "optimal",
-        "appropriate", "particular", "specific", "certain",
+        "appropriate", "particular", "specific", "certain", "protective",
     };
 
     /// <summary>
-    /// What a layer must be to name a strategy without a material: its function or make ("ion conductive layers",
-    /// "buffer layer", "gradient layer"); "the surface layer" or "a thin layer" name none.
+    /// What a layer must be to name a strategy: its function or make ("ion conductive layers", "buffer layer",
+    /// "gradient layer") or its substance ("zinc layer"); "the surface layer", "a protective layer" or "a thin layer"
+    /// name none.
     /// </summary>
     private static readonly HashSet<string> LayerKinds = new(StringComparer.OrdinalIgnoreCase)
     {
-        "conductive", "conducting", "protective", "protection", "buffer", "buffering", "coating", "transition", "gradient",
-        "organic", "inorganic", "interface", "interfacial", "passivation", "artificial", "wetting", "lithiophilic",
-        "alloy", "composite", "hybrid", "polymer", "polymeric", "soft", "mixed", "blocking",
+        "conductive", "conducting", "buffer", "buffering", "coating", "transition", "gradient", "organic", "inorganic",
+        "passivation", "artificial", "wetting", "lithiophilic", "alloy", "composite", "hybrid", "polymer", "polymeric", "soft",
+        "mixed", "blocking",
     };
 
     private static readonly HashSet<string> Layers = new(StringComparer.OrdinalIgnoreCase) { "layer", "layers" };
@@ -107,7 +108,7 @@ internal static partial class StrategyPhrases
             var modifiers = words.Skip(first).Take(i - first).Select(w => w.Value).ToList();
             if (modifiers.Count == 0 && (!process || NeedModifier.Contains(head))
                 || Electrodes.Contains(head) && !modifiers.Any(m => DesignWords.Contains(m) || IsCompound(m))
-                || layer && !modifiers.Any(m => m.Split('/', '-').Any(LayerKinds.Contains))
+                || layer && !modifiers.Any(m => m.Split('/', '-').Any(LayerKinds.Contains) || ChemicalWords.Of(m).Any() || MaterialFinder.IsFormula(m))
                 || IsPlating(head, modifiers))
             {
                 continue; // "the anode", "the treatment", "lithium metal anode", "the surface layer", "Li deposition" name no strategy

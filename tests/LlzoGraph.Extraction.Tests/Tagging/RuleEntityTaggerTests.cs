@@ -43,7 +43,7 @@ public sealed class RuleEntityTaggerTests
     [Fact]
     public void A_short_form_the_paper_defines_for_a_strategy_is_a_strategy_wherever_it_stands()
     {
-        var paper = DocumentTerms.Of("Films were grown by pulsed laser deposition (PLD). Gadolinium-doped ceria (GDC) was the substrate.");
+        var paper = DocumentTerms.Of("Films were grown by pulsed laser deposition (PLD). Gadolinium-doped ceria (GDC) was the substrate. A porous zinc layer (PZL) was added.");
         const string sentence = "The PLD films on GDC were dense, unlike PLDX.";
 
         var strategies = RuleEntityTagger.Instance.Tag(sentence, TaggingDomain.Project, paper).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text).ToList();
@@ -53,6 +53,7 @@ public sealed class RuleEntityTaggerTests
         Assert.DoesNotContain("PLDX", strategies);
         Assert.Equal(DocumentTerms.TermKind.Strategy, paper.KindOf("PLD"));
         Assert.Equal(DocumentTerms.TermKind.Substance, paper.KindOf("GDC"));
+        Assert.Equal(DocumentTerms.TermKind.Strategy, paper.KindOf("PZL"));
         Assert.DoesNotContain(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Strategy && m.Text == "PLD");
     }
 

@@ -19,6 +19,8 @@ public sealed class StrategyPhrasesTests
     [InlineData("Electron conductive layers and mixed ion/electron conductive layers differ.", "Electron conductive layers")]
     [InlineData("Electron conductive layers and mixed ion/electron conductive layers differ.", "mixed ion/electron conductive layers")]
     [InlineData("A quick acid treatment and an ideal buffer interlayer help.", "acid treatment")]
+    [InlineData("A porous zinc layer and a protective carbon coating were added.", "porous zinc layer")]
+    [InlineData("A porous zinc layer and a protective carbon coating were added.", "carbon coating")]
     [InlineData("A quick acid treatment and an ideal buffer interlayer help.", "buffer interlayer")]
     public void A_process_or_design_phrase_is_found_with_its_qualifiers(string sentence, string expected) =>
         Assert.Contains(expected, Found(sentence));
@@ -31,10 +33,11 @@ public sealed class StrategyPhrasesTests
     [InlineData("By adding interlayers the cells improved.")]
     [InlineData("Making thin plates involves pressing.")]
     [InlineData("The surface layer was removed.")]
+    [InlineData("A protective layer forms.")]
     [InlineData("")]
     public void A_bare_design_a_general_process_a_plating_or_an_electrode_of_one_material_is_not_a_strategy(string sentence) =>
         Assert.DoesNotContain(Found(sentence), f => f is "anode" or "treatment" or "lithium deposition" or "Uneven lithium deposition" or "Graphite anodes" or "layered oxide cathodes" or "adding interlayers"
-            or "plates involves pressing" or "thin plates involves pressing" or "surface layer");
+            or "plates involves pressing" or "thin plates involves pressing" or "surface layer" or "protective layer");
 
     [Theory]
     [InlineData("Ways to fix contacts include co-sintering.", "Ways to fix contacts include co-sintering", "co-sintering")]
