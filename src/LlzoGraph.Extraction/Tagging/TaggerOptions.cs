@@ -6,7 +6,7 @@ namespace LlzoGraph.Extraction.Tagging;
 /// the linear trainer's L2 regularisation and number of passes, the weight of the label transitions in decoding, and
 /// how much more a token labelled STRATEGY, PROPERTY or CONDITION (the rare types) counts than any other.
 /// </summary>
-public sealed record TaggerOptions(TaggerTrainerKind Trainer = TaggerTrainerKind.Sdca, int Seed = 20240, int HashBits = 20, float AnnotationWeight = 2f, float L2 = 1e-5f, int Iterations = 30, double TransitionWeight = 0.6, float RareTypeWeight = 3f)
+public sealed record TaggerOptions(TaggerTrainerKind Trainer = TaggerTrainerKind.Sdca, int Seed = 20240, int HashBits = 20, float AnnotationWeight = 2f, float L2 = 1e-5f, int Iterations = 60, double TransitionWeight = 0.6, float RareTypeWeight = 3f)
 {
     /// <summary>The options the shipped model is trained with.</summary>
     public static TaggerOptions Default { get; } = new();
