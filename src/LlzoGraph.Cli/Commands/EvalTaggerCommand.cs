@@ -145,7 +145,7 @@ internal static class EvalTaggerCommand
 
     private static void PrintCombinations(List<(AnnotatedSentence Sentence, IReadOnlyList<EntityMention> Predicted)> pooled)
     {
-        var project = pooled.Where(p => TaggerCorpus.IsAnnotation(p.Sentence)).Select(p => (p.Sentence, Model: p.Predicted, Rules: RuleEntityTagger.Instance.Tag(p.Sentence.Text))).ToList();
+        var project = pooled.Where(p => TaggerCorpus.IsAnnotation(p.Sentence)).Select(p => (p.Sentence, Model: p.Predicted, Rules: RuleEntityTagger.Instance.Tag(p.Sentence.Text, p.Sentence.Domain, p.Sentence.Document))).ToList();
         var variants = new (string Name, Func<IReadOnlyList<EntityMention>, IReadOnlyList<EntityMention>, IReadOnlyList<EntityMention>> Combine)[]
         {
             ("model", (m, r) => m),
