@@ -5,7 +5,7 @@ namespace LlzoGraph.Extraction.Tagging;
 /// <summary>
 /// A rule for the tagger that finds property phrases the property vocabulary does not know: a head noun of a
 /// measurable quantity with the words that qualify it ("contact angle", "mechanical strength", "Gibbs free energy",
-/// "grain boundary impedance"), and a measure of it ("degree of crystallinity"). A head needs a qualifier unless it
+/// "grain boundary impedance"), heads in a row ("ion diffusion rate"), and a measure of it ("degree of crystallinity"). A head needs a qualifier unless it
 /// names a property alone ("the porosity").
 /// </summary>
 internal static partial class PropertyPhrases
@@ -37,13 +37,20 @@ internal static partial class PropertyPhrases
                 continue;
             }
 
+            var head = i;
+            while (head + 1 < words.Count && PropertyWords.IsHead(words[head + 1].Value) && Adjacent(sentence, words[head], words[head + 1]))
+            {
+                head++; // "ion diffusion rate", "particle size distribution"
+            }
+
             if (first >= 2 && words[first - 1].Value == "of" && Measures.Contains(words[first - 2].Value)
                 && Adjacent(sentence, words[first - 2], words[first - 1]) && Adjacent(sentence, words[first - 1], words[first]))
             {
                 first -= 2;
             }
 
-            yield return (words[first].Index, words[i].Index + words[i].Length);
+            yield return (words[first].Index, words[head].Index + words[head].Length);
+            i = head;
         }
     }
 

@@ -26,6 +26,7 @@ internal static class PropertyWords
         "young's", "shear", "band", "activation", "formation", "decomposition", "binding", "adhesion",
         "discharge", "charge", "reversible", "transference", "transfer", "free",
         "gibbs", "fracture", "tensile", "compressive", "oxidation", "reduction", "particle", "pore", "carrier", "vacancy",
+        "phase", "li", "lithium", "lithium-ion", "li-ion", "lithiumion", "na", "sodium",
     };
 
     /// <summary>Heads specific enough to name a property alone ("the impedance", "its porosity").</summary>

@@ -1,13 +1,19 @@
 namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
-/// Mends the edges of a decoded span: separators ("/", ",", "=", a lone dash) at either end are not part of an
-/// entity, nor are brackets around it ("(LSM)" → "LSM"). A span that opens a bracket inside and ends before its
+/// Mends the edges of a decoded span: separators ("/", ",", "=", a lone dash) and function words ("of", "the") at
+/// either end are not part of an entity, nor are brackets around it ("(LSM)" → "LSM"). A span that opens a bracket inside and ends before its
 /// closing token takes that token in ("SrMo₁₋ₓMgₓO₃ (x = 0.1" + ")").
 /// </summary>
 internal static class SpanEdges
 {
     private static readonly HashSet<string> Separators = ["/", ",", ";", ":", "=", "-", "–", "—", "|", "+", "&"];
+
+    /// <summary>Function words no entity starts or ends with ("cycling of", "of its initial capacity").</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "for", "the", "an", "its", "their", "at", "on", "with", "and", "or", "to", "by", "as",
+    };
 
     /// <summary>The mended first and last token of the span, or null when nothing but separators is left.</summary>
     public static (int First, int Last)? Repair(IReadOnlyList<Token> tokens, int first, int last)
@@ -20,11 +26,11 @@ internal static class SpanEdges
                 return null;
             }
 
-            if (Separators.Contains(tokens[first].Text) || IsClosing(tokens[first].Text) || IsOpening(tokens[first].Text))
+            if (Separators.Contains(tokens[first].Text) || FunctionWords.Contains(tokens[first].Text) || IsClosing(tokens[first].Text) || IsOpening(tokens[first].Text))
             {
                 first++;
             }
-            else if (Separators.Contains(tokens[last].Text) || IsOpening(tokens[last].Text))
+            else if (Separators.Contains(tokens[last].Text) || FunctionWords.Contains(tokens[last].Text) || tokens[last].Text == "in" || IsOpening(tokens[last].Text))
             {
                 last--;
             }

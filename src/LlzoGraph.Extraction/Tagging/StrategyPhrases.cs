@@ -105,6 +105,7 @@ internal static partial class StrategyPhrases
                 first++;
             }
 
+            first = WithSitu(sentence, words, first);
             var modifiers = words.Skip(first).Take(i - first).Select(w => w.Value).ToList();
             if (modifiers.Count == 0 && (!process || NeedModifier.Contains(head))
                 || Electrodes.Contains(head) && !modifiers.Any(m => DesignWords.Contains(m) || IsCompound(m))
@@ -156,14 +157,23 @@ internal static partial class StrategyPhrases
             first++;
         }
 
+        first = first < words.Count ? WithSitu(sentence[start..end], words, first) : first;
+
         return first == 0 || first >= words.Count ? start : start + words[first].Index;
     }
+
+    /// <summary>A phrase that starts at "situ" starts at the "in" or "ex" before it ("in situ lithiated layer").</summary>
+    private static int WithSitu(string sentence, List<Match> words, int first) =>
+        first > 0 && words[first].Value.Equals("situ", StringComparison.OrdinalIgnoreCase)
+        && words[first - 1].Value.ToLowerInvariant() is "in" or "ex" && Adjacent(sentence, words[first - 1], words[first])
+            ? first - 1
+            : first;
 
     private static bool Adjacent(string sentence, Match left, Match right) =>
         sentence.AsSpan(left.Index + left.Length, right.Index - left.Index - left.Length).IsWhiteSpace();
 
     private static bool IsModifier(string word) =>
-        !Stop.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
+        !Stop.Contains(word) && !PropertyWords.Heads.Contains(word) // "mechanical strength PIC interlayer" names "PIC interlayer" && !word.EndsWith("ly", StringComparison.Ordinal) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
         && !(word.EndsWith("ing", StringComparison.Ordinal) && !StrategyWords.Processes.Contains(word)) // "adding interlayers", "suppressing … deposition"
         && !(word.EndsWith("est", StringComparison.Ordinal) && word.Length > 4) // "lowest", "highest"
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);

@@ -15,7 +15,8 @@ public sealed class RulePhrasesTests
 
         Assert.Equal(["contact angle", "Young's modulus", "porosity"], found);
         Assert.Equal(["grain boundary ionic conductivity"], Properties("The grain boundary ionic conductivity rose."));
-        Assert.Equal(["degree of crystallinity", "particle size"], Properties("The degree of crystallinity and the particle size fell."));
+        Assert.Equal(["degree of crystallinity", "particle size distribution"], Properties("The degree of crystallinity and the particle size distribution fell."));
+        Assert.Equal(["Li vacancy concentration", "ion diffusion rate"], Properties("The Li vacancy concentration set the ion diffusion rate."));
         Assert.Empty(Properties(""));
     }
 

@@ -21,6 +21,8 @@ public sealed class StrategyPhrasesTests
     [InlineData("A quick acid treatment and an ideal buffer interlayer help.", "acid treatment")]
     [InlineData("A porous zinc layer and a protective carbon coating were added.", "porous zinc layer")]
     [InlineData("A porous zinc layer and a protective carbon coating were added.", "carbon coating")]
+    [InlineData("An in situ lithiated zinc layer formed.", "in situ lithiated zinc layer")]
+    [InlineData("It raised the mechanical strength PEO interlayer.", "PEO interlayer")]
     [InlineData("A quick acid treatment and an ideal buffer interlayer help.", "buffer interlayer")]
     public void A_process_or_design_phrase_is_found_with_its_qualifiers(string sentence, string expected) =>
         Assert.Contains(expected, Found(sentence));
