@@ -172,8 +172,9 @@ internal static partial class StrategyPhrases
     private static bool Adjacent(string sentence, Match left, Match right) =>
         sentence.AsSpan(left.Index + left.Length, right.Index - left.Index - left.Length).IsWhiteSpace();
 
+    // a property head does not qualify a strategy: "mechanical strength PIC interlayer" names "PIC interlayer"
     private static bool IsModifier(string word) =>
-        !Stop.Contains(word) && !PropertyWords.Heads.Contains(word) // "mechanical strength PIC interlayer" names "PIC interlayer" && !word.EndsWith("ly", StringComparison.Ordinal) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
+        !Stop.Contains(word) && !PropertyWords.Heads.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
         && !(word.EndsWith("ing", StringComparison.Ordinal) && !StrategyWords.Processes.Contains(word)) // "adding interlayers", "suppressing … deposition"
         && !(word.EndsWith("est", StringComparison.Ordinal) && word.Length > 4) // "lowest", "highest"
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);

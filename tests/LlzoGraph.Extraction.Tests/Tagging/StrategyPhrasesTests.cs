@@ -23,6 +23,8 @@ public sealed class StrategyPhrasesTests
     [InlineData("A porous zinc layer and a protective carbon coating were added.", "carbon coating")]
     [InlineData("An in situ lithiated zinc layer formed.", "in situ lithiated zinc layer")]
     [InlineData("It raised the mechanical strength PEO interlayer.", "PEO interlayer")]
+    [InlineData("A 5% silver interlayer and a uniformly gold interlayer.", "silver interlayer")] // numbers and adverbs qualify none
+    [InlineData("A 5% silver interlayer and a uniformly gold interlayer.", "gold interlayer")]
     [InlineData("A quick acid treatment and an ideal buffer interlayer help.", "buffer interlayer")]
     public void A_process_or_design_phrase_is_found_with_its_qualifiers(string sentence, string expected) =>
         Assert.Contains(expected, Found(sentence));
