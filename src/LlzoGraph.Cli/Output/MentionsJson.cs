@@ -13,8 +13,7 @@ internal static class MentionsJson
     public static IEnumerable<object> From(Document document, IEntityTagger tagger)
     {
         var terms = DocumentTerms.Of(document);
-        return document.Blocks
-            .Where(b => b.Kind is BlockKind.Abstract or BlockKind.Paragraph or BlockKind.Caption)
+        return document.RunningText
             .SelectMany(b => SentenceSplitter.Split(b.Text).Select(s => (Block: b, Sentence: s)))
             .Select(x => (x.Block, x.Sentence, Mentions: tagger.Tag(x.Sentence.Text, TaggingDomain.Project, terms)))
             .Where(x => x.Mentions.Count > 0)

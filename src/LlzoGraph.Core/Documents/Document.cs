@@ -11,4 +11,7 @@ public sealed record Document(
 {
     /// <summary>The running text facts are read from: the abstract and the body paragraphs.</summary>
     public IEnumerable<Block> Body => Blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Abstract);
+
+    /// <summary>The body with the figure and table captions: where a paper defines its terms and names its entities.</summary>
+    public IEnumerable<Block> RunningText => Blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Abstract or BlockKind.Caption);
 }

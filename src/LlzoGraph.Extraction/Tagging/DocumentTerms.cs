@@ -48,9 +48,7 @@ public sealed class DocumentTerms
     public static DocumentTerms Of(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Of(string.Join('\n', document.Blocks
-            .Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Abstract or BlockKind.Caption)
-            .Select(b => b.Text)));
+        return Of(string.Join('\n', document.RunningText.Select(b => b.Text)));
     }
 
     /// <summary>How many short forms the document defines.</summary>

@@ -61,8 +61,7 @@ public static partial class AbbreviationFinder
     }
 
     /// <summary>Every definition in the paper's running text and captions, as one material's names.</summary>
-    public static MaterialAliases FromDocument(Document document) => new(document.Blocks
-        .Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Abstract or BlockKind.Caption)
+    public static MaterialAliases FromDocument(Document document) => new(document.RunningText
         .SelectMany(b => Find(b.Text))
         .Select(d => (d.Name, d.Abbreviation)));
 
