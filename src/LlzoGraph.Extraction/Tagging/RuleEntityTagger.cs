@@ -78,10 +78,8 @@ public sealed class RuleEntityTagger : IEntityTagger
             return quantities.Select(q => q with { Type = EntityType.Quantity });
         }
 
-        var inWords = quantities.Any(q => q.Type == EntityType.Quantity)
-            ? Conditions.InWords(sentence).Select(w => Mention(sentence, EntityType.Condition, w.Position, w.Position + w.Condition.Quantity.Text!.Length))
-            : [];
-        return quantities.Concat(inWords);
+        return quantities.Concat(Conditions.InWords(sentence)
+            .Select(w => Mention(sentence, EntityType.Condition, w.Position, w.Position + w.Condition.Quantity.Text!.Length)));
     }
 
     /// <summary>The mentions not inside a longer one of <paramref name="wider"/>, then those of it that overlap none of them.</summary>
