@@ -36,12 +36,12 @@ internal static class ChemicalWords
     public static IEnumerable<string> Of(string token)
     {
         var parts = token.ToLowerInvariant().Split('-', '‐', '–');
-        if (parts.Any(p => Elements.Contains(Singular(p))))
+        if (parts.Any(p => Elements.Contains(StrategyWords.Singular(p))))
         {
             yield return "cw:element";
         }
 
-        if (parts.Any(p => Compounds.Contains(Singular(p))))
+        if (parts.Any(p => Compounds.Contains(StrategyWords.Singular(p))))
         {
             yield return "cw:compound";
         }
@@ -50,7 +50,4 @@ internal static class ChemicalWords
     /// <summary>Whether a phrase names a substance: a word of it is an element or compound word.</summary>
     public static bool InPhrase(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Of(w.Trim(',', '(', ')')).Any());
-
-    private static string Singular(string word) =>
-        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 }

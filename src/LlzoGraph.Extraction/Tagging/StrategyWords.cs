@@ -72,7 +72,8 @@ internal static class StrategyWords
 
     private static bool Is(HashSet<string> core, HashSet<string> more, string word) => core.Contains(word) || more.Contains(word);
 
-    private static string Singular(string word) =>
+    /// <summary>A plural's singular, as these word lists hold it ("interlayers" → "interlayer"; "glass", "analysis" stay).</summary>
+    internal static string Singular(string word) =>
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("sis", StringComparison.Ordinal)
             ? word[..^1]
             : word;
