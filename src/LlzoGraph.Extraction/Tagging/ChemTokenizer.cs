@@ -188,15 +188,6 @@ public static partial class ChemTokenizer
             return;
         }
 
-        var cited = WordThenCitation().Match(text);
-        if (cited.Success && !IsUnit(text))
-        {
-            var cut = start + cited.Groups["cite"].Index;
-            tokens.Add(Make(s, start, cut));
-            tokens.Add(Make(s, cut, end));
-            return;
-        }
-
         var range = NumericRange().Match(text);
         if (range.Success)
         {
@@ -395,7 +386,8 @@ public static partial class ChemTokenizer
 
     /// <summary>
     /// Where a citation glued after a full stop or comma starts (<c>°C.5,6</c>, <c>LSC.59</c>, <c>°C,6,19</c>), or one
-    /// glued straight onto a temperature unit (<c>°C151617</c>); -1 when there is none. A formula keeps its numbers
+    /// glued straight onto a temperature unit (<c>°C151617</c>) or a word of four or more letters, lower case after the
+    /// first (<c>nickelate19</c>); -1 when there is none. A formula keeps its numbers
     /// (<c>LiCoO2</c>, <c>Li0.5</c>), and so does a unit with its exponent (<c>cm2</c>).
     /// </summary>
     private static int GluedCitation(string text)
@@ -413,8 +405,11 @@ public static partial class ChemTokenizer
             return IsUnit(head) || ChemicalElements.Read(head).Elements == 0 ? cite.Index : -1;
         }
 
-        return head is "°C" or "°F" or "%" ? cite.Index : -1;
+        return head is "°C" or "°F" or "%" || PlainWord().IsMatch(head) && cite.Length <= 6 && cite.Value.All(char.IsDigit) ? cite.Index : -1;
     }
+
+    [GeneratedRegex(@"^[A-Za-z][a-z]{3,}$")]
+    private static partial Regex PlainWord();
 
     [GeneratedRegex(@"^(?<head>.*?[^\d\s.,])(?<cite>[.,]?\d+(?:[,–−-]\d+)*)$")]
     private static partial Regex CitationAfterWord();
@@ -425,10 +420,6 @@ public static partial class ChemTokenizer
     /// </summary>
     [GeneratedRegex(@"^(?<name>.+?)(?<dash>[-‐])(?:based|containing|rich|poor|free|derived|coated|modified|supported|support|supports|infiltrated|impregnated|only|like|protected|treated)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameThenSuffix();
-
-    /// <summary>A word of four or more letters, lower case after the first, with a citation number glued on ("nickelate19").</summary>
-    [GeneratedRegex(@"^[A-Za-z][a-z]{3,}(?<cite>\d{1,6})$")]
-    private static partial Regex WordThenCitation();
 
     [GeneratedRegex(@"^[+\-−]?\d+(?:\.\d+)?(?<dash>[–—-])\d+(?:\.\d+)?$")]
     private static partial Regex NumericRange();
