@@ -15,9 +15,10 @@ public static class TaggerEvaluation
     }
 
     /// <summary>
-    /// k-fold cross-validation: the sentences are shuffled with the seed, dealt into k folds, and each fold is tagged by
-    /// a model trained on the other k−1 and on <paramref name="alwaysTrain"/> (sentences that are never scored). Returns
-    /// each sentence with the predictions of the model that did not see it (wrapped by <paramref name="wrap"/>, when given).
+    /// k-fold cross-validation: the sentences' groups (<see cref="FoldGroup"/>) are shuffled with the seed and dealt
+    /// into k folds, and each fold is tagged by a model trained on the other k−1 and on <paramref name="alwaysTrain"/>
+    /// (sentences that are never scored). Returns each sentence with the predictions of the model that did not see it
+    /// (wrapped by <paramref name="wrap"/>, when given).
     /// </summary>
     public static List<(AnnotatedSentence Sentence, IReadOnlyList<EntityMention> Predicted)> CrossValidate(
         IReadOnlyList<AnnotatedSentence> sentences, int folds, TaggerOptions options, Func<AnnotatedSentence, float>? weight = null,
@@ -30,13 +31,15 @@ public static class TaggerEvaluation
             throw new ArgumentOutOfRangeException(nameof(folds), folds, $"need 2 to {sentences.Count} folds");
         }
 
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        new Random(options.Seed).Shuffle(order);
-        var fold = new int[sentences.Count];
-        for (var i = 0; i < order.Length; i++)
+        var groups = sentences.Select(FoldGroup).Distinct(StringComparer.Ordinal).ToArray();
+        if (folds > groups.Length)
         {
-            fold[order[i]] = i % folds;
+            throw new ArgumentOutOfRangeException(nameof(folds), folds, $"need 2 to {groups.Length} folds: the sentences come in {groups.Length} groups");
         }
+
+        new Random(options.Seed).Shuffle(groups);
+        var foldOf = groups.Select((g, i) => (g, i % folds)).ToDictionary(p => p.g, p => p.Item2, StringComparer.Ordinal);
+        var fold = sentences.Select(s => foldOf[FoldGroup(s)]).ToArray();
 
         var pooled = new List<(AnnotatedSentence, IReadOnlyList<EntityMention>)>();
         for (var k = 0; k < folds; k++)
@@ -49,6 +52,18 @@ public static class TaggerEvaluation
         }
 
         return pooled;
+    }
+
+    /// <summary>
+    /// What cross-validation keeps in one fold: a SOFC-Exp sentence goes with its whole article, so that no fold is
+    /// tagged by a model that has seen the same paper's names; the project's sentences all come from one review, so
+    /// each is its own group.
+    /// </summary>
+    public static string FoldGroup(AnnotatedSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var colon = sentence.Id.LastIndexOf(':');
+        return sentence.Domain == TaggingDomain.SofcExp && colon > 0 ? sentence.Id[..colon] : sentence.Id;
     }
 
     /// <summary>The share of gold spans whose both ends fall on token boundaries: the ceiling of exact-span recall.</summary>

@@ -76,4 +76,21 @@ public sealed class TaggerTrainerTests
         Assert.Equal(TinySet().Count, pooled.Count);
         Assert.Equal(TinySet().Select(s => s.Id).Order(), pooled.Select(p => p.Sentence.Id).Order());
     }
+
+    [Fact]
+    public void Cross_validation_keeps_a_sofc_exp_article_in_one_fold()
+    {
+        var sentences = TinySet().Select((s, i) => s with { Id = $"article{i % 2}:{i}", Domain = TaggingDomain.SofcExp }).ToList();
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => TaggerEvaluation.CrossValidate(sentences, 3, TaggerOptions.Default with { HashBits = 12 }));
+
+        Assert.Contains("2 groups", error.Message, StringComparison.Ordinal);
+        Assert.Equal(sentences.Count, TaggerEvaluation.CrossValidate(sentences, 2, TaggerOptions.Default with { HashBits = 12 }).Count);
+    }
+
+    [Theory]
+    [InlineData("PMC123:17", TaggingDomain.SofcExp, "PMC123")]
+    [InlineData("review:s0002", TaggingDomain.Project, "review:s0002")]
+    public void A_fold_group_is_the_article_for_sofc_exp_and_the_sentence_for_the_review(string id, TaggingDomain domain, string group) =>
+        Assert.Equal(group, TaggerEvaluation.FoldGroup(new AnnotatedSentence(id, "text", "train", [], domain)));
 }
