@@ -5,8 +5,9 @@ using LlzoGraph.Core.Units;
 namespace LlzoGraph.Extraction.Evaluation;
 
 /// <summary>
-/// Scores extracted measurements against gold ones. Running text: per sentence, a gold value is found when an
-/// extracted one has its property, SI value (and upper bound) and qualifier; it is fully right when the subject
+/// Scores extracted measurements against gold ones. Running text: per gold sentence (or a part of it the pipeline read
+/// as a sentence of its own), a gold value is found when an extracted one has its property, SI value (and upper bound)
+/// and qualifier; it is fully right when the subject
 /// also matches (same canonical name, or names the paper defines as one material). Tables: every gold cell is
 /// checked for subject, property, unit and cited references.
 /// </summary>
@@ -61,8 +62,16 @@ public static partial class MeasurementEvaluation
             throw new InvalidDataException($"gold measurements name sentences that no gold sentence has: {string.Join(", ", unknown.Select(u => u.Sentence).Distinct())}");
         }
 
+        // the pipeline may split a gold sentence in two ("… at 200 °C. The resistance …"): its parts score as the whole
+        var goldTexts = sentences.Select(s => Text(s.Text)).Distinct(StringComparer.Ordinal).ToList();
+        string GoldText(string evidence)
+        {
+            var text = Text(evidence);
+            return goldTexts.Contains(text) ? text : goldTexts.FirstOrDefault(g => g.Contains(text, StringComparison.Ordinal)) ?? text;
+        }
+
         var extractedBySentence = extracted.Where(m => m.Evidence.Kind == EvidenceKind.Sentence)
-            .GroupBy(m => Text(m.Evidence.Text)).ToDictionary(g => g.Key, g => g.ToList());
+            .GroupBy(m => GoldText(m.Evidence.Text)).ToDictionary(g => g.Key, g => g.ToList());
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         int[] Count(string split) => counts.TryGetValue(split, out var c) ? c : counts[split] = new int[4];
 

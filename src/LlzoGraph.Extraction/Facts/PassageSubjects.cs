@@ -14,7 +14,7 @@ namespace LlzoGraph.Extraction.Facts;
 internal static partial class PassageSubjects
 {
     /// <summary>How many sentences back a passage may reach.</summary>
-    private const int Reach = 4;
+    private const int Reach = 6;
 
     /// <summary>The tagger's confidence below which its strategy mentions are not taken as subjects.</summary>
     private const double TaggerConfidence = 0.5;

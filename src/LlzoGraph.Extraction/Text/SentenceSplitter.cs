@@ -64,8 +64,8 @@ public static partial class SentenceSplitter
     [GeneratedRegex(@"(?<![\d])[.!?](?:[)\]""”’])?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹,⁻–]+|\s?\d{1,3}(?:\s?[,–-]\s?\d{1,3})*(?=\s+[A-Z(]|\s*$))?(?=\s+[\p{Lu}(\d\[]|\s*$)")]
     private static partial Regex Boundary();
 
-    // "3 V." ends a sentence with a unit; "J. Smith" has an initial
-    [GeneratedRegex(@"\d\s?\p{Lu}$")]
+    // "3 V." and "900 °C." end a sentence with a unit; "J. Smith" has an initial
+    [GeneratedRegex(@"\d\s?[°µμ]?\p{Lu}$")]
     private static partial Regex AfterNumber();
 
     [GeneratedRegex(@"[\p{L}.]+$")]

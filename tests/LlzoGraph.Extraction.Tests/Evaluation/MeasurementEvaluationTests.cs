@@ -68,6 +68,19 @@ public class MeasurementEvaluationTests
     }
 
     [Fact]
+    public void A_value_from_a_part_of_a_gold_sentence_the_pipeline_split_off_scores_in_that_sentence()
+    {
+        const string whole = "The film was annealed at 200 °C. The resistance fell to 26 Ω cm².";
+        GoldSentence[] sentences = [new("p:s3", "papers/p.txt", "2.2", 4, "test", whole)];
+        GoldMeasurement[] gold = [Gold("p:s3", "test", "Y₂O₃ interlayer", "InterfacialResistance", 26, "Ω cm²")];
+
+        var result = MeasurementEvaluation.Score(gold, sentences, [Extracted("The resistance fell to 26 Ω cm².", "Y₂O₃ interlayer", Property.InterfacialResistance, 26, "Ω cm²")], MaterialAliases.None);
+
+        var test = Assert.Single(result.Splits);
+        Assert.Equal(("test", 1, 1, 1), (test.Split, test.Gold, test.Extracted, test.FoundWithSubject));
+    }
+
+    [Fact]
     public void Checks_every_table_cell_for_subject_unit_and_references()
     {
         GoldMeasurement[] gold =

@@ -14,6 +14,7 @@ public class SentenceSplitterTests
     [InlineData("Acids, e.g. HCl, were used. It worked.", new[] { "Acids, e.g. HCl, were used.", "It worked." })]
     [InlineData("Pellets vs. films were compared. Films won.", new[] { "Pellets vs. films were compared.", "Films won." })]
     [InlineData("It was charged to 4.3 V. Then it rested.", new[] { "It was charged to 4.3 V.", "Then it rested." })]
+    [InlineData("It was sintered at 1100 °C. Then it cooled.", new[] { "It was sintered at 1100 °C.", "Then it cooled." })]
     [InlineData("J. Okafor coated it. It worked.", new[] { "J. Okafor coated it.", "It worked." })]
     [InlineData("Is it stable? Yes! It is.", new[] { "Is it stable?", "Yes!", "It is." })]
     [InlineData("No stop at the end", new[] { "No stop at the end" })]
