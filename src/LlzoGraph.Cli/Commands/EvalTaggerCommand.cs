@@ -171,12 +171,12 @@ internal static class EvalTaggerCommand
             var found = predicted.Select(p => (p.Start, p.End, p.Type)).ToHashSet();
             foreach (var (start, end, type) in found.Where(p => !gold.Contains(p)))
             {
-                Console.WriteLine($"FP {sentence.Id} {type.Label()} '{sentence.Text[start..end]}'");
+                Console.WriteLine($"FP {sentence.Id} {start}-{end} {type.Label()} '{sentence.Text[start..end]}'");
             }
 
             foreach (var (start, end, type) in gold.Where(g => !found.Contains(g)))
             {
-                Console.WriteLine($"FN {sentence.Id} {type.Label()} '{sentence.Text[start..end]}'");
+                Console.WriteLine($"FN {sentence.Id} {start}-{end} {type.Label()} '{sentence.Text[start..end]}'");
             }
         }
     }

@@ -13,7 +13,11 @@ public sealed class DocumentTerms
 {
     private readonly Dictionary<string, TermKind> kinds;
 
-    private DocumentTerms(Dictionary<string, TermKind> kinds) => this.kinds = kinds;
+    private DocumentTerms(Dictionary<string, TermKind> kinds, string text)
+    {
+        this.kinds = kinds;
+        Text = text;
+    }
 
     /// <summary>What a defined short form stands for.</summary>
     public enum TermKind
@@ -24,7 +28,7 @@ public sealed class DocumentTerms
     }
 
     /// <summary>No document: a sentence tagged on its own.</summary>
-    public static DocumentTerms None { get; } = new([]);
+    public static DocumentTerms None { get; } = new([], "");
 
     /// <summary>The terms the text defines.</summary>
     public static DocumentTerms Of(string text)
@@ -41,7 +45,7 @@ public sealed class DocumentTerms
             kinds[d.Abbreviation] = (TermKind)Math.Max((int)kind, (int)kinds.GetValueOrDefault(d.Abbreviation));
         }
 
-        return new DocumentTerms(kinds);
+        return new DocumentTerms(kinds, text);
     }
 
     /// <summary>The terms a paper's running text and captions define.</summary>
@@ -50,6 +54,9 @@ public sealed class DocumentTerms
         ArgumentNullException.ThrowIfNull(document);
         return Of(string.Join('\n', document.RunningText.Select(b => b.Text)));
     }
+
+    /// <summary>The text the terms were read from: the whole paper, whose other sentences tell how it uses a name.</summary>
+    public string Text { get; }
 
     /// <summary>How many short forms the document defines.</summary>
     public int Count => kinds.Count;

@@ -2,7 +2,7 @@ namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
 /// The shipped entity tagger: the rule finders with the versioned model embedded in this assembly (loaded once on
-/// first use) adding what they miss.
+/// first use) adding what they miss, and a name tagged confidently in a paper tagged wherever else it stands there.
 /// </summary>
 public static class EntityTagger
 {
@@ -21,8 +21,8 @@ public static class EntityTagger
     /// <summary>The shipped model alone.</summary>
     public static MlEntityTagger Model => Shipped.Value;
 
-    /// <summary>The rule finders with <paramref name="model"/> adding what they miss.</summary>
-    public static IEntityTagger With(IEntityTagger model) => new HybridEntityTagger(RuleEntityTagger.Instance, model);
+    /// <summary>The rule finders with <paramref name="model"/> adding what they miss, consistent across a paper.</summary>
+    public static IEntityTagger With(IEntityTagger model) => new ConsistentEntityTagger(new HybridEntityTagger(RuleEntityTagger.Instance, model));
 
     private static MlEntityTagger Load()
     {
