@@ -13,7 +13,11 @@ namespace LlzoGraph.Extraction.Tagging;
 public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumConfidence = 0.6, double minimumShare = 0.2) : IEntityTagger
 {
     /// <summary>What the inner tagger made of one paper: its sentences' mentions and the names to carry over.</summary>
-    private sealed record PaperReading(Dictionary<string, IReadOnlyList<EntityMention>> Sentences, Dictionary<string, (EntityType Type, double Confidence)> Names);
+    private sealed record PaperReading(Dictionary<string, IReadOnlyList<EntityMention>> Sentences, Dictionary<string, (EntityType Type, double Confidence)> Names)
+    {
+        /// <summary>The names by their first character, so a token is compared only with the names it can start.</summary>
+        public Dictionary<char, List<string>> ByFirst { get; } = Index(Names.Keys);
+    }
 
     private readonly ConditionalWeakTable<DocumentTerms, PaperReading> readings = [];
 
@@ -37,19 +41,9 @@ public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumCo
             return tagged;
         }
 
-        var tokens = ChemTokenizer.Tokenize(sentence);
-        var added = new List<EntityMention>();
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            foreach (var (name, (type, confidence)) in reading.Names)
-            {
-                if (EndOf(sentence, tokens, t, name) is var end and > 0)
-                {
-                    added.Add(new EntityMention(type, tokens[t].Start, end, name, confidence));
-                }
-            }
-        }
-
+        var added = Places(sentence, ChemTokenizer.Tokenize(sentence), reading.ByFirst)
+            .Select(p => new EntityMention(reading.Names[p.Name].Type, p.Start, p.End, p.Name, reading.Names[p.Name].Confidence))
+            .ToList();
         return added.Count == 0 ? tagged : MentionMerge.Prefer(tagged, added);
     }
 
@@ -83,17 +77,33 @@ public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumCo
             }
         }
 
-        var names = new Dictionary<string, (EntityType, double)>(StringComparer.Ordinal);
-        foreach (var (name, (type, count, sum)) in confident)
+        var byFirst = Index(confident.Keys);
+        var places = tokens.SelectMany(s => Places(s.Text, s.Tokens, byFirst)).CountBy(p => p.Name).ToDictionary(StringComparer.Ordinal);
+        var names = confident
+            .Where(c => c.Value.Count >= minimumShare * places.GetValueOrDefault(c.Key))
+            .ToDictionary(c => c.Key, c => (c.Value.Type, c.Value.Sum / c.Value.Count), StringComparer.Ordinal);
+        return new PaperReading(sentences, names);
+    }
+
+    private static Dictionary<char, List<string>> Index(IEnumerable<string> names) =>
+        names.Where(n => n.Length > 0).GroupBy(n => n[0]).ToDictionary(g => g.Key, g => g.ToList());
+
+    /// <summary>Where in the sentence a name stands whole: from the start of a token to the end of one.</summary>
+    private static IEnumerable<(string Name, int Start, int End)> Places(string sentence, IReadOnlyList<Token> tokens, Dictionary<char, List<string>> byFirst)
+    {
+        for (var t = 0; t < tokens.Count; t++)
         {
-            var places = tokens.Sum(s => Enumerable.Range(0, s.Tokens.Count).Count(t => EndOf(s.Text, s.Tokens, t, name) > 0));
-            if (count >= minimumShare * places)
+            if (tokens[t].End > tokens[t].Start && byFirst.TryGetValue(sentence[tokens[t].Start], out var names))
             {
-                names[name] = (type, sum / count);
+                foreach (var name in names)
+                {
+                    if (EndOf(sentence, tokens, t, name) is var end and > 0)
+                    {
+                        yield return (name, tokens[t].Start, end);
+                    }
+                }
             }
         }
-
-        return new PaperReading(sentences, names);
     }
 
     /// <summary>The end of <paramref name="name"/> where it starts at token t and ends on a token boundary, else 0.</summary>
