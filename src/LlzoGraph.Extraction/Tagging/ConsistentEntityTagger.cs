@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using LlzoGraph.Extraction.Text;
 
@@ -19,7 +20,8 @@ public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumCo
         public Dictionary<char, List<string>> ByFirst { get; } = Index(Names.Keys);
     }
 
-    private readonly ConditionalWeakTable<DocumentTerms, PaperReading> readings = [];
+    // a paper's reading in each domain, kept as long as the paper's terms are
+    private readonly ConditionalWeakTable<DocumentTerms, ConcurrentDictionary<TaggingDomain, PaperReading>> readings = [];
 
     public IReadOnlyList<EntityMention> Tag(string sentence) => inner.Tag(sentence);
 
@@ -34,7 +36,7 @@ public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumCo
             return inner.Tag(sentence, domain, document);
         }
 
-        var reading = readings.GetValue(document, d => Read(d, domain));
+        var reading = readings.GetValue(document, _ => new()).GetOrAdd(domain, d => Read(document, d));
         var tagged = reading.Sentences.GetValueOrDefault(sentence) ?? inner.Tag(sentence, domain, document);
         if (reading.Names.Count == 0)
         {

@@ -78,4 +78,22 @@ public sealed class ConsistentEntityTaggerTests
 
         Assert.Equal(["SCNT cathode"], mentions.Select(m => m.Text));
     }
+
+    [Fact]
+    public void The_paper_is_read_in_the_domain_of_each_sentence()
+    {
+        var tagger = new ConsistentEntityTagger(new InOneDomain(TaggingDomain.SofcExp, new AfterCue("of", "SCNT")));
+        var terms = DocumentTerms.Of("Made of SCNT. Then SCNT was heated.");
+
+        Assert.Empty(tagger.Tag("Then SCNT was heated.", TaggingDomain.Project, terms));
+        Assert.Equal("SCNT", Assert.Single(tagger.Tag("Then SCNT was heated.", TaggingDomain.SofcExp, terms)).Text);
+    }
+
+    /// <summary>Tags as the inner tagger does in one domain, and nothing in the others.</summary>
+    private sealed class InOneDomain(TaggingDomain only, IEntityTagger inner) : IEntityTagger
+    {
+        public IReadOnlyList<EntityMention> Tag(string sentence) => Tag(sentence, TaggingDomain.Project);
+
+        public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain) => domain == only ? inner.Tag(sentence) : [];
+    }
 }
