@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LlzoGraph.Core.Documents;
 using LlzoGraph.Extraction.Vocabulary;
 
@@ -48,11 +49,15 @@ public sealed class DocumentTerms
         return new DocumentTerms(kinds, text);
     }
 
-    /// <summary>The terms a paper's running text and captions define.</summary>
+    // one instance per paper, so every reader of it (the fact extractor, the mentions `extract` prints) shares the
+    // terms and the tagger's reading of the paper
+    private static readonly ConditionalWeakTable<Document, DocumentTerms> OfDocuments = [];
+
+    /// <summary>The terms a paper's running text and captions define (read once per paper).</summary>
     public static DocumentTerms Of(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Of(string.Join('\n', document.RunningText.Select(b => b.Text)));
+        return OfDocuments.GetValue(document, d => Of(string.Join('\n', d.RunningText.Select(b => b.Text))));
     }
 
     /// <summary>The text the terms were read from: the whole paper, whose other sentences tell how it uses a name.</summary>

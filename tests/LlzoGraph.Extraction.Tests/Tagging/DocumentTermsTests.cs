@@ -1,0 +1,29 @@
+using LlzoGraph.Core.Documents;
+using LlzoGraph.Extraction.Tagging;
+
+namespace LlzoGraph.Extraction.Tests.Tagging;
+
+public sealed class DocumentTermsTests
+{
+    private static Document Paper() => new("p.txt", new DocumentMetadata("t", [], null, null, null), [],
+        [
+            new Block(0, BlockKind.Paragraph, "Films were grown by pulsed laser deposition (PLD).", "1"),
+            new Block(1, BlockKind.Caption, "Fig. 1 Gadolinium-doped ceria (GDC) substrates.", "1"),
+            new Block(2, BlockKind.Reference, "Poly(ethylene oxide) (PEO) handbook.", "References"),
+        ],
+        [], []);
+
+    [Fact]
+    public void A_paper_s_terms_come_from_its_running_text_and_captions_and_are_read_once()
+    {
+        var paper = Paper();
+
+        var terms = DocumentTerms.Of(paper);
+
+        Assert.Equal(DocumentTerms.TermKind.Strategy, terms.KindOf("PLD"));
+        Assert.Equal(DocumentTerms.TermKind.Substance, terms.KindOf("GDC"));
+        Assert.Null(terms.KindOf("PEO"));
+        Assert.Same(terms, DocumentTerms.Of(paper));
+        Assert.NotSame(terms, DocumentTerms.Of(Paper()));
+    }
+}
