@@ -13,8 +13,11 @@ namespace LlzoGraph.Extraction.Tagging;
 /// </summary>
 public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumConfidence = 0.6, double minimumShare = 0.2) : IEntityTagger
 {
-    /// <summary>What the inner tagger made of one paper: its sentences' mentions and the names to carry over.</summary>
-    private sealed record PaperReading(Dictionary<string, IReadOnlyList<EntityMention>> Sentences, Dictionary<string, (EntityType Type, double Confidence)> Names)
+    /// <summary>
+    /// What the inner tagger made of one paper: its sentences' mentions, and the material names to carry over with
+    /// their confidence.
+    /// </summary>
+    private sealed record PaperReading(Dictionary<string, IReadOnlyList<EntityMention>> Sentences, Dictionary<string, double> Names)
     {
         /// <summary>The names by their first character, so a token is compared only with the names it can start.</summary>
         public Dictionary<char, List<string>> ByFirst { get; } = Index(Names.Keys);
@@ -44,7 +47,7 @@ public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumCo
         }
 
         var added = Places(sentence, ChemTokenizer.Tokenize(sentence), reading.ByFirst)
-            .Select(p => new EntityMention(reading.Names[p.Name].Type, p.Start, p.End, p.Name, reading.Names[p.Name].Confidence))
+            .Select(p => new EntityMention(EntityType.Material, p.Start, p.End, p.Name, reading.Names[p.Name]))
             .ToList();
         return added.Count == 0 ? tagged : MentionMerge.Prefer(tagged, added);
     }
@@ -58,7 +61,7 @@ public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumCo
     {
         var sentences = new Dictionary<string, IReadOnlyList<EntityMention>>(StringComparer.Ordinal);
         var tokens = new List<(string Text, IReadOnlyList<Token> Tokens)>();
-        var confident = new Dictionary<string, (EntityType Type, int Count, double Sum)>(StringComparer.Ordinal);
+        var confident = new Dictionary<string, (int Count, double Sum)>(StringComparer.Ordinal);
         foreach (var paragraph in document.Text.Split('\n'))
         {
             foreach (var s in SentenceSplitter.Split(paragraph))
@@ -73,8 +76,8 @@ public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumCo
                 tokens.Add((s.Clean, ChemTokenizer.Tokenize(s.Clean)));
                 foreach (var m in mentions.Where(m => m.Type == EntityType.Material && m.Confidence >= minimumConfidence))
                 {
-                    var (_, count, sum) = confident.GetValueOrDefault(m.Text);
-                    confident[m.Text] = (m.Type, count + 1, sum + m.Confidence);
+                    var (count, sum) = confident.GetValueOrDefault(m.Text);
+                    confident[m.Text] = (count + 1, sum + m.Confidence);
                 }
             }
         }
@@ -83,7 +86,7 @@ public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumCo
         var places = tokens.SelectMany(s => Places(s.Text, s.Tokens, byFirst)).CountBy(p => p.Name).ToDictionary(StringComparer.Ordinal);
         var names = confident
             .Where(c => c.Value.Count >= minimumShare * places.GetValueOrDefault(c.Key))
-            .ToDictionary(c => c.Key, c => (c.Value.Type, c.Value.Sum / c.Value.Count), StringComparer.Ordinal);
+            .ToDictionary(c => c.Key, c => c.Value.Sum / c.Value.Count, StringComparer.Ordinal);
         return new PaperReading(sentences, names);
     }
 

@@ -26,13 +26,8 @@ public static class TaggerEvaluation
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
-        if (folds < 2 || folds > sentences.Count)
-        {
-            throw new ArgumentOutOfRangeException(nameof(folds), folds, $"need 2 to {sentences.Count} folds");
-        }
-
         var groups = sentences.Select(FoldGroup).Distinct(StringComparer.Ordinal).ToArray();
-        if (folds > groups.Length)
+        if (folds < 2 || folds > groups.Length)
         {
             throw new ArgumentOutOfRangeException(nameof(folds), folds, $"need 2 to {groups.Length} folds: the sentences come in {groups.Length} groups");
         }
