@@ -35,6 +35,9 @@ public sealed record Unit
 
     public bool IsCompatibleWith(Unit other) => Dimension == other.Dimension;
 
+    /// <summary>Whether this is the C-rate of a charge or discharge ("0.1C").</summary>
+    public bool IsCRate => Symbol == UnitSymbols.CRate;
+
     /// <summary>Converts a value in this unit to <paramref name="target"/>, or fails when the dimensions differ.</summary>
     public Parsed<double> ConvertTo(double value, Unit target) =>
         IsCompatibleWith(target)

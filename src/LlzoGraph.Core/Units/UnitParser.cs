@@ -110,6 +110,11 @@ internal static partial class UnitParser
 
             dimension *= f.Symbol.Dimension.Pow(f.Exponent);
             factor *= Math.Pow(f.Symbol.Factor * f.Scale, f.Exponent);
+            if (f.Symbol.Alone && (factors.Count != 1 || f.Exponent != 1))
+            {
+                return Parsed<Unit>.Failure($"'{text}': {f.Symbol.Text} is a unit only on its own");
+            }
+
             if (f.Symbol.Offset != 0)
             {
                 if (factors.Count != 1 || f.Exponent != 1)

@@ -3,7 +3,11 @@ namespace LlzoGraph.Core.Units;
 /// <summary>The unit symbols and SI prefixes the unit grammar knows, each with its dimension and SI factor.</summary>
 internal static class UnitSymbols
 {
-    internal sealed record Symbol(string Text, Dimension Dimension, double Factor, bool Prefixable, double Offset = 0);
+    /// <param name="Alone">The symbol is a unit only on its own, never in a product (the C-rate "C").</param>
+    internal sealed record Symbol(string Text, Dimension Dimension, double Factor, bool Prefixable, double Offset = 0, bool Alone = false);
+
+    /// <summary>The C-rate: a current that charges or discharges the full capacity in one hour ("0.1C", "1 C").</summary>
+    internal const string CRate = "C";
 
     private static readonly Dimension Volt = Dimension.M * Dimension.L.Pow(2) * Dimension.T.Pow(-3) * Dimension.I.Pow(-1);
     private static readonly Dimension Ohm = Volt / Dimension.I;
@@ -52,6 +56,7 @@ internal static class UnitSymbols
         Add(new("mol", Dimension.N, 1, true));
         Add(new("L", Dimension.L.Pow(3), 1e-3, true));
         Add(new("Hz", Dimension.T.Pow(-1), 1, true));
+        Add(new(CRate, Dimension.T.Pow(-1), 1.0 / 3600, false, Alone: true));
         Add(new("%", Dimension.None, 0.01, false));
         Add(new("wt%", Dimension.None, 0.01, false), "wt.%", "wt. %");
         Add(new("at%", Dimension.None, 0.01, false), "at.%");

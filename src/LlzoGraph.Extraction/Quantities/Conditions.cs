@@ -5,8 +5,8 @@ using LlzoGraph.Core.Units;
 namespace LlzoGraph.Extraction.Quantities;
 
 /// <summary>
-/// Tells conditions from results: a temperature, or a current density, pressure or cycle count introduced
-/// by "at", "under", "with", "after", qualifies another value rather than being one.
+/// Tells conditions from results: a temperature or a C-rate, or a current density, pressure or cycle count
+/// introduced by "at", "under", "with", "after", qualifies another value rather than being one.
 /// </summary>
 public static partial class Conditions
 {
@@ -30,6 +30,11 @@ public static partial class Conditions
         if (unit.Dimension == Kelvin.Dimension)
         {
             return "temperature";
+        }
+
+        if (unit.IsCRate)
+        {
+            return "rate";
         }
 
         if (!introduced)

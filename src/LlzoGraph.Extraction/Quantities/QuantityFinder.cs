@@ -30,6 +30,11 @@ public static partial class QuantityFinder
                 continue; // part of a name such as "NCM811", "Li-7" or "Fig. 1", or a thousands group of "1,000"
             }
 
+            if (Label().IsMatch(text.AsSpan(0, m.Groups["a"].Index)))
+            {
+                continue; // the number of a figure, table or equation: "Fig. 1g" is no gram, nor "3m" in "Figs. 2c and 3m"
+            }
+
             var unitStart = m.Index + m.Length;
             var (unit, unitEnd) = ReadUnit(text, unitStart);
             if (unit is null || !NumberText.TryParse(m.Groups["a"].Value, out var a))
@@ -186,6 +191,9 @@ public static partial class QuantityFinder
 
     [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|below|exceeding)\s*)?(?<from>from\s+)?(?<a>" + NumberText.Pattern + @")(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex Candidate();
+
+    [GeneratedRegex(@"\b(?:Fig(?:ure)?s?|Tables?|Eqs?|Equations?|Schemes?|Sections?|Refs?)\.?\s*(?:S?\d+[a-zA-Z]?\s*(?:,|and|&|–|-)\s*)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
 
     [GeneratedRegex(@"^as (?:high|low) as\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Emphasis();

@@ -15,6 +15,41 @@ internal static partial class PropertyPhrases
     /// <summary>Words that make a property of the one after "of" ("degree of crystallinity").</summary>
     private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase) { "degree", "level", "extent" };
 
+    /// <summary>Function words a vocabulary synonym holds as a cue ("cycling of", "of its initial capacity").</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "its", "their", "the", "a", "an" };
+
+    /// <summary>Evaluative adjectives a PROPERTY span leaves out ("stable cycling" → "cycling"; annotation guidelines).</summary>
+    private static readonly HashSet<string> Evaluative = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "high", "low", "long", "stable", "initial", "average", "theoretical", "original",
+    };
+
+    /// <summary>
+    /// The entity span of a vocabulary synonym: without the function words and evaluative adjectives it holds as a cue
+    /// ("cycling of" → "cycling", "of its initial capacity" → "capacity"); none when only a verb is left ("cycled for").
+    /// </summary>
+    public static (int Start, int End)? AsEntity(string sentence, int start, int end)
+    {
+        var words = Word().Matches(sentence, start).TakeWhile(w => w.Index + w.Length <= end).ToList();
+        var (first, last) = (0, words.Count - 1);
+        while (first < last && (FunctionWords.Contains(words[first].Value) || Evaluative.Contains(words[first].Value)))
+        {
+            first++;
+        }
+
+        while (last > first && FunctionWords.Contains(words[last].Value))
+        {
+            last--;
+        }
+
+        if (words.Count == 0 || first == last && words[first].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return first == 0 && last == words.Count - 1 ? (start, end) : (words[first].Index, words[last].Index + words[last].Length);
+    }
+
     public static IEnumerable<(int Start, int End)> Find(string sentence)
     {
         var words = Word().Matches(sentence).ToList();

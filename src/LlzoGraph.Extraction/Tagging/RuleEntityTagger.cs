@@ -60,9 +60,13 @@ public sealed class RuleEntityTagger : IEntityTagger
             .ToList(),
         StrategyPhrases.Find(sentence).Select(p => Mention(sentence, EntityType.Strategy, p.Start, p.End)).ToList());
 
-    /// <summary>Known properties; a phrase that holds one with more qualifiers ("grain boundary ionic conductivity") replaces it.</summary>
+    /// <summary>
+    /// Known properties, as entity spans (<see cref="PropertyPhrases.AsEntity"/>); a phrase that holds one with more
+    /// qualifiers ("grain boundary ionic conductivity") replaces it.
+    /// </summary>
     private static IEnumerable<EntityMention> Properties(string sentence) => WiderWins(
-        PropertyMatcher.Find(sentence).Select(m => Mention(sentence, EntityType.Property, m.Start, m.End)).ToList(),
+        PropertyMatcher.Find(sentence).Select(m => PropertyPhrases.AsEntity(sentence, m.Start, m.End)).OfType<(int Start, int End)>()
+            .Select(m => Mention(sentence, EntityType.Property, m.Start, m.End)).ToList(),
         PropertyPhrases.Find(sentence).Select(p => Mention(sentence, EntityType.Property, p.Start, p.End)).ToList());
 
     /// <summary>

@@ -95,4 +95,13 @@ public sealed class MeasurementFilterTests
         Assert.False(query.Ok);
         Assert.Contains("offset", query.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_rate_condition_is_bounded_in_c_rates()
+    {
+        var bounds = MeasurementFilter.ConditionBounds(new ConditionFilter("rate", new QuantityFilter(null, null, null, 0.5, "C"))).GetValueOrThrow();
+
+        Assert.Equal(0.5 / 3600, bounds.AtMost!.Value, 12);
+        Assert.Contains("cannot measure rate", MeasurementFilter.ConditionBounds(new ConditionFilter("rate", new QuantityFilter(null, null, null, 0.5, "°C"))).Error, StringComparison.Ordinal);
+    }
 }

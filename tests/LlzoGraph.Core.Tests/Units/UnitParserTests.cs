@@ -55,6 +55,20 @@ public class UnitParserTests
     }
 
     [Fact]
+    public void The_c_rate_is_a_unit_only_on_its_own()
+    {
+        var rate = Unit.Parse("C").GetValueOrThrow();
+        Assert.True(rate.IsCRate);
+        Assert.Equal(1.0 / 3600, rate.ToSi(1), 12);
+        Assert.Equal(rate.Dimension, Unit.Parse("Hz").GetValueOrThrow().Dimension);
+        Assert.False(Unit.Parse("°C").GetValueOrThrow().IsCRate);
+        Assert.False(Unit.Parse("wt% C").Ok);
+        Assert.False(Unit.Parse("mA C").Ok);
+        Assert.False(Unit.Parse("C2").Ok);
+        Assert.False(Unit.Parse("mC").Ok);
+    }
+
+    [Fact]
     public void Electronvolt_per_atom_divides_by_a_count()
     {
         var u = Unit.Parse("eV atom⁻¹").GetValueOrThrow();

@@ -26,6 +26,8 @@ public class ConditionsTests
     [InlineData("after 300 cycles", "cycles")]
     [InlineData("for 300 h", null)]
     [InlineData("a resistance of 9 Ω cm²", null)]
+    [InlineData("cycled at 0.1C", "rate")]
+    [InlineData("a capacity retained at 2 C", "rate")]
     public void Tells_a_condition_from_a_result(string sentence, string? expected)
     {
         Assert.Equal(expected, NameIn(sentence));

@@ -160,6 +160,10 @@ public class QuantityFinderTests
         "NCM523 cathodes",
         "Fig. 1",
         "Fig. 3b shows",
+        "(Fig. 1g)",
+        "Figs. 2C and 3m",
+        "Figure 4 h",
+        "Eq. 5 V",
         "Table 2",
         "in 2020",
         "since 2019 the",
@@ -183,6 +187,16 @@ public class QuantityFinderTests
         "—",
         "²³⁴ ⁻¹",
     };
+
+    [Theory]
+    [InlineData("163 mA h g⁻¹ at 0.2C", "0.2C", 0.2)]
+    [InlineData("cycled at 1 C for 100 cycles", "1 C", 1.0)]
+    public void Reads_a_c_rate(string text, string written, double value)
+    {
+        var rate = Assert.Single(QuantityFinder.Find(text), f => f.Quantity.Unit.IsCRate);
+        Assert.Equal(written, text[rate.Start..rate.End]);
+        Assert.Equal(value, rate.Quantity.Value);
+    }
 
     [Theory]
     [MemberData(nameof(Garbage))]

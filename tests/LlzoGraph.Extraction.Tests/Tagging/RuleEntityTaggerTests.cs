@@ -73,4 +73,25 @@ public sealed class RuleEntityTaggerTests
             Assert.Equal([expected], strategies);
         }
     }
+
+    [Theory]
+    [InlineData("The cells showed stable cycling of 500 h.", "cycling")]
+    [InlineData("The cathode kept 90% of its initial capacity.", "capacity")]
+    [InlineData("The symmetric cell cycled for 800 h.", null)]
+    [InlineData("A high ionic conductivity was reached.", "ionic conductivity")]
+    public void A_property_span_leaves_out_the_cue_words_of_its_synonym(string sentence, string? expected)
+    {
+        var properties = RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Property).Select(m => m.Text).ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], properties);
+    }
+
+    [Fact]
+    public void A_c_rate_qualifying_a_value_is_a_condition()
+    {
+        var mentions = RuleEntityTagger.Instance.Tag("A discharge capacity of 150 mA h g⁻¹ was kept at 0.5C (Fig. 2g).");
+
+        Assert.Contains(mentions, m => m.Type == EntityType.Condition && m.Text == "0.5C");
+        Assert.DoesNotContain(mentions, m => m.Text.Contains('g', StringComparison.Ordinal) && m.Text.StartsWith('2'));
+    }
 }
