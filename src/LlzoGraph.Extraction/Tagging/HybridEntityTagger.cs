@@ -2,7 +2,8 @@ namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
 /// The project's tagger. In the project's domain the rule finders' spans come first and the trained model adds each
-/// mention they do not overlap whose confidence is at least <paramref name="minimumConfidence"/>: the vocabularies are
+/// mention they do not overlap whose confidence is at least <paramref name="minimumConfidence"/>, unless the rules
+/// know it names no strategy (<see cref="StrategyPhrases.NamesNoStrategy"/>): the vocabularies are
 /// precise where they know a name, the model finds what they do not know. Cross-validation on the annotated training
 /// sentences chose this order and the threshold over the model alone, the rules alone and the model first
 /// (docs/quality.md). In another domain (SOFC-Exp), whose scheme the rules do not follow, the model tags alone.
@@ -18,6 +19,7 @@ public sealed class HybridEntityTagger(IEntityTagger rules, IEntityTagger model,
 
     public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain, DocumentTerms document) =>
         domain == TaggingDomain.Project
-            ? MentionMerge.Prefer(rules.Tag(sentence, domain, document), model.Tag(sentence, domain, document).Where(m => m.Confidence >= minimumConfidence).ToList())
+            ? MentionMerge.Prefer(rules.Tag(sentence, domain, document), model.Tag(sentence, domain, document).Where(m => m.Confidence >= minimumConfidence)
+                .Where(m => m.Type != EntityType.Strategy || !StrategyPhrases.NamesNoStrategy(sentence, m.Start, m.End)).ToList())
             : model.Tag(sentence, domain, document);
 }

@@ -67,7 +67,7 @@ internal static partial class PropertyPhrases
                 first--;
             }
 
-            if (first == i && !PropertyWords.Standalone.Contains(words[i].Value))
+            if (first == i && !PropertyWords.Standalone.Contains(words[i].Value) && !IsNoun(sentence, words, i))
             {
                 continue;
             }
@@ -88,6 +88,28 @@ internal static partial class PropertyPhrases
             i = head;
         }
     }
+
+    /// <summary>Whether a head that names a property alone as a noun stands as one here (<see cref="PropertyWords.StandaloneAsNoun"/>).</summary>
+    private static bool IsNoun(string sentence, List<Match> words, int i)
+    {
+        if (!PropertyWords.StandaloneAsNoun.Contains(words[i].Value)
+            || i > 0 && Adjacent(sentence, words[i - 1], words[i]) && PropertyWords.IsHead(words[i - 1].Value))
+        {
+            return false; // "current density of 1 mA cm⁻²" is a condition's name
+        }
+
+        var after = sentence.AsSpan(words[i].Index + words[i].Length).TrimStart();
+        if (after.IsEmpty || after[0] is ',' or ';' or '.' or ')' or ':')
+        {
+            return true;
+        }
+
+        return i + 1 < words.Count && Adjacent(sentence, words[i], words[i + 1]) && NounFollowers.Contains(words[i + 1].Value)
+            && !(i + 2 < words.Count && words[i + 2].Value.Equals("states", StringComparison.OrdinalIgnoreCase)); // "density of states"
+    }
+
+    /// <summary>Words after which a head is a noun ("potential of", "potential than").</summary>
+    private static readonly HashSet<string> NounFollowers = new(StringComparer.OrdinalIgnoreCase) { "of", "than", "and", "or", "versus", "vs" };
 
     private static bool Adjacent(string sentence, Match left, Match right) =>
         sentence.AsSpan(left.Index + left.Length, right.Index - left.Index - left.Length).IsWhiteSpace();

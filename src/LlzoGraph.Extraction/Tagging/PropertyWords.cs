@@ -26,7 +26,7 @@ internal static class PropertyWords
         "young's", "shear", "band", "activation", "formation", "decomposition", "binding", "adhesion",
         "discharge", "charge", "reversible", "transference", "transfer", "free",
         "gibbs", "fracture", "tensile", "compressive", "oxidation", "reduction", "particle", "pore", "carrier", "vacancy",
-        "phase", "li", "lithium", "lithium-ion", "li-ion", "lithiumion", "na", "sodium",
+        "phase", "li", "lithium", "lithium-ion", "li-ion", "lithiumion", "na", "sodium", "electrode",
     };
 
     /// <summary>Heads specific enough to name a property alone ("the impedance", "its porosity").</summary>
@@ -35,6 +35,12 @@ internal static class PropertyWords
         "conductivity", "diffusivity", "impedance", "resistance", "resistivity", "capacity", "capacitance", "porosity",
         "crystallinity", "elasticity", "hardness", "toughness", "modulus", "wettability", "overpotential", "roughness",
     };
+
+    /// <summary>
+    /// Heads that name a property alone where they stand as a noun, before "of", "than", a comma or the end ("the density
+    /// of LLZO", "a higher potential than LLZO"), but not as a modifier ("potential applications", "density functional").
+    /// </summary>
+    internal static readonly HashSet<string> StandaloneAsNoun = new(StringComparer.OrdinalIgnoreCase) { "density", "strength", "potential" };
 
     /// <summary>The features a token gets from these words ("pw:head", "pw:qual").</summary>
     public static IEnumerable<string> Of(string token)

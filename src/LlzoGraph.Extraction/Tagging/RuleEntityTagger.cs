@@ -50,15 +50,16 @@ public sealed class RuleEntityTagger : IEntityTagger
 
     /// <summary>
     /// The strategy finder's spans (trimmed of words that cannot qualify a strategy, with the method words after them,
-    /// plating left out), then the phrases it missed; a phrase that holds a finder span with more qualifiers ("Rapid
+    /// spans that name no strategy left out), then the phrases it missed; a phrase that holds a finder span with more qualifiers ("Rapid
     /// thermal annealing") replaces it.
     /// </summary>
     private static IEnumerable<EntityMention> Strategies(string sentence) => WiderWins(
         StrategyFinder.Find(sentence)
-            .Where(m => !StrategyPhrases.IsPlating(sentence, m.Start, m.End))
+            .Where(m => !StrategyPhrases.NamesNoStrategy(sentence, m.Start, m.End))
             .Select(m => Mention(sentence, EntityType.Strategy, StrategyPhrases.TrimmedStart(sentence, m.Start, m.End), StrategyPhrases.ExtendedEnd(sentence, m.End)))
             .ToList(),
-        StrategyPhrases.Find(sentence).Select(p => Mention(sentence, EntityType.Strategy, p.Start, p.End)).ToList());
+        StrategyPhrases.Find(sentence).Where(p => !StrategyPhrases.NamesNoStrategy(sentence, p.Start, p.End))
+            .Select(p => Mention(sentence, EntityType.Strategy, p.Start, p.End)).ToList());
 
     /// <summary>
     /// Known properties, as entity spans (<see cref="PropertyPhrases.AsEntity"/>); a phrase that holds one with more

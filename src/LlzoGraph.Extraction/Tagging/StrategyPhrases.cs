@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LlzoGraph.Core.Materials;
 using LlzoGraph.Extraction.Vocabulary;
 
 namespace LlzoGraph.Extraction.Tagging;
@@ -120,12 +121,42 @@ internal static partial class StrategyPhrases
         }
     }
 
-    /// <summary>Whether a span found by another rule names plating of the metal ("Li deposition"), not a strategy.</summary>
-    public static bool IsPlating(string sentence, int start, int end)
+    /// <summary>
+    /// Whether a span found by another rule names no strategy: plating of the metal ("Li deposition"), a layer of a
+    /// surface contaminant ("the passivated Li₂CO₃ layer" is the problem strategies remove), or a process word that
+    /// only modifies the noun after it ("the sintering temperature", "controlling the sintering atmosphere").
+    /// </summary>
+    public static bool NamesNoStrategy(string sentence, int start, int end)
     {
         var words = Word().Matches(sentence[start..end]).Select(w => w.Value).ToList();
-        return words.Count > 1 && IsPlating(words[^1], words[..^1]);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        if (words.Count > 1 && (IsPlating(words[^1], words[..^1])
+            || Layers.Contains(StrategyWords.Singular(words[^1].ToLowerInvariant())) && sentence[start..end].Split(' ').Any(IsContaminant)))
+        {
+            return true;
+        }
+
+        var next = Word().Match(sentence, end);
+        return StrategyWords.Processes.Contains(words[^1]) && next.Success && sentence.AsSpan(end, next.Index - end).IsWhiteSpace()
+            && Attributes.Contains(next.Value);
     }
+
+    /// <summary>Nouns a process word can modify without naming a strategy ("sintering temperature").</summary>
+    private static readonly HashSet<string> Attributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "atmosphere", "temperature", "temperatures", "time", "times", "duration", "conditions", "condition", "parameters",
+        "environment", "behavior", "behaviour", "kinetics", "mechanism", "profile",
+    };
+
+    /// <summary>Substances that grow on garnet surfaces in air and hinder the interface (lithium carbonate and hydroxide).</summary>
+    private static readonly HashSet<string> Contaminants = new(StringComparer.Ordinal) { "Li₂CO₃", "LiOH", "LiOH·H₂O" };
+
+    private static bool IsContaminant(string word) =>
+        Contaminants.Contains(FormulaText.Normalise(word)) || word.Equals("carbonate", StringComparison.OrdinalIgnoreCase) || word.Equals("hydroxide", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPlating(string head, IReadOnlyList<string> modifiers) =>
         head.Equals("deposition", StringComparison.OrdinalIgnoreCase) && modifiers.Any(Plated.Contains);

@@ -19,6 +19,7 @@ public static partial class StrategyFinder
         "was", "were", "is", "are", "be", "been", "for", "from", "at", "such", "its", "their", "his", "her", "which", "via",
         "between", "onto", "using", "through", "upon", "within", "than", "both", "each", "other", "also", "not", "only", "but", "then", "after", "before",
         "although", "however", "while", "thus", "therefore", "moreover", "furthermore", "meanwhile", "besides", "when", "where",
+        "unlike", "like", "including",
     };
 
     private static readonly HashSet<string> Adjectives = new(StringComparer.OrdinalIgnoreCase)

@@ -56,4 +56,13 @@ public sealed class HybridEntityTaggerTests
         Assert.Equal(["YSZ"], new HybridEntityTagger(rules, model, 0.6).Tag(Sentence).Select(m => m.Text));
         Assert.Equal(["YSZ", "Ni-YSZ"], new HybridEntityTagger(rules, model, 0.3).Tag(Sentence).Select(m => m.Text));
     }
+
+    [Fact]
+    public void A_model_strategy_the_rules_know_names_none_is_not_added()
+    {
+        const string sentence = "Controlling the sintering atmosphere and the AlN interlayer helped.";
+        var model = new Fixed(0.9, (EntityType.Strategy, "sintering"), (EntityType.Strategy, "AlN interlayer"));
+
+        Assert.Equal(["AlN interlayer"], new HybridEntityTagger(new Fixed(1.0), model).Tag(sentence).Select(m => m.Text));
+    }
 }

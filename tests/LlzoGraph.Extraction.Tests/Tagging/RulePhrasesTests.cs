@@ -20,6 +20,17 @@ public sealed class RulePhrasesTests
         Assert.Empty(Properties(""));
     }
 
+    [Theory]
+    [InlineData("It can reduce the density of LLZO.", "density")]
+    [InlineData("CAMs have a higher potential than LLZO.", "potential")]
+    [InlineData("The binder improved its strength, and its stability.", "strength")]
+    [InlineData("They offer potential applications.", null)]
+    [InlineData("We used density functional theory.", null)]
+    [InlineData("The density of states was computed.", null)]
+    [InlineData("It was cycled at a current density of 1 mA cm⁻².", null)]
+    public void Some_heads_name_a_property_alone_only_as_nouns(string sentence, string? expected) =>
+        Assert.Equal(expected is null ? [] : [expected], Properties(sentence));
+
     [Fact]
     public void Metal_symbols_ions_and_one_token_stacks_are_materials_but_word_like_symbols_are_not()
     {

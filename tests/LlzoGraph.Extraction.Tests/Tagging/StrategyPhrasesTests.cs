@@ -81,5 +81,20 @@ public sealed class StrategyPhrasesTests
     [InlineData("atomic layer deposition", false)]
     [InlineData("deposition", false)]
     public void Plating_is_told_from_a_deposition_strategy(string span, bool plating) =>
-        Assert.Equal(plating, StrategyPhrases.IsPlating(span, 0, span.Length));
+        Assert.Equal(plating, StrategyPhrases.NamesNoStrategy(span, 0, span.Length));
+
+    [Theory]
+    [InlineData("The passivated Li₂CO₃ layer grew.", "passivated Li₂CO₃ layer", true)]
+    [InlineData("A Li2CO3 layer and LiOH layers form in air.", "LiOH layers", true)]
+    [InlineData("A Li2CO3 layer and LiOH layers form in air.", "Li2CO3 layer", true)]
+    [InlineData("A Li₃PO₄ layer was coated.", "Li₃PO₄ layer", false)]
+    [InlineData("Controlling the sintering atmosphere helps.", "sintering", true)]
+    [InlineData("It lowers the sintering temperature.", "sintering", true)]
+    [InlineData("Sintering at 900 °C helps.", "Sintering", false)]
+    [InlineData("A sintering additive was used.", "sintering", false)]
+    public void A_contaminant_layer_or_a_process_word_that_only_modifies_a_noun_names_no_strategy(string sentence, string span, bool none)
+    {
+        var start = sentence.IndexOf(span, StringComparison.Ordinal);
+        Assert.Equal(none, StrategyPhrases.NamesNoStrategy(sentence, start, start + span.Length));
+    }
 }
