@@ -83,17 +83,15 @@ public static partial class ChemTokenizer
             break;
         }
 
-        var plain = PlainCitationAfterBracket(s, start, end);
-        if (plain > start)
-        {
-            tail.Add(Make(s, plain, end));
-            end = plain;
-        }
-
         while (end > start)
         {
             var c = s[end - 1];
             var citation = CitationTail(s, start, end);
+            if (citation <= start || citation >= end)
+            {
+                citation = PlainCitationAfterBracket(s, start, end); // also before a comma: "°C)23,"
+            }
+
             if (citation > start && citation < end)
             {
                 tail.Add(Make(s, citation, end));

@@ -2,7 +2,8 @@ namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
 /// The shipped entity tagger: the rule finders with the versioned model embedded in this assembly (loaded once on
-/// first use) adding what they miss, and a name tagged confidently in a paper tagged wherever else it stands there.
+/// first use) adding what they miss, and a name tagged confidently in a paper tagged wherever else it stands there; in
+/// the SOFC-Exp domain, with that corpus' span conventions.
 /// </summary>
 public static class EntityTagger
 {
@@ -22,7 +23,8 @@ public static class EntityTagger
     public static MlEntityTagger Model => Shipped.Value;
 
     /// <summary>The rule finders with <paramref name="model"/> adding what they miss, consistent across a paper.</summary>
-    public static IEntityTagger With(IEntityTagger model) => new ConsistentEntityTagger(new HybridEntityTagger(RuleEntityTagger.Instance, model));
+    public static IEntityTagger With(IEntityTagger model) =>
+        new SofcExpSpanConventions(new ConsistentEntityTagger(new HybridEntityTagger(RuleEntityTagger.Instance, model)));
 
     private static MlEntityTagger Load()
     {

@@ -1,0 +1,61 @@
+using LlzoGraph.Extraction.Tagging;
+
+namespace LlzoGraph.Extraction.Tests.Tagging;
+
+public sealed class SofcExpSpanConventionsTests
+{
+    /// <summary>Tags the given texts (first place each stands) in any domain.</summary>
+    private sealed class Fixed(params (EntityType Type, string Text)[] found) : IEntityTagger
+    {
+        public IReadOnlyList<EntityMention> Tag(string sentence) => found
+            .Select(f => (f.Type, f.Text, Start: sentence.IndexOf(f.Text, StringComparison.Ordinal)))
+            .Where(f => f.Start >= 0)
+            .Select(f => new EntityMention(f.Type, f.Start, f.Start + f.Text.Length, f.Text, 0.9))
+            .OrderBy(m => m.Start)
+            .ToList();
+    }
+
+    private static IEnumerable<(EntityType, string)> Tag(string sentence, TaggingDomain domain, params (EntityType Type, string Text)[] found) =>
+        new SofcExpSpanConventions(new Fixed(found)).Tag(sentence, domain, DocumentTerms.None).Select(m => (m.Type, m.Text));
+
+    [Theory]
+    [InlineData("The cell was tested between 550 and 750 °C in air.", "550 and 750 °C", "between 550 and 750 °C")]
+    [InlineData("The ASR fell from 0.37 to 0.47 Ohm cm2.", "0.37 to 0.47 Ohm cm2", "from 0.37 to 0.47 Ohm cm2")]
+    [InlineData("Cells operate below 500 °C.", "500 °C", "below 500 °C")]
+    [InlineData("It ran for more than 3 h.", "3 h", "more than 3 h")]
+    [InlineData("The OCV was approximately 1.07 V.", "approximately 1.07 V", "1.07 V")]
+    [InlineData("It was stable over 150 h.", "over 150 h", "150 h")]
+    [InlineData("The film was 850 nm thick.", "850 nm", "850 nm")]
+    [InlineData("The ASR was 2.04 ± 0.1 Ω cm2.", "0.1 Ω cm2", "2.04 ± 0.1 Ω cm2")]
+    [InlineData("It rose from 1.5 ± 0.2 to 3 V.", "3 V", "3 V")]
+    public void Values_keep_bounding_words_and_drop_approximating_ones(string sentence, string tagged, string expected) =>
+        Assert.Equal([(EntityType.Quantity, expected)], Tag(sentence, TaggingDomain.SofcExp, (EntityType.Quantity, tagged)));
+
+    [Fact]
+    public void A_bounding_word_tagged_apart_joins_the_value_after_it() =>
+        Assert.Equal(
+            [(EntityType.Quantity, "below 500 °C")],
+            Tag("Cells operate below 500 °C.", TaggingDomain.SofcExp, (EntityType.Quantity, "below"), (EntityType.Quantity, "500 °C")));
+
+    [Theory]
+    [InlineData("A single-layered GDC-based cell was made.", "GDC", "GDC-based")]
+    [InlineData("AAO‐supported thin-film cells.", "AAO", "AAO‐supported")]
+    [InlineData("GDC-doped films.", "GDC", "GDC")]
+    [InlineData("The GDC basedness.", "GDC", "GDC")]
+    public void Materials_keep_a_relating_suffix(string sentence, string tagged, string expected) =>
+        Assert.Equal([(EntityType.Material, expected)], Tag(sentence, TaggingDomain.SofcExp, (EntityType.Material, tagged)));
+
+    [Fact]
+    public void The_project_domain_is_left_as_tagged()
+    {
+        (EntityType, string)[] found = [(EntityType.Material, "GDC"), (EntityType.Quantity, "approximately 1.07 V")];
+
+        Assert.Equal(found, Tag("A GDC-based cell gave approximately 1.07 V.", TaggingDomain.Project, found));
+    }
+
+    [Fact]
+    public void An_extended_value_does_not_reach_into_the_mention_before_it() =>
+        Assert.Equal(
+            [(EntityType.Material, "H2 from"), (EntityType.Quantity, "5 to 10 %")],
+            Tag("We fed H2 from 5 to 10 %.", TaggingDomain.SofcExp, (EntityType.Material, "H2 from"), (EntityType.Quantity, "5 to 10 %")));
+}
