@@ -25,7 +25,7 @@ public static class TaggerTrainer
         {
             var tokens = ChemTokenizer.Tokenize(s.Text);
             var features = TokenFeatures.Extract(s.Text, tokens, s.Domain, s.Document);
-            var labels = BioLabels.Encode(tokens, s.Entities);
+            var labels = BioLabels.Encode(tokens, s.Domain == TaggingDomain.SofcExp ? SofcExpSpanConventions.ToProject(s.Text, s.Entities) : s.Entities);
             sequences.Add(labels);
             var w = weight?.Invoke(s) ?? 1f;
             for (var t = 0; t < tokens.Count; t++)

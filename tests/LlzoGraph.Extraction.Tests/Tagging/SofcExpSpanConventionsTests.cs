@@ -58,4 +58,21 @@ public sealed class SofcExpSpanConventionsTests
         Assert.Equal(
             [(EntityType.Material, "H2 from"), (EntityType.Quantity, "5 to 10 %")],
             Tag("We fed H2 from 5 to 10 %.", TaggingDomain.SofcExp, (EntityType.Material, "H2 from"), (EntityType.Quantity, "5 to 10 %")));
+
+    [Fact]
+    public void Materials_of_the_gold_leave_their_relating_suffix_out_for_training()
+    {
+        const string sentence = "A GDC-based cell gave approximately 1.07 V and over 2 W at 600 °C.";
+        GoldEntity Span(string text, EntityType type)
+        {
+            var start = sentence.IndexOf(text, StringComparison.Ordinal);
+            return new GoldEntity(start, start + text.Length, type);
+        }
+
+        var mapped = SofcExpSpanConventions.ToProject(
+            sentence,
+            [Span("GDC-based", EntityType.Material), Span("1.07 V", EntityType.Quantity), Span("2 W", EntityType.Quantity), Span("600 °C", EntityType.Quantity)]);
+
+        Assert.Equal(["GDC", "1.07 V", "2 W", "600 °C"], mapped.Select(e => sentence[e.Start..e.End]));
+    }
 }
