@@ -47,6 +47,7 @@ internal static partial class SubjectPhrases
             }
         }
 
+        start = CoordinatedClause(text, start, clauseEnd, value) ?? start;
         start = PastOpeningAdverbials(text, start, value);
         if (start < 0)
         {
@@ -117,6 +118,37 @@ internal static partial class SubjectPhrases
             ? new Phrase(owner.Groups["x"].Index, owner.Groups["x"].Index + owner.Groups["x"].Length, owner.Groups["x"].Value, false)
             : null;
     }
+
+    /// <summary>
+    /// Where a clause joined by ", and" starts when it has a subject of its own that names a material or strategy
+    /// ("X reached 1 mA cm⁻², and the AlN interlayer raised it to 2 mA cm⁻²"), or null. A clause that goes on with a
+    /// verb ("…, and increased the CCD to …") or a phrase that names nothing ("…, and the CCD rose to …") shares the
+    /// subject before it.
+    /// </summary>
+    private static int? CoordinatedClause(string text, int start, int clauseEnd, int value)
+    {
+        int? result = null;
+        foreach (Match and in CommaAnd().Matches(text[..value], start))
+        {
+            var after = and.Index + and.Length;
+            var verb = InBrackets(text, and.Index) ? null : MainVerb(text, after, clauseEnd);
+            if (verb is null || verb.Index >= value)
+            {
+                continue;
+            }
+
+            var np = text[after..verb.Index];
+            if (!Pronoun().IsMatch(np) && (MaterialFinder.Find(np).Count > 0 || StrategyFinder.Find(np).Count > 0))
+            {
+                result = after;
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@",\s+and\s+")]
+    private static partial Regex CommaAnd();
 
     /// <summary>"… was achieved by X-modified LLZO": X-modified LLZO, up to the next comma, full stop or condition.</summary>
     private static Phrase? Agent(string text, int verbIndex, int clauseEnd)

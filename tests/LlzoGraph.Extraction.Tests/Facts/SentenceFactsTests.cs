@@ -117,6 +117,14 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void A_clause_joined_by_and_with_its_own_named_subject_gives_its_values_that_subject()
+    {
+        var facts = Extract("The ZnO coating raised the CCD to 0.5 mA cm⁻², and the AlN interlayer raised the CCD to 1.2 mA cm⁻².");
+
+        Assert.Equal([("ZnO coating", 0.5), ("AlN interlayer", 1.2)], facts.Select(m => (m.Subject.Name, m.Quantity.Value)));
+    }
+
+    [Fact]
     public void A_value_after_its_own_more_than_is_kept()
     {
         var m = Assert.Single(Extract("Ta-doped LLZO has a shear modulus of more than 70 GPa."));

@@ -27,6 +27,11 @@ public class SubjectPhrasesTests
     [InlineData("Coating LLZO with Al₂O₃ lowered the resistance to 4 Ω cm².", "4 Ω", "Coating LLZO with Al₂O₃")]
     [InlineData("The increase of density raised the CCD to 0.9 mA cm⁻².", "0.9", "The increase of density")]
     [InlineData("The results of Kim et al. showed that the Ga-LLZO pellet reached 0.9 mA cm⁻².", "0.9", "the Ga-LLZO pellet")]
+    [InlineData("The bare pellet reached 0.3 mA cm⁻², and the AlN interlayer raised the CCD to 1.2 mA cm⁻².", "1.2", "the AlN interlayer")]
+    [InlineData("The bare pellet reached 0.3 mA cm⁻², and the AlN interlayer raised the CCD to 1.2 mA cm⁻².", "0.3", "The bare pellet")]
+    [InlineData("The AlN interlayer lowered the ASR to 5 Ω cm², and increased the CCD to 1.2 mA cm⁻².", "1.2", "The AlN interlayer")]
+    [InlineData("The AlN interlayer lowered the ASR to 5 Ω cm², and the CCD rose to 1.2 mA cm⁻².", "1.2", "The AlN interlayer")]
+    [InlineData("The AlN interlayer lowered the ASR to 5 Ω cm², and it raised the CCD to 1.2 mA cm⁻².", "1.2", "The AlN interlayer")]
     public void The_subject_is_the_noun_phrase_before_the_main_verb_of_the_values_clause(string sentence, string value, string expected)
     {
         var phrase = Find(sentence, value);
