@@ -20,13 +20,14 @@ internal static partial class PassageSubjects
     private const double TaggerConfidence = 0.5;
 
     /// <summary>
-    /// Strategies named in a sentence: those of the head-word rules, uses of short forms the paragraph defines for a
+    /// Strategies named in a sentence: those of the head-word rules (not a contaminant layer, plating or a process word
+    /// that only modifies a noun: <see cref="StrategyPhrases.NamesNoStrategy"/>), uses of short forms the paragraph defines for a
     /// subject, and the STRATEGY mentions of the entity tagger that neither found (a bare head word such as "the MCL"
     /// is a reference back, not a name).
     /// </summary>
     public static IReadOnlyList<Mention<Subject>> Named(string text, IReadOnlyDictionary<string, Subject> defined, IReadOnlyList<EntityMention> tagged)
     {
-        var named = StrategyFinder.Find(text).ToList();
+        var named = StrategyFinder.Find(text).Where(m => !StrategyPhrases.NamesNoStrategy(text, m.Start, m.End)).ToList();
         named.AddRange(StrategyAbbreviations.Uses(text, defined).Where(u => !named.Any(n => u.Start < n.End && n.Start < u.End)));
         foreach (var t in tagged.Where(t => t.Type == EntityType.Strategy && t.Confidence >= TaggerConfidence && t.End <= text.Length))
         {

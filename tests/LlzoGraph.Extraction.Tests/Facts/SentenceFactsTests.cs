@@ -124,6 +124,16 @@ public class SentenceFactsTests
         Assert.Equal([("ZnO coating", 0.5), ("AlN interlayer", 1.2)], facts.Select(m => (m.Subject.Name, m.Quantity.Value)));
     }
 
+    [Theory]
+    [InlineData("The Li₂CO₃ layer on the pellets was removed by an HF treatment. Then the interfacial resistance dropped to 20 Ω cm².")]
+    [InlineData("An HF treatment removed the LiOH layers. Then the interfacial resistance dropped to 20 Ω cm².")]
+    public void A_contaminant_layer_is_no_strategy_of_the_passage(string paragraph)
+    {
+        var m = Assert.Single(Extract(paragraph));
+
+        Assert.Equal("HF treatment", m.Subject.Name);
+    }
+
     [Fact]
     public void A_value_after_its_own_more_than_is_kept()
     {
