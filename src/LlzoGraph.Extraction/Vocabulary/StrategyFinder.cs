@@ -27,6 +27,7 @@ public static partial class StrategyFinder
         "uniform", "dense", "thin", "thick", "robust", "stable", "novel", "new", "continuous", "ultrathin", "ultra-thin",
         "conformal", "protective", "functional", "high", "low", "good", "simple", "modest", "resulting", "formed", "newly",
         "typical", "effective", "efficient", "popular", "common", "various", "different", "several", "mixed", "whole", "suitable",
+        "innovative",
     };
 
     private static readonly Regex HeadPattern = new(
@@ -45,11 +46,12 @@ public static partial class StrategyFinder
 
             var kind = StrategyKinds.KindOf(head.Value)!.Value;
             var (start, modifiers) = Modifiers(text, head.Index);
-            if (StrategyKinds.Standalone.Contains(head.Value) && !modifiers.Any(IsSpecific))
+            var specific = modifiers.Any(IsSpecific) || !StrategyKinds.Electrodes.Contains(head.Value) && modifiers.Any(NamesSubstance);
+            if (StrategyKinds.Standalone.Contains(head.Value) && !specific)
             {
                 (start, modifiers) = (head.Index, []);
             }
-            else if (modifiers.Count == 0 || !modifiers.Any(IsSpecific) && kind is not (SubjectKind.Treatment or SubjectKind.Process)
+            else if (modifiers.Count == 0 || !specific && kind is not (SubjectKind.Treatment or SubjectKind.Process)
                 || StrategyKinds.Electrodes.Contains(head.Value) && modifiers.All(m => MaterialFinder.Find(m).Any(f => f.Text == m) && !m.Contains('-') || m.Length <= 2))
             {
                 continue;
@@ -120,6 +122,12 @@ public static partial class StrategyFinder
     /// <summary>A modifier that says what the strategy is made of: a formula, an abbreviation, a dimension like 3D.</summary>
     private static bool IsSpecific(string modifier) =>
         modifier.Any(c => char.IsUpper(c) || char.IsDigit(c) || c is >= '₀' and <= '₉');
+
+    /// <summary>
+    /// A modifier that names a substance in words ("graphite interlayer", "gold layer"); not enough for an electrode,
+    /// whose material is the electrode itself ("lithium anode").
+    /// </summary>
+    private static bool NamesSubstance(string modifier) => Tagging.ChemicalWords.Of(modifier).Any();
 
     [GeneratedRegex(@"\([^()\s]{1,15}\)|[^\s]+")]
     private static partial Regex Token();

@@ -124,6 +124,15 @@ public class SentenceFactsTests
         Assert.Equal([("ZnO coating", 0.5), ("AlN interlayer", 1.2)], facts.Select(m => (m.Subject.Name, m.Quantity.Value)));
     }
 
+    [Fact]
+    public void A_strategy_named_by_a_substance_word_is_the_subject_a_later_sentence_refers_to()
+    {
+        var m = Assert.Single(Extract("A graphite interlayer was placed between Li and LLZO. It reduced the interfacial resistance to 10 Ω cm²."));
+
+        Assert.Equal("graphite interlayer", m.Subject.Name);
+        Assert.Equal(SubjectKind.Interlayer, m.Subject.Kind);
+    }
+
     [Theory]
     [InlineData("The Li₂CO₃ layer on the pellets was removed by an HF treatment. Then the interfacial resistance dropped to 20 Ω cm².")]
     [InlineData("An HF treatment removed the LiOH layers. Then the interfacial resistance dropped to 20 Ω cm².")]

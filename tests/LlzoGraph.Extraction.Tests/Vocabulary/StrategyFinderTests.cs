@@ -22,6 +22,8 @@ public class StrategyFinderTests
     [InlineData("with 15 wt% LLZO filler the film", "LLZO filler", SubjectKind.Additive)]
     [InlineData("a mixed conductive interphase made of alloy", "mixed conductive interphase", SubjectKind.Interlayer)]
     [InlineData("forming a conductive Li-G anode", "Li-G anode", SubjectKind.Interlayer)]
+    [InlineData("A thin graphite interlayer was placed.", "graphite interlayer", SubjectKind.Interlayer)]
+    [InlineData("A thin gold layer was sputtered.", "gold layer", SubjectKind.Interlayer)]
     public void Names_a_strategy_by_its_head_and_what_it_is_made_of(string sentence, string name, SubjectKind kind)
     {
         var mention = Assert.Single(StrategyFinder.Find(sentence));
