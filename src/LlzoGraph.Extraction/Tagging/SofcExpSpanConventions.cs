@@ -16,6 +16,9 @@ public sealed partial class SofcExpSpanConventions(IEntityTagger inner) : IEntit
     /// <summary>Suffixes that relate what is made with a material to it ("YSZ-based").</summary>
     private const string RelatingSuffixes = "based|supported|infiltrated|impregnated|only";
 
+    /// <summary>Words that bound or compare a value ("between", "below", "more than").</summary>
+    private const string BoundWords = "between|from|below|above|more than|less than|lower than|higher than|greater than|[~∼<>≤≥]";
+
     public IReadOnlyList<EntityMention> Tag(string sentence) => inner.Tag(sentence);
 
     public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain) => Tag(sentence, domain, DocumentTerms.None);
@@ -106,7 +109,7 @@ public sealed partial class SofcExpSpanConventions(IEntityTagger inner) : IEntit
     private static partial Regex RelatingSuffixAtEnd();
 
     /// <summary>A word that bounds or compares a value, right before it.</summary>
-    [GeneratedRegex(@"(?<![\w-])(?:between|from|below|above|more than|less than|lower than|higher than|greater than|[~∼<>≤≥])\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:" + BoundWords + @")\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BoundBefore();
 
     /// <summary>A number and a plus-minus sign right before a value: its central value.</summary>
@@ -114,7 +117,7 @@ public sealed partial class SofcExpSpanConventions(IEntityTagger inner) : IEntit
     private static partial Regex CentralValue();
 
     /// <summary>A value mention that is a bounding word alone.</summary>
-    [GeneratedRegex(@"^(?:between|from|below|above|more than|less than|lower than|higher than|greater than|[~∼<>≤≥])$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(?:" + BoundWords + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex BoundOnly();
 
     /// <summary>A suffix that relates what is made with a material to it, right after the material.</summary>
