@@ -4,12 +4,16 @@ using LlzoGraph.Core.Text;
 
 namespace LlzoGraph.Extraction.Quantities;
 
-/// <summary>Reads the numbers of scientific prose: <c>12 000</c>, <c>1.6 × 10⁻⁴</c>, <c>10⁻³</c>, <c>−3.04</c>, <c>3.0</c>.</summary>
+/// <summary>
+/// Reads the numbers of scientific prose: <c>12 000</c>, <c>12,000</c>, <c>1.6 × 10⁻⁴</c>, <c>10⁻³</c>, <c>−3.04</c>,
+/// <c>3.0</c>. A comma separates thousands only between groups of three digits after a first digit that is not 0
+/// ("0,5" and "1,5" are no numbers: a decimal comma or a list).
+/// </summary>
 public static partial class NumberText
 {
-    /// <summary>One number: a bare power of ten (tried first, so "10⁻³" is not read as "10"), or thousands groups, decimals and an optional ×10ⁿ.</summary>
+    /// <summary>One number: a bare power of ten (tried first, so "10⁻³" is not read as "10"), or thousands groups (spaced or comma-separated), decimals and an optional ×10ⁿ.</summary>
     public const string Pattern =
-        @"(?:10(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-−]?\d+)|[-−–]?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?:\s?[×x]\s?10(?:\^?[-−]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?)";
+        @"(?:10(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-−]?\d+)|[-−–]?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|[1-9]\d{0,2}(?:,\d{3})+(?![\d.]|,\d)|\d+(?:\.\d+)?)(?:\s?[×x]\s?10(?:\^?[-−]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?)";
 
     public static bool TryParse(string text, out double value)
     {
@@ -22,7 +26,7 @@ public static partial class NumberText
             return false;
         }
 
-        var mantissa = m.Groups["m"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var mantissa = m.Groups["m"].Value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
         var exponent = m.Groups["e"].Success ? Scripts.ToPlain(m.Groups["e"].Value).Replace("^", string.Empty, StringComparison.Ordinal) : null;
         if (mantissa.Length == 0)
         {
@@ -52,6 +56,6 @@ public static partial class NumberText
         return double.IsFinite(value);
     }
 
-    [GeneratedRegex(@"^(?<m>-?(?:\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?)?)\s?(?:(?:[×x]\s?)?10(?<e>\^?-?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$")]
+    [GeneratedRegex(@"^(?<m>-?(?:\d{1,3}(?: \d{3})+|[1-9]\d{0,2}(?:,\d{3})+|\d+(?:\.\d+)?)?)\s?(?:(?:[×x]\s?)?10(?<e>\^?-?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$")]
     private static partial Regex Whole();
 }

@@ -87,6 +87,24 @@ public class QuantityFinderTests
         Assert.False(text[found.Start..found.End].EndsWith('.'));
     }
 
+    [Theory]
+    [InlineData("The cell was stable for 15,000 h.", 15000, "h")]
+    [InlineData("It gave 1,037 mW/cm2 at 500 °C.", 1037, "mW/cm2")]
+    [InlineData("It ran for >40,000 h.", 40000, "h")]
+    [InlineData("1,000 h", 1000, "h")]
+    public void A_comma_between_groups_of_three_digits_separates_thousands(string text, double value, string unit)
+    {
+        var found = QuantityFinder.Find(text)[0];
+        Assert.Equal(value, found.Quantity.Value, 9);
+        Assert.Equal(unit, found.Quantity.Unit.Symbol);
+    }
+
+    [Theory]
+    [InlineData("Li2,3C0,7B0,3O3 was added.")]
+    [InlineData("as reported before.12,345 The cell")]
+    public void A_comma_inside_a_formula_or_between_citations_makes_no_number(string text) =>
+        Assert.Empty(QuantityFinder.Find(text));
+
     [Fact]
     public void From_x_to_y_is_the_new_value_with_the_old_one_kept_as_before()
     {
@@ -175,7 +193,7 @@ public class QuantityFinderTests
         "step 3 of 5",
         "ref. 47",
         "(32–35)",
-        "1,000 h",
+        "0,000 h",
         "!!@#$%^&*()_+{}|:\"<>?~`-=[]\\;',./",
         "1e400 V",
         "1e5 V",
