@@ -5,8 +5,8 @@ using LlzoGraph.Core.Units;
 namespace LlzoGraph.Extraction.Quantities;
 
 /// <summary>
-/// Finds quantities in a sentence: a number (or range, or "from X to Y") followed by the longest run of
-/// tokens that the unit grammar accepts. Numbers without a unit are not quantities.
+/// Finds quantities in a sentence: a number (or range, or "from X to Y", or a central value with its spread, "x ± y")
+/// followed by the longest run of tokens that the unit grammar accepts. Numbers without a unit are not quantities.
 /// </summary>
 public static partial class QuantityFinder
 {
@@ -37,7 +37,8 @@ public static partial class QuantityFinder
 
             var unitStart = m.Index + m.Length;
             var (unit, unitEnd) = ReadUnit(text, unitStart);
-            if (unit is null || !NumberText.TryParse(m.Groups["a"].Value, out var a))
+            // "1.04 ± 0.02 Ω cm²" and "(6.2 ± 0.3) × 10⁻⁴ S cm⁻¹" report their central value; the spread stays in the text
+            if (unit is null || !NumberText.TryParse(m.Groups["a"].Value + (m.Groups["exp"].Success ? " " + m.Groups["exp"].Value : ""), out var a))
             {
                 continue;
             }
@@ -189,7 +190,7 @@ public static partial class QuantityFinder
         _ => Qualifier.Exact,
     };
 
-    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|below|exceeding)\s*)?(?<from>from\s+)?(?<a>" + NumberText.Pattern + @")(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|below|exceeding)\s*)?(?<from>from\s+)?(?:\(\s*(?<a>" + NumberText.Pattern + @")\s*±\s*(?<pm>" + NumberText.Pattern + @")\s*\)\s?(?<exp>[×x]\s?10(?:\^?[-−]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))|(?<a>" + NumberText.Pattern + @")(?:\s*±\s*(?<pm>" + NumberText.Pattern + @"))?)(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"\b(?:Fig(?:ure)?s?|Tables?|Eqs?|Equations?|Schemes?|Sections?|Refs?)\.?\s*(?:S?\d+[a-zA-Z]?\s*(?:,|and|&|–|-)\s*)*$", RegexOptions.IgnoreCase)]

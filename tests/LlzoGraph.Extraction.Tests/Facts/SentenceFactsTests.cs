@@ -144,6 +144,15 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void A_value_given_with_its_spread_is_stored_as_its_central_value()
+    {
+        var m = Assert.Single(Extract("The AlN interlayer gave a CCD of 1.2 ± 0.1 mA cm⁻² at 25 °C."));
+
+        Assert.Equal(1.2, m.Quantity.Value, 9);
+        Assert.Equal("1.2 ± 0.1 mA cm⁻²", m.Quantity.Text);
+    }
+
+    [Fact]
     public void A_value_after_its_own_more_than_is_kept()
     {
         var m = Assert.Single(Extract("Ta-doped LLZO has a shear modulus of more than 70 GPa."));

@@ -100,6 +100,19 @@ public class QuantityFinderTests
     }
 
     [Theory]
+    [InlineData("an ASR of 1.04 ± 0.02 Ωcm2 at 700 °C", 1.04, "Ω·cm2", "1.04 ± 0.02 Ωcm2")]
+    [InlineData("a CCD of 1.2±0.1 mA cm⁻².", 1.2, "mA/cm2", "1.2±0.1 mA cm⁻²")]
+    [InlineData("a conductivity of (6.2 ± 0.3) × 10⁻⁴ S cm⁻¹ at 25 °C", 6.2e-4, "S/cm", "(6.2 ± 0.3) × 10⁻⁴ S cm⁻¹")]
+    public void A_value_with_its_spread_is_its_central_value(string text, double value, string unit, string written)
+    {
+        var found = QuantityFinder.Find(text)[0];
+        Assert.Equal(value, found.Quantity.Value, 12);
+        Assert.Equal(unit, found.Quantity.Unit.Symbol);
+        Assert.Equal(Qualifier.Exact, found.Quantity.Qualifier);
+        Assert.Equal(written, text[found.Start..found.End]);
+    }
+
+    [Theory]
     [InlineData("Li2,3C0,7B0,3O3 was added.")]
     [InlineData("as reported before.12,345 The cell")]
     public void A_comma_inside_a_formula_or_between_citations_makes_no_number(string text) =>
