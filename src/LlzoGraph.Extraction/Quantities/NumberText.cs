@@ -13,7 +13,10 @@ public static partial class NumberText
 {
     /// <summary>One number: a bare power of ten (tried first, so "10⁻³" is not read as "10"), or thousands groups (spaced or comma-separated), decimals and an optional ×10ⁿ.</summary>
     public const string Pattern =
-        @"(?:10(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-−]?\d+)|[-−–]?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|[1-9]\d{0,2}(?:,\d{3})+(?![\d.]|,\d)|\d+(?:\.\d+)?)(?:\s?[×x]\s?10(?:\^?[-−]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?)";
+        @"(?:10(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-−]?\d+)|[-−–]?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|[1-9]\d{0,2}(?:,\d{3})+(?![\d.]|,\d)|\d+(?:\.\d+)?)(?:\s?" + TimesPowerOfTen + ")?)";
+
+    /// <summary>A factor "× 10ⁿ" (also "x 10^-n").</summary>
+    public const string TimesPowerOfTen = @"[×x]\s?10(?:\^?[-−]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)";
 
     public static bool TryParse(string text, out double value)
     {

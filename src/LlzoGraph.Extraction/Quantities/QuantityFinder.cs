@@ -190,7 +190,7 @@ public static partial class QuantityFinder
         _ => Qualifier.Exact,
     };
 
-    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|below|exceeding)\s*)?(?<from>from\s+)?(?:\(\s*(?<a>" + NumberText.Pattern + @")\s*±\s*(?<pm>" + NumberText.Pattern + @")\s*\)\s?(?<exp>[×x]\s?10(?:\^?[-−]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))|(?<a>" + NumberText.Pattern + @")(?:\s*±\s*(?<pm>" + NumberText.Pattern + @"))?)(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|below|exceeding)\s*)?(?<from>from\s+)?(?:\(\s*(?<a>" + NumberText.Pattern + @")\s*±\s*(?<pm>" + NumberText.Pattern + @")\s*\)\s?(?<exp>" + NumberText.TimesPowerOfTen + @")|(?<a>" + NumberText.Pattern + @")(?:\s*±\s*(?<pm>" + NumberText.Pattern + @"))?)(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"\b(?:Fig(?:ure)?s?|Tables?|Eqs?|Equations?|Schemes?|Sections?|Refs?)\.?\s*(?:S?\d+[a-zA-Z]?\s*(?:,|and|&|–|-)\s*)*$", RegexOptions.IgnoreCase)]
