@@ -6,7 +6,8 @@ namespace LlzoGraph.Extraction.Tagging;
 /// know it names no strategy (<see cref="StrategyPhrases.NamesNoStrategy"/>): the vocabularies are
 /// precise where they know a name, the model finds what they do not know. Cross-validation on the annotated training
 /// sentences chose this order and the threshold over the model alone, the rules alone and the model first
-/// (docs/quality.md). In another domain (SOFC-Exp), whose scheme the rules do not follow, the model tags alone.
+/// (docs/quality.md). In another domain (SOFC-Exp), whose scheme the rules do not follow, the model tags alone. In
+/// either, a label the paper gives a sample or cell (<see cref="SampleLabels"/>) is no material.
 /// </summary>
 public sealed class HybridEntityTagger(IEntityTagger rules, IEntityTagger model, double minimumConfidence = HybridEntityTagger.DefaultMinimumConfidence) : IEntityTagger
 {
@@ -17,9 +18,12 @@ public sealed class HybridEntityTagger(IEntityTagger rules, IEntityTagger model,
 
     public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain) => Tag(sentence, domain, DocumentTerms.None);
 
-    public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain, DocumentTerms document) =>
-        domain == TaggingDomain.Project
-            ? MentionMerge.Prefer(rules.Tag(sentence, domain, document), model.Tag(sentence, domain, document).Where(m => m.Confidence >= minimumConfidence)
+    public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain, DocumentTerms document)
+    {
+        var found = model.Tag(sentence, domain, document).Where(m => m.Type != EntityType.Material || !SampleLabels.IsLabel(m.Text));
+        return domain == TaggingDomain.Project
+            ? MentionMerge.Prefer(rules.Tag(sentence, domain, document), found.Where(m => m.Confidence >= minimumConfidence)
                 .Where(m => m.Type != EntityType.Strategy || !StrategyPhrases.NamesNoStrategy(sentence, m.Start, m.End)).ToList())
-            : model.Tag(sentence, domain, document);
+            : found.ToList();
+    }
 }

@@ -42,8 +42,25 @@ public sealed class SofcExpSpanConventionsTests
     [InlineData("AAO‐supported thin-film cells.", "AAO", "AAO‐supported")]
     [InlineData("GDC-doped films.", "GDC", "GDC")]
     [InlineData("The GDC basedness.", "GDC", "GDC")]
-    public void Materials_keep_a_relating_suffix(string sentence, string tagged, string expected) =>
+    [InlineData("SrMo1−xMgxO3−δ (x = 0.1 and 0.2) anodes.", "SrMo1−xMgxO3−δ", "SrMo1−xMgxO3−δ (x = 0.1 and 0.2)")]
+    [InlineData("La1−xSrxCoO3 (0 ≤ x ≤ 0.4) films.", "La1−xSrxCoO3", "La1−xSrxCoO3 (0 ≤ x ≤ 0.4)")]
+    [InlineData("LSCF (Fig. 2) films.", "LSCF", "LSCF")]
+    public void Materials_keep_a_relating_suffix_and_their_composition(string sentence, string tagged, string expected) =>
         Assert.Equal([(EntityType.Material, expected)], Tag(sentence, TaggingDomain.SofcExp, (EntityType.Material, tagged)));
+
+    [Theory]
+    [InlineData("Pt/YSZ/Pt cells were built.", "Pt/YSZ/Pt", new[] { "Pt", "YSZ", "Pt" })]
+    [InlineData("The Ni-GDC|GDC|LSCF cell.", "Ni-GDC|GDC|LSCF", new[] { "Ni-GDC", "GDC", "LSCF" })]
+    [InlineData("A Pt/yttria-stabilized zirconia interface.", "Pt/yttria-stabilized zirconia", new[] { "Pt", "yttria-stabilized zirconia" })]
+    [InlineData("The cathode|YSZ interface.", "cathode|YSZ", new[] { "YSZ" })]
+    [InlineData("A (La/Sr)CoO3 film.", "(La/Sr)CoO3", new[] { "(La/Sr)CoO3" })]
+    [InlineData("A Ni-YSZ anode.", "Ni-YSZ", new[] { "Ni-YSZ" })]
+    public void A_stack_or_cell_is_its_parts_that_name_substances(string sentence, string tagged, string[] expected) =>
+        Assert.Equal(expected.Select(e => (EntityType.Material, e)), Tag(sentence, TaggingDomain.SofcExp, (EntityType.Material, tagged)));
+
+    [Fact]
+    public void The_project_domain_keeps_a_cell_whole() =>
+        Assert.Equal([(EntityType.Material, "Li|LLZTO|Li")], Tag("Li|LLZTO|Li cells.", TaggingDomain.Project, (EntityType.Material, "Li|LLZTO|Li")));
 
     [Fact]
     public void The_project_domain_is_left_as_tagged()
