@@ -37,15 +37,20 @@ internal static partial class FrontMatter
             used.Add(titleIndex + 1);
         }
 
-        string? abstractText = null;
-        for (var i = Math.Max(0, titleIndex + 1); i < chunks.Count; i++)
+        var abstractIndex = LabelledAbstract(chunks, used);
+        for (var i = Math.Max(0, titleIndex + 1); i < chunks.Count && abstractIndex < 0; i++)
         {
             if (!used.Contains(i) && chunks[i].Text.Split(' ').Length >= 80)
             {
-                abstractText = chunks[i].Text;
-                used.Add(i);
-                break;
+                abstractIndex = i;
             }
+        }
+
+        string? abstractText = null;
+        if (abstractIndex >= 0)
+        {
+            abstractText = chunks[abstractIndex].Text;
+            used.Add(abstractIndex);
         }
 
         int? year = null;
@@ -56,6 +61,35 @@ internal static partial class FrontMatter
         }
 
         return (new DocumentMetadata(title, authors, abstractText, doi, year), used);
+    }
+
+    /// <summary>
+    /// The chunk a label marks as the abstract, whatever its length: the one after a line "Abstract" (or "Summary"), or
+    /// one that starts with "Abstract:"; -1 for none.
+    /// </summary>
+    private static int LabelledAbstract(IReadOnlyList<Chunk> chunks, HashSet<int> used)
+    {
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var text = chunks[i].Text.Trim();
+            if (used.Contains(i) || !AbstractLabel().IsMatch(text))
+            {
+                continue;
+            }
+
+            var label = AbstractLabel().Match(text);
+            if (label.Length < text.Length)
+            {
+                return i; // "Abstract: Garnet electrolytes …"
+            }
+
+            if (i + 1 < chunks.Count && !used.Contains(i + 1) && chunks[i + 1].Text.Split(' ').Length >= 20)
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool LooksLikeAuthors(string text) =>
@@ -70,6 +104,10 @@ internal static partial class FrontMatter
             .Where(a => a.Length > 0)
             .ToList();
     }
+
+    /// <summary>"Abstract" or "Summary" alone, or opening a paragraph with a colon, full stop or dash after it.</summary>
+    [GeneratedRegex(@"^(?:abstract|summary)(?:\s*$|\s*[:.—–-]\s*(?=\S))", RegexOptions.IgnoreCase)]
+    private static partial Regex AbstractLabel();
 
     [GeneratedRegex(@"\b10\.\d{4,9}/[^\s""<>]+")]
     private static partial Regex Doi();

@@ -185,9 +185,16 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         return member is null ? named : named with { Value = member.Key };
     }
 
-    /// <summary>A unit that only one property of the vocabulary can have, and that names it unambiguously (Ω cm²).</summary>
+    /// <summary>The property a unit names by itself (<see cref="UnitImplies"/>), if any.</summary>
     private static Property? ImpliedBy(Unit unit) =>
-        unit.Dimension == PropertyVocabulary.Get(Property.InterfacialResistance).Unit.Dimension ? Property.InterfacialResistance : null;
+        UnitImplies.Cast<Property?>().FirstOrDefault(p => PropertyVocabulary.Get(p!.Value).Unit.Dimension == unit.Dimension);
+
+    /// <summary>
+    /// The properties whose unit no other property or test condition shares: "18 Ω cm²" is an area-specific resistance,
+    /// "delivered 148 mAh g⁻¹" a specific capacity. Not an areal capacity (mAh cm⁻² is also what a stripping test
+    /// passes per cycle), a current density or a conductivity (ionic or electronic).
+    /// </summary>
+    private static readonly Property[] UnitImplies = [Property.InterfacialResistance, Property.SpecificCapacity, Property.PowerDensity, Property.EnergyDensity];
 
     /// <summary>A length right after a layer or coating it describes ("an LCO layer (about 500 nm)", "a gold interlayer of 300 nm") is its thickness.</summary>
     private static bool IsThicknessOf(QuantityMention q, string text, IReadOnlyList<Mention<Subject>> strategies) =>

@@ -6,7 +6,8 @@ namespace LlzoGraph.Extraction.Quantities;
 
 /// <summary>
 /// Tells conditions from results: a temperature or a C-rate, or a current density, pressure or cycle count
-/// introduced by "at", "under", "with", "after", qualifies another value rather than being one.
+/// introduced by "at", "under", "with", "after", qualifies another value rather than being one; one a comparison
+/// introduces ("compared with 0.2 mA cm⁻²") is a value.
 /// </summary>
 public static partial class Conditions
 {
@@ -26,7 +27,8 @@ public static partial class Conditions
             return "current density";
         }
 
-        var introduced = mention.Lead is "at" or "under" or "with" or "after" or "over" or "for" or "in";
+        // "compared with 0.2 mA cm⁻²" gives the value it is compared with, not a condition of it
+        var introduced = mention.Lead is "at" or "under" or "with" or "after" or "over" or "for" or "in" && !ComparedWith().IsMatch(before);
         if (unit.Dimension == Kelvin.Dimension)
         {
             return "temperature";
@@ -66,6 +68,9 @@ public static partial class Conditions
 
     [GeneratedRegex(@"(?<!critical\s)\bcurrent densit(?:y|ies)\s*(?:of|=|:)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex IntroducedCurrentDensity();
+
+    [GeneratedRegex(@"\b(?:compared|comparison|relative)\s+(?:with|to)\s*$|\b(?:versus|vs\.?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedWith();
 
     [GeneratedRegex(@"\b(?:room|ambient) temperature\b|\bRT\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoomTemperature();

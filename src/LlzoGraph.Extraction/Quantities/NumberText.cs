@@ -6,14 +6,15 @@ namespace LlzoGraph.Extraction.Quantities;
 
 /// <summary>
 /// Reads the numbers of scientific prose: <c>12 000</c>, <c>12,000</c>, <c>1.6 × 10⁻⁴</c>, <c>10⁻³</c>, <c>−3.04</c>,
-/// <c>3.0</c>. A comma separates thousands only between groups of three digits after a first digit that is not 0
+/// <c>10−8</c>, <c>3.0</c>. A comma separates thousands only between groups of three digits after a first digit that is not 0
 /// ("0,5" and "1,5" are no numbers: a decimal comma or a list).
 /// </summary>
 public static partial class NumberText
 {
-    /// <summary>One number: a bare power of ten (tried first, so "10⁻³" is not read as "10"), or thousands groups (spaced or comma-separated), decimals and an optional ×10ⁿ.</summary>
+    /// <summary>One number: a bare power of ten (tried first, so "10⁻³" is not read as "10"; a minus sign, not a dash,
+    /// also makes one where a conversion lost the superscript: "10−8 S cm−1"), or thousands groups (spaced or comma-separated), decimals and an optional ×10ⁿ.</summary>
     public const string Pattern =
-        @"(?:10(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-−]?\d+)|[-−–]?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|[1-9]\d{0,2}(?:,\d{3})+(?![\d.]|,\d)|\d+(?:\.\d+)?)(?:\s?" + TimesPowerOfTen + ")?)";
+        @"(?:10(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-−]?\d+|−\d{1,2}(?![\d.,]))|[-−–]?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.])|[1-9]\d{0,2}(?:,\d{3})+(?![\d.]|,\d)|\d+(?:\.\d+)?)(?:\s?" + TimesPowerOfTen + ")?)";
 
     /// <summary>A factor "× 10ⁿ" (also "x 10^-n").</summary>
     public const string TimesPowerOfTen = @"[×x]\s?10(?:\^?[-−]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)";

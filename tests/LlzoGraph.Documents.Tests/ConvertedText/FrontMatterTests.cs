@@ -42,6 +42,21 @@ public class FrontMatterTests
         Assert.Equal(expected, LlzoGraph.Documents.ConvertedText.FrontMatter.SplitAuthors(line));
     }
 
+    [Theory]
+    [InlineData("Abstract\n\nGarnet pellets were coated with a thin imaginary oxide layer by sputtering. The coated pellets wet molten lithium well and cycle stably.")]
+    [InlineData("Abstract: Garnet pellets were coated with a thin imaginary oxide layer by sputtering. The coated pellets wet molten lithium well and cycle stably.")]
+    public void A_labelled_abstract_is_the_abstract_however_short(string front)
+    {
+        var parsed = LlzoGraph.Documents.ConvertedText.ConvertedTextReader.Read("short.txt", System.Text.Encoding.UTF8.GetBytes(
+            "Thin imaginary oxide layers on garnet pellets\n\n" + front + "\n\n1. Introduction\n\nPellets were pressed. They were dense.\n"));
+        Assert.True(parsed.Ok, parsed.Error);
+
+        var block = Assert.Single(parsed.Value!.OfKind(BlockKind.Abstract));
+        Assert.Contains("coated with a thin imaginary oxide layer", block.Text, StringComparison.Ordinal);
+        Assert.Equal(block.Text, parsed.Value!.Metadata.Abstract);
+        Assert.Contains(block, parsed.Value!.Body);
+    }
+
     [Fact]
     public void A_document_without_recognisable_front_matter_falls_back_to_the_file_name_for_its_title()
     {

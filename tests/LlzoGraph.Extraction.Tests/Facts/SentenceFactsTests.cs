@@ -234,6 +234,40 @@ public class SentenceFactsTests
         Assert.True(implied.Confidence < named.Confidence);
     }
 
+    [Theory]
+    [InlineData("The cell with a Y₂O₃ interlayer delivered 148 mAh g⁻¹ at 0.2C.", Property.SpecificCapacity)]
+    [InlineData("The cell with a Y₂O₃ interlayer reached 420 mW cm⁻² at 700 °C.", Property.PowerDensity)]
+    [InlineData("The pouch cell with a Y₂O₃ interlayer reached 350 Wh kg⁻¹.", Property.EnergyDensity)]
+    public void A_unit_only_one_property_has_implies_it(string sentence, Property property) =>
+        Assert.Equal(property, Assert.Single(Extract(sentence)).Property);
+
+    [Theory]
+    [InlineData("The cell with a Y₂O₃ interlayer was cycled with 2 mAh cm⁻² per cycle.")]
+    [InlineData("The cell with a Y₂O₃ interlayer was tested with 0.5 mA cm⁻².")]
+    [InlineData("The Y₂O₃ interlayer reached 0.7 mS cm⁻¹.")]
+    public void A_unit_several_properties_or_conditions_share_implies_none(string sentence) =>
+        Assert.Empty(Extract(sentence));
+
+    [Fact]
+    public void A_value_compared_with_is_a_second_value_of_the_property_not_a_condition()
+    {
+        var found = Extract("With the Y₂O₃ interlayer, the CCD increased to 1.4 mA cm⁻², compared with 0.3 mA cm⁻² for the bare pellet.");
+
+        Assert.Equal([1.4, 0.3], found.Select(m => m.Quantity.Value));
+        Assert.All(found, m => Assert.Equal(Property.CriticalCurrentDensity, m.Property));
+        Assert.All(found, m => Assert.Empty(m.Conditions));
+    }
+
+    [Theory]
+    [InlineData("The cells with a Y₂O₃ interlayer retained 91% of their initial capacity after 300 cycles.", Property.CapacityRetention, 91)]
+    [InlineData("Cells with a Y₂O₃ interlayer cycle stably for 900 h.", Property.CycleLife, 900)]
+    public void Common_wordings_of_a_property_name_it(string sentence, Property property, double value)
+    {
+        var m = Assert.Single(Extract(sentence));
+        Assert.Equal(property, m.Property);
+        Assert.Equal(value, m.Quantity.Value);
+    }
+
     [Fact]
     public void A_material_is_the_subject_when_no_strategy_is_named()
     {

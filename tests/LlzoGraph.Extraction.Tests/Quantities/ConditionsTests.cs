@@ -27,6 +27,9 @@ public class ConditionsTests
     [InlineData("for 300 h", null)]
     [InlineData("a resistance of 9 Ω cm²", null)]
     [InlineData("cycled at 0.1C", "rate")]
+    [InlineData("a higher CCD, compared with 0.2 mA cm⁻²", null)]
+    [InlineData("a lower overpotential than the cell cycled with 0.2 mA cm⁻²", "current density")]
+    [InlineData("higher, versus 0.2 mA cm⁻² for the bare pellet", null)]
     [InlineData("a capacity retained at 2 C", "rate")]
     public void Tells_a_condition_from_a_result(string sentence, string? expected)
     {
