@@ -12,8 +12,10 @@ public static partial class QuantityFinder
 {
     private const int MaxUnitTokens = 4;
 
-    public static IReadOnlyList<QuantityMention> Find(string text)
+    public static IReadOnlyList<QuantityMention> Find(string sentence)
     {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var text = PowersOfTenWithHyphens(sentence); // read with the powers marked; each quantity's text is written as given
         var found = new List<QuantityMention>();
         var position = 0;
         while (position < text.Length)
@@ -63,14 +65,14 @@ public static partial class QuantityFinder
             {
                 start = m.Groups["pre"].Index + m.Groups["pre"].Length; // "as high as 2 mA cm⁻²" stresses the value, it does not qualify it
             }
-            var written = text[start..unitEnd].Trim();
+            var written = sentence[start..unitEnd].Trim();
             if (b is not null && IsList(text, m))
             {
                 // "500 and 450 °C" lists two values with one unit; "between 500 and 450 °C" is a range
                 var firstEnd = m.Groups["a"].Index + m.Groups["a"].Length;
-                found.Add(new QuantityMention(start, firstEnd, new Quantity(a, unit, qualifier, text: text[start..firstEnd]), lead, null));
+                found.Add(new QuantityMention(start, firstEnd, new Quantity(a, unit, qualifier, text: sentence[start..firstEnd]), lead, null));
                 var second = m.Groups["b"].Index;
-                found.Add(new QuantityMention(second, unitEnd, new Quantity(b.Value, unit, Qualifier.Exact, text: text[second..unitEnd].Trim()), "and", null));
+                found.Add(new QuantityMention(second, unitEnd, new Quantity(b.Value, unit, Qualifier.Exact, text: sentence[second..unitEnd].Trim()), "and", null));
                 position = unitEnd;
                 continue;
             }
@@ -95,7 +97,28 @@ public static partial class QuantityFinder
             position = unitEnd;
         }
 
-        return JoinFromTo(text, found);
+        return JoinFromTo(sentence, found);
+    }
+
+    /// <summary>
+    /// The sentence with each power of ten that a conversion wrote with a hyphen for its lost superscript minus given a
+    /// minus sign instead (same length, so every offset holds): one of a pair ("10-4 to 10-3 S/cm") and one that would
+    /// otherwise read as a falling range ("10-8 S/cm"). "10-20 nm" stays a range.
+    /// </summary>
+    private static string PowersOfTenWithHyphens(string sentence)
+    {
+        if (!sentence.Contains("10-", StringComparison.Ordinal))
+        {
+            return sentence;
+        }
+
+        var chars = sentence.ToCharArray();
+        foreach (Match m in HyphenPowerOfTen().Matches(sentence))
+        {
+            chars[m.Groups["dash"].Index] = '−';
+        }
+
+        return new string(chars);
     }
 
     /// <summary>
@@ -189,6 +212,10 @@ public static partial class QuantityFinder
         "≥" or "at least" => Qualifier.AtLeast,
         _ => Qualifier.Exact,
     };
+
+    /// <summary>A "10-n" that is a power of ten: the first or second of a pair, or one whose exponent is a single digit (a range cannot fall).</summary>
+    [GeneratedRegex(@"(?<![\w.,−-])10(?<dash>-)(?:\d{1,2}(?![\d.,])(?=\s*(?:to|–|~|and)\s*10[-−]\d)|(?<=(?<![\w.,])10[-−]\d{1,2}\s*(?:to|–|~|and)\s*10-)\d{1,2}(?![\d.,])|[1-9](?![\d.,\-–]))")]
+    private static partial Regex HyphenPowerOfTen();
 
     [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|below|exceeding)\s*)?(?<from>from\s+)?(?:\(\s*(?<a>" + NumberText.Pattern + @")\s*±\s*(?<pm>" + NumberText.Pattern + @")\s*\)\s?(?<exp>" + NumberText.TimesPowerOfTen + @")|(?<a>" + NumberText.Pattern + @")(?:\s*±\s*(?<pm>" + NumberText.Pattern + @"))?)(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex Candidate();

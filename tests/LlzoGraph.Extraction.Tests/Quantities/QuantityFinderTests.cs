@@ -21,6 +21,11 @@ public class QuantityFinderTests
         { "10−8 S cm−1", 1e-8, null, "S/cm", Qualifier.Exact, 1e-6 },
         { "10−5 to 10−3 S cm−1", 1e-5, 1e-3, "S/cm", Qualifier.Range, 1e-3 },
         { "10–20 nm", 10, 20, "nm", Qualifier.Range, 10e-9 },
+        { "10-8 S cm-1", 1e-8, null, "S/cm", Qualifier.Exact, 1e-6 },
+        { "10-4 to 10-3 S/cm", 1e-4, 1e-3, "S/cm", Qualifier.Range, 1e-2 },
+        { "10-12 to 10-10 S/cm", 1e-12, 1e-10, "S/cm", Qualifier.Range, 1e-10 },
+        { "6.8 x 10-4 S/cm", 6.8e-4, null, "S/cm", Qualifier.Exact, 6.8e-2 },
+        { "10-20 nm", 10, 20, "nm", Qualifier.Range, 10e-9 },
         { "~4 Ω cm²", 4, null, "Ω·cm2", Qualifier.Approximately, 4e-4 },
         { "≈4 Ω cm²", 4, null, "Ω·cm2", Qualifier.Approximately, 4e-4 },
         { "about 6 h", 6, null, "h", Qualifier.Approximately, 21600 },
@@ -43,6 +48,10 @@ public class QuantityFinderTests
         { "0.35 eV", 0.35, null, "eV", Qualifier.Exact, 0.35 * 1.602176634e-19 },
         { "10⁴ h", 1e4, null, "h", Qualifier.Exact, 3.6e7 },
     };
+
+    [Fact]
+    public void A_power_of_ten_written_with_a_hyphen_keeps_its_text_as_written() =>
+        Assert.Equal("10-4 to 10-3 S/cm", Assert.Single(QuantityFinder.Find("It had 10-4 to 10-3 S/cm.")).Quantity.Text);
 
     [Theory]
     [MemberData(nameof(Forms))]
