@@ -86,6 +86,10 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
                 var nextResult = r + 1 < results.Count ? results[r + 1].Start : int.MaxValue;
                 var own = conditions.Where(c => c.Start > q.Start && c.Start < nextResult).Select(c => c.Condition).ToList();
+                // "At 60 °C, the CCD rose to 5.2 mA cm⁻²": a condition the sentence opens with holds for its values (not
+                // one stated later before them, often a step of making: "heated at 500 °C, achieving 10 Ω cm²")
+                own.AddRange(conditions.Where(c => OpensWithCondition().IsMatch(sentence.Clean[..c.Start]) && own.All(o => o.Name != c.Condition.Name))
+                    .Select(c => c.Condition));
                 var confidence = Math.Round(subjectConfidence * (distance < 0 ? 0.7 : 1 - Math.Min(0.3, distance / 400.0)), 3);
                 var measurement = new Measurement(subject, property.Value, q.Quantity, own, evidence, scope[i], confidence);
                 if (q.Before is { } before)
@@ -357,6 +361,10 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
     [GeneratedRegex(@"^\s*(?:\(|,|of)?\s*(?:about|approximately|~|ca\.)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LayerThenLength();
+
+    /// <summary>The words before a condition that opens its sentence ("At ", "Under a pressure of ").</summary>
+    [GeneratedRegex(@"^\W*(?:at|under|after)\s+(?:an?\s+(?:\w+\s+)?(?:temperature|pressure|current density|rate)\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensWithCondition();
 
     [GeneratedRegex(@"\bthan\b", RegexOptions.IgnoreCase)]
     private static partial Regex Than();

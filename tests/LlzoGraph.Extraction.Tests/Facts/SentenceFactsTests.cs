@@ -234,6 +234,20 @@ public class SentenceFactsTests
         Assert.True(implied.Confidence < named.Confidence);
     }
 
+    [Fact]
+    public void A_condition_stated_before_the_first_value_holds_for_the_sentence_s_values()
+    {
+        var found = Extract("At 60 °C, the Y₂O₃ interlayer raised the CCD to 5.2 mA cm⁻² and lowered the interfacial resistance to 3 Ω cm² at 0.1 mA cm⁻².");
+
+        Assert.Equal([5.2, 3], found.Select(m => m.Quantity.Value));
+        Assert.All(found, m => Assert.Equal(60, Assert.Single(m.Conditions, c => c.Name == "temperature").Quantity.Value));
+        Assert.Single(found[1].Conditions, c => c.Name == "current density");
+    }
+
+    [Fact]
+    public void A_temperature_of_a_making_step_before_the_value_is_no_condition_of_it() =>
+        Assert.Empty(Assert.Single(Extract("The Y₂O₃ interlayer was annealed at 500 °C, achieving an interfacial resistance of 10 Ω cm².")).Conditions);
+
     [Theory]
     [InlineData("The cell with a Y₂O₃ interlayer delivered 148 mAh g⁻¹ at 0.2C.", Property.SpecificCapacity)]
     [InlineData("The cell with a Y₂O₃ interlayer reached 420 mW cm⁻² at 700 °C.", Property.PowerDensity)]
