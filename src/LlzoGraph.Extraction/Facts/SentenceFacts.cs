@@ -332,7 +332,8 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
     /// <summary>
     /// The part of a sentence that holds the value, where the sentence splitter kept two printed sentences together
-    /// ("… at 200 °C. The interfacial resistance …"): boundaries are a full stop before a word that opens a sentence.
+    /// ("… at 200 °C. The interfacial resistance …"): boundaries are a full stop before a word that opens a sentence,
+    /// and a contrast that brings its own subject (", whereas the cell with …").
     /// </summary>
     private static (int Start, int End) ClauseOf(string text, int position)
     {
@@ -353,7 +354,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         return (start, end);
     }
 
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}°%)⁻¹²³]\.)(?<!\b(?:al|Fig|fig|Ref|ref|vs|Eq|eq|ca)\.)\s+(?=(?:The|This|These|Those|Its|Their|It|Such|Furthermore|Moreover|However|Meanwhile|Additionally|Consequently|As a result)\b)")]
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}°%)⁻¹²³]\.)(?<!\b(?:al|Fig|fig|Ref|ref|vs|Eq|eq|ca)\.)\s+(?=(?:The|This|These|Those|Its|Their|It|Such|Furthermore|Moreover|However|Meanwhile|Additionally|Consequently|As a result)\b)|[,;]\s+(?=(?:whereas|while)\s+(?:the|a|an|its|their|this|these|that|those|[\p{Lu}\d])\S*\s)")]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"^\s*(?:of|was|were|is|are|reached|reaching|=|:|as high as|as low as|up to|about|only)?\s*$", RegexOptions.IgnoreCase)]

@@ -245,6 +245,14 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void The_material_a_property_is_given_of_is_its_subject_not_a_strategy_of_a_clause_after_whereas()
+    {
+        var found = Extract("The CCD of Li/LLZO/Li was only 0.3 mA cm⁻², whereas the cell with Y₂O₃ interlayers reached 3.1 mA cm⁻².");
+
+        Assert.Equal([("LLZO", SubjectKind.Material), ("Y₂O₃ interlayers", SubjectKind.Interlayer)], found.Select(m => (m.Subject.Name, m.Subject.Kind)));
+    }
+
+    [Fact]
     public void A_temperature_of_a_making_step_before_the_value_is_no_condition_of_it() =>
         Assert.Empty(Assert.Single(Extract("The Y₂O₃ interlayer was annealed at 500 °C, achieving an interfacial resistance of 10 Ω cm².")).Conditions);
 
