@@ -1,4 +1,5 @@
 using LlzoGraph.Core.Facts;
+using LlzoGraph.Extraction.Tagging;
 using LlzoGraph.Extraction.Vocabulary;
 
 namespace LlzoGraph.Extraction.Facts;
@@ -6,8 +7,18 @@ namespace LlzoGraph.Extraction.Facts;
 /// <summary>Makes a <see cref="Subject"/> from a name as printed in a table's first column.</summary>
 internal static class SubjectNames
 {
-    public static Subject FromName(string name)
+    /// <summary>
+    /// The subject a row names. Under a column header that names a kind of strategy ("Interlayer", "Coatings") a
+    /// row's bare material is that strategy: "Au" under "Interlayer" is the Au interlayer.
+    /// </summary>
+    public static Subject FromName(string name, string columnHeader = "")
     {
+        if (StrategyKinds.KindOf(name) is null && StrategyKinds.KindOf(columnHeader) is not (null or SubjectKind.Material or SubjectKind.Other))
+        {
+            var head = StrategyWords.Singular(columnHeader.Trim().ToLowerInvariant());
+            return FromName($"{name} {head}");
+        }
+
         var kind = StrategyKinds.KindOf(name)
             ?? (name.Split(' ').All(MaterialFinder.IsFormula) || MaterialFinder.Find(name).Any(m => m.Start == 0 && m.End == name.Length)
                 ? SubjectKind.Material

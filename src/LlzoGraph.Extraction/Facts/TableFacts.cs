@@ -34,7 +34,7 @@ internal static partial class TableFacts
                 continue;
             }
 
-            var subject = SubjectNames.FromName(name);
+            var subject = SubjectNames.FromName(name, table.Columns.Count > 0 ? table.Columns[0] : string.Empty);
             var refs = ReferenceCells(table with { Rows = [row] }).SelectMany(x => x.Numbers).ToList();
             var evidence = new Evidence(EvidenceKind.TableRow, table.Section, EvidenceText(table, row), blockIndex, table.Label, row.Index, table.Page, table.Box);
             foreach (var column in columns.Where(c => c.Property is not null && c.Unit is not null))

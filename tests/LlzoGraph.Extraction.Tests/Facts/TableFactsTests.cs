@@ -33,6 +33,21 @@ public class TableFactsTests
             foo.Select(m => (m.Property, m.Quantity.Value, m.Quantity.Unit.Symbol)));
     }
 
+    [Theory]
+    [InlineData("Interlayer", "Y₂O₃ interlayer", SubjectKind.Interlayer)]
+    [InlineData("Coatings", "Y₂O₃ coating", SubjectKind.Coating)]
+    [InlineData("Strategy", "Y₂O₃", SubjectKind.Material)]
+    [InlineData("Electrolyte", "Y₂O₃", SubjectKind.Material)]
+    public void A_first_column_header_that_names_a_kind_of_strategy_makes_each_row_one(string header, string name, SubjectKind kind)
+    {
+        var table = Table with { Columns = [header, .. Table.Columns.Skip(1)] };
+
+        var subject = TableFacts.Extract(table, 42).First(m => m.Subject.Materials.Contains("Y₂O₃")).Subject;
+
+        Assert.Equal((name, kind), (subject.Name, subject.Kind));
+        Assert.Equal(["Y₂O₃"], subject.Materials);
+    }
+
     [Fact]
     public void The_condition_column_qualifies_the_values_beside_it_line_by_line()
     {
