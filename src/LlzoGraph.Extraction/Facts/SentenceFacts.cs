@@ -65,6 +65,12 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
                     (property, distance) = (Property.Thickness, -1);
                 }
 
+                var anchor = -1; // where the value's property is stated before it
+                if (property is null && CyclingBefore(q, sentence.Clean) is { } cycling)
+                {
+                    (property, distance, anchor) = (Property.CycleLife, -1, cycling);
+                }
+
                 if (property is null)
                 {
                     if (Contradicted(q, sentence.Clean, properties) is { } named)
@@ -78,6 +84,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
                 }
 
                 var propertyMention = distance >= 0 ? properties.FirstOrDefault(p => p.End == q.Start - distance) : null;
+                anchor = propertyMention is not null && propertyMention.End <= q.Start ? propertyMention.End : anchor;
                 var (subject, subjectConfidence) = SubjectFor(q, propertyMention, i, sentences, scope[i], strategies, tagged[i]);
                 if (subject is null)
                 {
@@ -90,6 +97,12 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
                 // one stated later before them, often a step of making: "heated at 500 °C, achieving 10 Ω cm²")
                 own.AddRange(conditions.Where(c => OpensWithCondition().IsMatch(sentence.Clean[..c.Start]) && own.All(o => o.Name != c.Condition.Name))
                     .Select(c => c.Condition));
+                // "the CCD measured at 25 °C was 1.2 mA cm⁻²", "cycled at 0.5 mA cm⁻² for 1500 h": a condition between the
+                // property and its value is the value's, unless an earlier value stands between and holds it
+                if (anchor >= 0 && (r == 0 || results[r - 1].Start < anchor))
+                {
+                    own.AddRange(conditions.Where(c => c.Start >= anchor && c.Start < q.Start && own.All(o => o.Name != c.Condition.Name)).Select(c => c.Condition));
+                }
                 var confidence = Math.Round(subjectConfidence * (distance < 0 ? 0.7 : 1 - Math.Min(0.3, distance / 400.0)), 3);
                 var measurement = new Measurement(subject, property.Value, q.Quantity, own, evidence, scope[i], confidence);
                 if (q.Before is { } before)
@@ -205,6 +218,24 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         q.Quantity.Unit.Dimension == PropertyVocabulary.Get(Property.Thickness).Unit.Dimension
         && strategies.Any(s => s.Value.Kind is SubjectKind.Interlayer or SubjectKind.Coating && s.End <= q.Start && q.Start - s.End <= 12
             && LayerThenLength().IsMatch(text[s.End..q.Start]));
+
+    /// <summary>
+    /// A time a cell is cycled for, with its conditions between ("cells are cycled at 0.5 mA cm⁻² for 1500 h",
+    /// "stable plating/stripping over 800 h"), is its cycle life.
+    /// </summary>
+    /// <returns>Where the cycling word ends, or null.</returns>
+    private static int? CyclingBefore(QuantityMention q, string text)
+    {
+        if (q.Quantity.Unit.Dimension != PropertyVocabulary.Get(Property.CycleLife).Unit.Dimension
+            || !(q.Lead is "for" or "over" || q.Quantity.Qualifier is Qualifier.GreaterThan or Qualifier.AtLeast))
+        {
+            return null;
+        }
+
+        var from = Math.Max(0, q.Start - 80);
+        var cycling = CyclingWord().Match(text[from..q.Start]);
+        return cycling.Success ? from + cycling.Groups["word"].Index + cycling.Groups["word"].Length : null;
+    }
 
     private (Subject? Subject, double Confidence) SubjectFor(
         QuantityMention q, Mention<Property>? property, int index, IReadOnlyList<Sentence> sentences, IReadOnlyList<int> refs,
@@ -362,6 +393,10 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
     [GeneratedRegex(@"^\s*(?:\(|,|of)?\s*(?:about|approximately|~|ca\.)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LayerThenLength();
+
+    /// <summary>A cycling verb or noun, then no full stop (a decimal point is none) or semicolon before the value.</summary>
+    [GeneratedRegex(@"\b(?<word>cycl(?:e|es|ed|ing)|plating/stripping|stripping/plating)\b(?:[^.;]|\.\d)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CyclingWord();
 
     /// <summary>The words before a condition that opens its sentence ("At ", "Under a pressure of ").</summary>
     [GeneratedRegex(@"^\W*(?:at|under|after)\s+(?:an?\s+(?:\w+\s+)?(?:temperature|pressure|current density|rate)\s+of\s+)?$", RegexOptions.IgnoreCase)]

@@ -281,6 +281,23 @@ public class SentenceFactsTests
     }
 
     [Theory]
+    [InlineData("Symmetric cells with a Y₂O₃ interlayer are cycled at 0.5 mA cm⁻² for 1500 h.", 1500)]
+    [InlineData("The Y₂O₃ interlayer enabled stable plating/stripping at 0.2 mA cm⁻² over 800 h.", 800)]
+    [InlineData("Cells with a Y₂O₃ interlayer were cycled at 0.2 mA cm⁻² and 60 °C for more than 300 h.", 300)]
+    public void A_time_a_cell_is_cycled_for_is_its_cycle_life(string sentence, double hours)
+    {
+        var m = Assert.Single(Extract(sentence));
+        Assert.Equal((Property.CycleLife, hours), (m.Property, m.Quantity.Value));
+        Assert.Contains(m.Conditions, c => c.Name == "current density");
+    }
+
+    [Theory]
+    [InlineData("The Y₂O₃ interlayer was annealed for 2 h before cycling.")]
+    [InlineData("After cycling, the Y₂O₃ interlayer was soaked. It was dried for 12 h.")]
+    public void A_time_of_a_making_step_is_no_cycle_life(string sentence) =>
+        Assert.Empty(Extract(sentence));
+
+    [Theory]
     [InlineData("The cells with a Y₂O₃ interlayer retained 91% of their initial capacity after 300 cycles.", Property.CapacityRetention, 91)]
     [InlineData("Cells with a Y₂O₃ interlayer cycle stably for 900 h.", Property.CycleLife, 900)]
     public void Common_wordings_of_a_property_name_it(string sentence, Property property, double value)
