@@ -70,10 +70,18 @@ internal static partial class DocumentAssembler
 
             if (chunk.IsTabular)
             {
+                var lines = chunk.Lines;
+                if (!lines[0].Contains('\t', StringComparison.Ordinal) && TableCaption().IsMatch(lines[0].Trim()))
+                {
+                    // a caption line right above the table, with no blank line between: the caption, not a header row
+                    builder.Add(BlockKind.Caption, LatexText.Normalise(lines[0].Trim()), builder.Section);
+                    lines = lines.Skip(1).ToList();
+                }
+
                 var caption = builder.LastCaption(TableCaption());
                 var label = caption is null ? $"Table {builder.Tables.Count + 1}" : TableCaption().Match(caption).Value.Trim();
-                builder.Tables.Add(TableText.Parse(label, caption ?? string.Empty, builder.Section, chunk.Lines));
-                builder.Add(BlockKind.Table, string.Join('\n', chunk.Lines), builder.Section);
+                builder.Tables.Add(TableText.Parse(label, caption ?? string.Empty, builder.Section, lines));
+                builder.Add(BlockKind.Table, string.Join('\n', lines), builder.Section);
                 continue;
             }
 

@@ -13,6 +13,7 @@ internal static class SubjectNames
     /// </summary>
     public static Subject FromName(string name, string columnHeader = "")
     {
+        columnHeader = columnHeader.Split(" / ")[^1]; // a header under a parent: "Strategies / Interlayer"
         if (StrategyKinds.KindOf(name) is null && StrategyKinds.KindOf(columnHeader) is not (null or SubjectKind.Material or SubjectKind.Other))
         {
             var head = StrategyWords.Singular(columnHeader.Trim().ToLowerInvariant());

@@ -70,6 +70,20 @@ public class TableTests
     }
 
     [Fact]
+    public void A_caption_line_right_above_the_rows_is_the_caption_not_a_header()
+    {
+        var text = "Invented interlayers on imaginary pellets\n\n1. Results\n\nThe pellets were dense.\n\n"
+            + "Table 3 Invented interlayers\nInterlayer\tASR (Ω cm2)\nFoo\t12\nBar\t7\n";
+        var parsed = ConvertedTextReader.Read("tables.txt", System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.True(parsed.Ok, parsed.Error);
+
+        var table = Assert.Single(parsed.Value!.Tables);
+        Assert.Equal(("Table 3", "Table 3 Invented interlayers"), (table.Label, table.Caption));
+        Assert.Equal(["Interlayer", "ASR (Ω cm2)"], table.Columns);
+        Assert.Equal(2, table.Rows.Count);
+    }
+
+    [Fact]
     public void Ragged_rows_are_padded_to_the_widest_row()
     {
         var table = TableText.Parse("Table 3", string.Empty, "3 Results", ["Name\tValue (h)\tRef.", "Baz\t10", "Qux\t20\t5"]);
