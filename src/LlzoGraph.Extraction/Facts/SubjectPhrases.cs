@@ -85,7 +85,7 @@ internal static partial class SubjectPhrases
         return Pronoun().IsMatch(phrase) || phrase.Length > MaxLength ? null : new Phrase(npStart, npEnd, phrase, false);
     }
 
-    /// <summary>"… 1.2 mA cm⁻² for the LiF-coated LLZO and …": the phrase that "for" puts right after the value.</summary>
+    /// <summary>"… 1.2 mA cm⁻² for the LiF-coated LLZO and …", "… 0.29 eV in Ga-LLZO": the phrase that "for" or "in" puts right after the value.</summary>
     public static Phrase? For(string text, int valueEnd, int clauseEnd)
     {
         if (valueEnd >= clauseEnd)
@@ -324,7 +324,7 @@ internal static partial class SubjectPhrases
     [GeneratedRegex(@"\b(?:was|were|is|are|been|be)\s+(?:[\p{L}]+ly\s+)?[\p{L}]+(?:ed|en|wn|ne|lt|de)\s+(?:by|for|in|with|using)\s+(?:the\s+|a\s+|an\s+)?")]
     private static partial Regex PassiveBy();
 
-    [GeneratedRegex(@"^\s*(?:\([^()]*\)\s*)?for\s+(?:the\s+|a\s+|an\s+)?(?<x>(?![\d~≈<>])[^,;]{1,50}?)(?=\s*(?:[,;]|\.(?:\s|$)|$|\s(?:and|at|under|after|with|which|while|whereas|compared|than|in|when|respectively)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\([^()]*\)\s*)?(?:for|in)\s+(?:the\s+|a\s+|an\s+)?(?<x>(?![\d~≈<>])[^,;()\[\]]{1,50}?)(?=\s*(?:[,;)\]]|\.(?:\s|$)|$|\s(?:and|at|under|after|with|which|while|whereas|compared|than|in|when|respectively)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ForPhrase();
 
     /// <summary>"of LLZO was", "of the MCL-protected LLZTO increased to", "of Li₃PO₄-coated LLZO reached": not "of 2 mA cm⁻²".</summary>

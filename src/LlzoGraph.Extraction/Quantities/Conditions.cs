@@ -6,7 +6,8 @@ namespace LlzoGraph.Extraction.Quantities;
 
 /// <summary>
 /// Tells conditions from results: a temperature or a C-rate, or a current density, pressure or cycle count
-/// introduced by "at", "under", "with", "after", qualifies another value rather than being one; one a comparison
+/// introduced by "at", "under", "with", "after", qualifies another value rather than being one (a temperature a
+/// sample was made at, "annealed at 500 °C", is a processing temperature, not one the value was measured at); one a comparison
 /// introduces ("compared with 0.2 mA cm⁻²") is a value.
 /// </summary>
 public static partial class Conditions
@@ -31,7 +32,7 @@ public static partial class Conditions
         var introduced = mention.Lead is "at" or "under" or "with" or "after" or "over" or "for" or "in" && !ComparedWith().IsMatch(before);
         if (unit.Dimension == Kelvin.Dimension)
         {
-            return "temperature";
+            return MakingStep().IsMatch(before) ? "processing temperature" : "temperature";
         }
 
         if (unit.IsCRate)
@@ -68,6 +69,10 @@ public static partial class Conditions
 
     [GeneratedRegex(@"(?<!critical\s)\bcurrent densit(?:y|ies)\s*(?:of|=|:)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex IntroducedCurrentDensity();
+
+    /// <summary>A step of making the sample right before a temperature ("annealed in Ar at", "after heat treatment at").</summary>
+    [GeneratedRegex(@"\b(?:anneal\w*|sinter\w*|calcin\w*|heat(?:ed|ing)|treat(?:ed|ment)|quench\w*|dried|drying|press(?:ed|ing)|deposit(?:ed|ion)|grown|synthesi[sz]\w*|fir(?:ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:at|to)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MakingStep();
 
     [GeneratedRegex(@"\b(?:compared|comparison|relative)\s+(?:with|to)\s*$|\b(?:versus|vs\.?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWith();

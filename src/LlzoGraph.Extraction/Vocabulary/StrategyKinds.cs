@@ -20,6 +20,7 @@ public static class StrategyKinds
         ("calcination", SubjectKind.Treatment), ("annealing", SubjectKind.Treatment), ("etching", SubjectKind.Treatment),
         ("washing", SubjectKind.Treatment), ("cleaning", SubjectKind.Treatment), ("acid treatment", SubjectKind.Treatment),
         ("additives", SubjectKind.Additive), ("additive", SubjectKind.Additive), ("dopant", SubjectKind.Additive),
+        ("doping", SubjectKind.Additive), ("co-doping", SubjectKind.Additive), ("substitution", SubjectKind.Additive),
         ("filler", SubjectKind.Additive), ("fillers", SubjectKind.Additive), ("sintering aid", SubjectKind.Additive),
         ("layer deposition", SubjectKind.Process), ("sputtering", SubjectKind.Process), ("deposition", SubjectKind.Process), ("sintering", SubjectKind.Process),
         ("casting", SubjectKind.Process), ("co-sintering", SubjectKind.Process), ("ball milling", SubjectKind.Process),

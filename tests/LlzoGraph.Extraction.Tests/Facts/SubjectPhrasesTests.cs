@@ -94,6 +94,8 @@ public class SubjectPhrasesTests
     [InlineData("The CCD reached 1.2 mA cm⁻² for Al-LLZO and 0.6 mA cm⁻² for Ga-LLZO.", "1.2 mA cm⁻²", "Al-LLZO")]
     [InlineData("The CCD reached 1.2 mA cm⁻² for the coated pellet, twice the bare one.", "1.2 mA cm⁻²", "coated pellet")]
     [InlineData("The cell cycled at 0.2 mA cm⁻² for 500 h.", "0.2 mA cm⁻²", null)]
+    [InlineData("An ASR of 26 Ω cm² (vs. 1200 Ω cm² for the pristine pellet).", "1200 Ω cm²", "pristine pellet")]
+    [InlineData("DFT gives a migration barrier of 0.29 eV in Ga-LLZO.", "0.29 eV", "Ga-LLZO")]
     public void What_a_value_is_given_for_is_read_right_after_it(string sentence, string value, string? expected)
     {
         var end = sentence.IndexOf(value, StringComparison.Ordinal) + value.Length;

@@ -89,7 +89,7 @@ internal static class MeasurementFilter
     /// <summary>The SI unit of each condition extraction writes.</summary>
     private static readonly Dictionary<string, string> ConditionUnits = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["temperature"] = "K", ["current density"] = "A/m2", ["pressure"] = "Pa", ["cycles"] = "cycles", ["rate"] = "Hz",
+        ["temperature"] = "K", ["processing temperature"] = "K", ["current density"] = "A/m2", ["pressure"] = "Pa", ["cycles"] = "cycles", ["rate"] = "Hz",
     };
 
     /// <summary>A condition's bounds in SI; bounds need a unit, which must fit the bounds' meaning.</summary>
