@@ -9,7 +9,7 @@ public static class PropertyVocabulary
             ["critical current density", "critical current densities", "CCD", "CCDs"]),
         new(Property.InterfacialResistance, "interfacial resistance", "Ω·cm2",
             ["interfacial resistance", "interfacial resistances", "interface resistance", "interfacial impedance", "interface impedance",
-             "contact impedance", "contact resistance", "area-specific resistance", "area specific resistance", "ASR",
+             "contact impedance", "contact resistance", "area-specific resistance", "area specific resistance", "ASR", "ASRs",
              "charge transfer resistance", "charge-transfer resistance"]),
         new(Property.IonicConductivity, "ionic conductivity", "mS/cm",
             ["ionic conductivity", "ion conductivity", "ionic conductivities", "Li-ion conductivity", "lithium-ion conductivity",

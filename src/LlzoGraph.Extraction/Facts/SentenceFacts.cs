@@ -51,6 +51,8 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
                 .Concat(Conditions.InWords(sentence.Clean).Select(c => (Start: c.Position, c.Condition)))
                 .ToList();
             var evidence = new Evidence(EvidenceKind.Sentence, block.Section, sentence.Text, block.Index, Page: block.Page, Box: block.Box);
+            var respective = RespectiveSubjects.Find(sentence.Clean, results, properties, strategies[i]);
+            var lastListed = respective.Keys.MaxBy(k => k.Start);
             for (var r = 0; r < results.Count; r++)
             {
                 var q = results[r];
@@ -85,7 +87,9 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
                 var propertyMention = distance >= 0 ? properties.FirstOrDefault(p => p.End == q.Start - distance) : null;
                 anchor = propertyMention is not null && propertyMention.End <= q.Start ? propertyMention.End : anchor;
-                var (subject, subjectConfidence) = SubjectFor(q, propertyMention, i, sentences, scope[i], strategies, tagged[i]);
+                var (subject, subjectConfidence) = respective.TryGetValue(q, out var listed)
+                    ? (listed, 0.8)
+                    : SubjectFor(q, propertyMention, i, sentences, scope[i], strategies, tagged[i]);
                 if (subject is null)
                 {
                     continue;
@@ -99,6 +103,13 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
                     .Select(c => c.Condition));
                 // "the CCD measured at 25 °C was 1.2 mA cm⁻²", "cycled at 0.5 mA cm⁻² for 1500 h": a condition between the
                 // property and its value is the value's, unless an earlier value stands between and holds it
+                // "… 0.8 and 0.3 mS cm⁻¹ at 25 °C, respectively": what follows the list's last value holds for each
+                if (lastListed is not null && respective.ContainsKey(q) && q != lastListed)
+                {
+                    var afterList = results.FirstOrDefault(x => x.Start > lastListed.Start)?.Start ?? int.MaxValue;
+                    own.AddRange(conditions.Where(c => c.Start > lastListed.Start && c.Start < afterList && own.All(o => o.Name != c.Condition.Name)).Select(c => c.Condition));
+                }
+
                 if (anchor >= 0 && (r == 0 || results[r - 1].Start < anchor))
                 {
                     own.AddRange(conditions.Where(c => c.Start >= anchor && c.Start < q.Start && own.All(o => o.Name != c.Condition.Name)).Select(c => c.Condition));

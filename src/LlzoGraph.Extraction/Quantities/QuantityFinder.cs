@@ -39,6 +39,13 @@ public static partial class QuantityFinder
 
             var unitStart = m.Index + m.Length;
             var (unit, unitEnd) = ReadUnit(text, unitStart);
+            if (unit is null && !m.Groups["b"].Success && ListOfValues(sentence, text, m) is { Count: > 0 } listed)
+            {
+                found.AddRange(listed); // "0.1, 0.6 and 0.9 mA cm⁻²"
+                position = listed[^1].End;
+                continue;
+            }
+
             // "1.04 ± 0.02 Ω cm²" and "(6.2 ± 0.3) × 10⁻⁴ S cm⁻¹" report their central value; the spread stays in the text
             if (unit is null || !NumberText.TryParse(m.Groups["a"].Value + (m.Groups["exp"].Success ? " " + m.Groups["exp"].Value : ""), out var a))
             {
@@ -98,6 +105,45 @@ public static partial class QuantityFinder
         }
 
         return JoinFromTo(sentence, found);
+    }
+
+    /// <summary>
+    /// Three or more numbers listed with one unit after the last ("0.1, 0.6 and 0.9 mA cm⁻²", "1, 2, and 5 h"): each a
+    /// value in that unit; none when the list ends without a unit.
+    /// </summary>
+    private static List<QuantityMention> ListOfValues(string sentence, string text, Match first)
+    {
+        var a = first.Groups["a"];
+        var list = NumberList().Match(text, a.Index + a.Length);
+        if (!list.Success || list.Index != a.Index + a.Length)
+        {
+            return [];
+        }
+
+        var last = list.Groups["n"].Captures[^1];
+        var (unit, unitEnd) = ReadUnit(text, last.Index + last.Length + (text.Length > last.Index + last.Length && text[last.Index + last.Length] == ' ' ? 1 : 0));
+        if (unit is null)
+        {
+            return [];
+        }
+
+        var lead = first.Groups["lead"].Value.Trim().ToLowerInvariant();
+        var numbers = new List<(int Start, int End)> { (a.Index, a.Index + a.Length) };
+        numbers.AddRange(list.Groups["n"].Captures.Select(c => (c.Index, c.Index + c.Length)));
+        var result = new List<QuantityMention>();
+        for (var k = 0; k < numbers.Count; k++)
+        {
+            var (start, end) = numbers[k];
+            if (!NumberText.TryParse(text[start..end], out var value))
+            {
+                return [];
+            }
+
+            end = k == numbers.Count - 1 ? unitEnd : end;
+            result.Add(new QuantityMention(start, end, new Quantity(value, unit, Qualifier.Exact, text: sentence[start..end].Trim()), k == 0 ? lead : "and"));
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -212,6 +258,10 @@ public static partial class QuantityFinder
         "≥" or "at least" => Qualifier.AtLeast,
         _ => Qualifier.Exact,
     };
+
+    /// <summary>The rest of a list of two or more further numbers: ", 0.6 and 0.9", ", 2, and 5", ", 2, 5".</summary>
+    [GeneratedRegex(@"\G(?:\s*,\s*(?<n>" + NumberText.Pattern + @")){1,}?(?:\s*,?\s*(?:and|or)\s+(?<n>" + NumberText.Pattern + @"))")]
+    private static partial Regex NumberList();
 
     /// <summary>A "10-n" that is a power of ten: the first or second of a pair, or one whose exponent is a single digit (a range cannot fall).</summary>
     [GeneratedRegex(@"(?<![\w.,−-])10(?<dash>-)(?:\d{1,2}(?![\d.,])(?=\s*(?:to|–|~|and)\s*10[-−]\d)|(?<=(?<![\w.,])10[-−]\d{1,2}\s*(?:to|–|~|and)\s*10-)\d{1,2}(?![\d.,])|[1-9](?![\d.,\-–]))")]

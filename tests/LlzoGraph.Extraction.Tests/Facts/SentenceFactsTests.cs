@@ -307,6 +307,27 @@ public class SentenceFactsTests
         Assert.Equal(value, m.Quantity.Value);
     }
 
+    [Theory]
+    [InlineData("The ASRs of Li/LLZO and Li/Au/LLZO were 1200 and 30 Ω cm², respectively.", new[] { "Li/LLZO", "Li/Au/LLZO" })]
+    [InlineData("The CCDs of the bare, Y₂O₃-coated and MgO-coated pellets were 0.1, 0.6 and 0.9 mA cm⁻², respectively.", new[] { "bare pellets", "Y₂O₃ coating", "MgO coating" })]
+    [InlineData("Ta-LLZO and Ga-LLZO show 0.8 and 1.3 mS cm⁻¹ ionic conductivity, respectively.", new[] { "Ta-LLZO", "Ga-LLZO" })]
+    public void Respectively_pairs_listed_values_with_listed_subjects_in_order(string sentence, string[] subjects) =>
+        Assert.Equal(subjects, Extract(sentence).Select(m => m.Subject.Name));
+
+    [Fact]
+    public void A_condition_after_a_respective_list_holds_for_each_value()
+    {
+        var found = Extract("The ionic conductivities of Ta-LLZO and Ga-LLZO are 0.8 and 1.3 mS cm⁻¹ at 25 °C, respectively.");
+
+        Assert.Equal([("Ta-LLZO", 0.8), ("Ga-LLZO", 1.3)], found.Select(m => (m.Subject.Name, m.Quantity.Value)));
+        Assert.All(found, m => Assert.Equal(25, Assert.Single(m.Conditions).Quantity.Value));
+    }
+
+    [Fact]
+    public void Lists_of_different_lengths_pair_nothing() =>
+        Assert.Single(Extract("The ionic conductivities of Ta-LLZO, Ga-LLZO and Al-LLZO are 0.8 and 1.3 mS cm⁻¹, respectively.")
+            .Select(m => m.Subject.Name).Distinct());
+
     [Fact]
     public void A_material_is_the_subject_when_no_strategy_is_named()
     {

@@ -49,6 +49,25 @@ public class QuantityFinderTests
         { "10⁴ h", 1e4, null, "h", Qualifier.Exact, 3.6e7 },
     };
 
+    [Theory]
+    [InlineData("The CCDs were 0.1, 0.6 and 0.9 mA cm⁻², respectively.", new[] { 0.1, 0.6, 0.9 }, "mA/cm2")]
+    [InlineData("They lasted 100, 250, and 1,000 h.", new[] { 100.0, 250, 1000 }, "h")]
+    [InlineData("At 25, 40, 60 or 80 °C.", new[] { 25.0, 40, 60, 80 }, "°C")]
+    public void Three_or_more_numbers_listed_before_one_unit_are_each_a_value_in_it(string text, double[] values, string unit)
+    {
+        var found = QuantityFinder.Find(text);
+
+        Assert.Equal(values, found.Select(q => q.Quantity.Value));
+        Assert.All(found, q => Assert.Equal(unit, q.Quantity.Unit.Symbol));
+        Assert.True(found.Select(q => q.Start).SequenceEqual(found.Select(q => q.Start).Order()));
+    }
+
+    [Theory]
+    [InlineData("Samples 1, 2 and 3 were pressed.")]
+    [InlineData("See refs 4, 5 and 6.")]
+    public void A_list_of_numbers_without_a_unit_is_no_quantity(string text) =>
+        Assert.Empty(QuantityFinder.Find(text));
+
     [Fact]
     public void A_power_of_ten_written_with_a_hyphen_keeps_its_text_as_written() =>
         Assert.Equal("10-4 to 10-3 S/cm", Assert.Single(QuantityFinder.Find("It had 10-4 to 10-3 S/cm.")).Quantity.Text);

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using LlzoGraph.Core.Facts;
+using LlzoGraph.Extraction.Quantities;
+using LlzoGraph.Extraction.Vocabulary;
+
+namespace LlzoGraph.Extraction.Facts;
+
+/// <summary>
+/// Pairs a list of values with a list of subjects in the same order where a clause says "respectively": "The ASRs of
+/// Li/LLZO and Li/Au/LLZO were 1200 and 30 Ω cm², respectively", "The CCDs of the bare, ZnO-coated and Al₂O₃-coated
+/// pellets were 0.1, 0.6 and 0.9 mA cm⁻², respectively", "Ta-LLZO and Al-LLZO show 0.8 and 0.3 mS cm⁻¹, respectively".
+/// Lists of different lengths pair nothing.
+/// </summary>
+internal static partial class RespectiveSubjects
+{
+    /// <summary>Each listed value with its subject.</summary>
+    public static Dictionary<QuantityMention, Subject> Find(
+        string text, IReadOnlyList<QuantityMention> results, IReadOnlyList<Mention<Property>> properties, IReadOnlyList<Mention<Subject>> strategies)
+    {
+        var pairs = new Dictionary<QuantityMention, Subject>();
+        var respectively = Respectively().Match(text);
+        if (!respectively.Success)
+        {
+            return pairs;
+        }
+
+        var listed = ValueList(text, results, respectively.Index);
+        if (listed.Count < 2)
+        {
+            return pairs;
+        }
+
+        var items = SubjectList(text, listed[0].Start, properties);
+        if (items.Count != listed.Count)
+        {
+            return pairs;
+        }
+
+        for (var k = 0; k < items.Count; k++)
+        {
+            var (start, end, name) = items[k];
+            var strategy = strategies.FirstOrDefault(s => s.Start >= start && s.End <= end);
+            pairs[listed[k]] = strategy?.Value ?? SubjectNames.FromName(name);
+        }
+
+        return pairs;
+    }
+
+    /// <summary>The last run of values before "respectively" that only commas and "and" separate.</summary>
+    private static List<QuantityMention> ValueList(string text, IReadOnlyList<QuantityMention> results, int respectively)
+    {
+        var before = results.Where(q => q.End <= respectively).ToList();
+        var run = new List<QuantityMention>();
+        for (var k = before.Count - 1; k >= 0; k--)
+        {
+            if (run.Count > 0 && !Separator().IsMatch(text[before[k].End..run[0].Start]))
+            {
+                break;
+            }
+
+            run.Insert(0, before[k]);
+        }
+
+        return run;
+    }
+
+    /// <summary>
+    /// The listed subjects before the values: the X of "the PROPERTY of X were", else the clause's opening noun phrase
+    /// before its verb; a head noun only the last item writes is shared ("the bare, ZnO-coated and Al₂O₃-coated pellets").
+    /// </summary>
+    private static List<(int Start, int End, string Name)> SubjectList(string text, int firstValue, IReadOnlyList<Mention<Property>> properties)
+    {
+        var property = properties.Where(p => p.End <= firstValue).MaxBy(p => p.End);
+        var clauseStart = Math.Max(text.LastIndexOf(';', Math.Max(0, firstValue - 1)) + 1, 0);
+        var of = property is null ? Match.Empty : OfList().Match(text[property.End..firstValue]);
+        var (offset, found) = of.Success ? (property!.End, of) : (clauseStart, OpeningList().Match(text[clauseStart..firstValue]));
+        if (!found.Success)
+        {
+            return [];
+        }
+
+        var x = found.Groups["x"];
+        var items = new List<(int Start, int End, string Name)>();
+        var at = 0;
+        foreach (var separator in ItemSeparator().Matches(x.Value).Cast<Match?>().Append(null))
+        {
+            var end = separator?.Index ?? x.Length;
+            var name = x.Value[at..end].Trim();
+            if (name.Length == 0)
+            {
+                return [];
+            }
+
+            items.Add((offset + x.Index + at, offset + x.Index + end, name));
+            at = separator is null ? end : separator.Index + separator.Length;
+        }
+
+        var head = items[^1].Name.Split(' ');
+        if (head.Length > 1 && items.SkipLast(1).All(i => !i.Name.Contains(' ', StringComparison.Ordinal)))
+        {
+            var shared = string.Join(' ', head.Skip(1));
+            items = items.SkipLast(1).Select(i => (i.Start, i.End, $"{i.Name} {shared}")).Append(items[^1]).ToList();
+        }
+
+        return items;
+    }
+
+    [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Respectively();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:and|or)?\s*,?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemSeparator();
+
+    /// <summary>"… of X were", "… for X are", up to the verb before the values.</summary>
+    [GeneratedRegex(@"^(?:e?s)?\s*(?:of|for|in)\s+(?:the\s+)?(?<x>[^;]+?(?:,|\s+(?:and|or)\s+)[^;]+?)\s+(?:were|was|are|is|reached|reach|showed|show|exhibited|exhibit|gave|give|decreased to|increased to|amounted to|:|=)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex OfList();
+
+    /// <summary>The clause's opening noun phrases before a verb of having or reaching.</summary>
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?<x>[^;]+?(?:,|\s+(?:and|or)\s+)[^;]+?)\s+(?:show|showed|shows|exhibit|exhibited|exhibits|have|has|had|reach|reached|reaches|deliver|delivered|delivers|display|displayed|displays|give|gave|gives|achieve|achieved|achieves)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningList();
+}
