@@ -131,6 +131,13 @@ internal static partial class PhraseSubjects
                 return new Subject(type.Value.Trim(), SubjectKind.Other, []);
             }
 
+            // "the Li/Li₃N-LLZO/Li symmetric cell": what the electrodes sandwich
+            if (after.Count == 0 && SymmetricStack().Match(head) is { Success: true } stack)
+            {
+                var middle = stack.Groups["middle"].Value;
+                return new Subject(middle, SubjectKind.Material, [middle]);
+            }
+
             return after.Count > 0 ? AsMaterial(text, after[0]) : null;
         }
 
@@ -258,6 +265,10 @@ internal static partial class PhraseSubjects
     /// <summary>A definite reference to whatever strategy the passage last named: "this strategy", "the approach", "such a design".</summary>
     [GeneratedRegex(@"^(?:this|the|that|such an?|these|such)\s+(?:[\p{L}-]+\s+)?(?:strateg(?:y|ies)|approach(?:es)?|methods?|designs?|techniques?|modifications?|engineering)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericStrategy();
+
+    /// <summary>A symmetric stack: the same electrode on both sides of what it sandwiches ("Li/Li₃N-LLZO/Li", "Li|LLZO|Li").</summary>
+    [GeneratedRegex(@"(?<![^\s(])(?<outer>[^\s/|()]+)[/|](?<middle>[^\s()]+?)[/|]\k<outer>(?![^\s),.;])")]
+    private static partial Regex SymmetricStack();
 
     /// <summary>A participle of modification that does not say with what: the strategy is named elsewhere in the passage.</summary>
     [GeneratedRegex(@"\b(?:modified|treated|coated|protected|engineered|decorated|functionalized|functionalised)\b(?!\s+(?:with|by|using)\b)", RegexOptions.IgnoreCase)]

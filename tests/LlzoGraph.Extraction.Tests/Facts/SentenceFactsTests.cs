@@ -329,6 +329,14 @@ public class SentenceFactsTests
             .Select(m => m.Subject.Name).Distinct());
 
     [Fact]
+    public void A_cell_named_with_its_own_materials_is_not_the_passage_s_strategy()
+    {
+        var found = Extract("An ultrathin Al₂O₃ layer was coated by ALD. The Li/Li₃N-LLZO/Li symmetric cell exhibits a small overpotential of 50 mV.");
+
+        Assert.Equal(("Li₃N-LLZO", SubjectKind.Material), (Assert.Single(found).Subject.Name, found[0].Subject.Kind));
+    }
+
+    [Fact]
     public void A_material_is_the_subject_when_no_strategy_is_named()
     {
         var m = Assert.Single(Extract("Ta-doped LLZO shows an ionic conductivity of 0.7 mS cm⁻¹ at 30 °C."));
