@@ -56,7 +56,8 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
             for (var r = 0; r < results.Count; r++)
             {
                 var q = results[r];
-                if (IsComparisonTarget(q, sentence.Clean, properties))
+                var compared = ThatOf().Match(sentence.Clean[..q.Start]);
+                if (IsComparisonTarget(q, sentence.Clean, properties) && !compared.Success)
                 {
                     continue;
                 }
@@ -87,8 +88,8 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
                 var propertyMention = distance >= 0 ? properties.FirstOrDefault(p => p.End == q.Start - distance) : null;
                 anchor = propertyMention is not null && propertyMention.End <= q.Start ? propertyMention.End : anchor;
-                var (subject, subjectConfidence) = respective.TryGetValue(q, out var listed)
-                    ? (listed, 0.8)
+                var (subject, subjectConfidence) = respective.TryGetValue(q, out var listed) ? (listed, 0.8)
+                    : compared.Success ? (SubjectNames.FromName(compared.Groups["x"].Value), 0.7) // "… than that of pristine LLZO (0.3 mA cm⁻²)"
                     : SubjectFor(q, propertyMention, i, sentences, scope[i], strategies, tagged[i]);
                 if (subject is null)
                 {
@@ -404,6 +405,10 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
     [GeneratedRegex(@"^\s*(?:\(|,|of)?\s*(?:about|approximately|~|ca\.)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LayerThenLength();
+
+    /// <summary>What a value compared with belongs to, right before it: "… than that of (the) pristine LLZO (".</summary>
+    [GeneratedRegex(@"\bthan\s+(?:that|those)\s+of\s+(?:the\s+)?(?<x>[^(),;]{2,60}?)\s*[(,:]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatOf();
 
     /// <summary>A cycling verb or noun, then no full stop (a decimal point is none) or semicolon before the value.</summary>
     [GeneratedRegex(@"\b(?<word>cycl(?:e|es|ed|ing)|plating/stripping|stripping/plating)\b(?:[^.;]|\.\d)*$", RegexOptions.IgnoreCase)]

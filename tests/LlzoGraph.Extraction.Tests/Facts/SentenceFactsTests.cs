@@ -117,6 +117,15 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void A_value_compared_with_that_of_a_named_sample_is_that_sample_s()
+    {
+        var found = Extract("The Y₂O₃ interlayer gives a CCD (1.1 mA cm⁻²) much higher than that of pristine LLZO (0.3 mA cm⁻²).");
+
+        Assert.Equal([("Y₂O₃ interlayer", 1.1), ("pristine LLZO", 0.3)], found.Select(m => (m.Subject.Name, m.Quantity.Value)));
+        Assert.All(found, m => Assert.Equal(Property.CriticalCurrentDensity, m.Property));
+    }
+
+    [Fact]
     public void A_clause_joined_by_and_with_its_own_named_subject_gives_its_values_that_subject()
     {
         var facts = Extract("The ZnO coating raised the CCD to 0.5 mA cm⁻², and the AlN interlayer raised the CCD to 1.2 mA cm⁻².");
