@@ -97,6 +97,19 @@ internal static partial class DocumentAssembler
                 continue;
             }
 
+            if (chunk.Lines.Count > 1 && ReferencesHeading().IsMatch(chunk.Lines[0].Trim().TrimEnd(':')))
+            {
+                // "References" with the list right under it, no blank line between
+                builder.Heading(string.Empty, chunk.Lines[0].Trim().TrimEnd(':'));
+                inReferences = true;
+                foreach (var line in chunk.Lines.Skip(1))
+                {
+                    references.Add(line.Trim());
+                }
+
+                continue;
+            }
+
             var next = i + 1 < chunks.Count ? chunks[i + 1].Text : null;
             var runIn = RunInHeading().Match(raw);
             if (runIn.Success && IsNextNumber(builder.LastNumber, runIn.Groups[1].Value) && !StartsWithUnit(runIn.Groups[2].Value))

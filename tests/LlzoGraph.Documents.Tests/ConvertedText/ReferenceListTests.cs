@@ -17,6 +17,18 @@ public class ReferenceListTests
     }
 
     [Fact]
+    public void A_references_heading_with_the_list_right_under_it_starts_the_list()
+    {
+        var text = "Invented garnet interfaces\n\n1. Results\n\nThe resistance fell [2].\n\n"
+            + "References\n1 A. Author, J. Imag. Chem., 2020, 1, 1.\n2 B. Writer, Imag. Lett., 2019, 5, 10.\n";
+        var parsed = ConvertedTextReader.Read("refs.txt", System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.True(parsed.Ok, parsed.Error);
+
+        Assert.Equal([1, 2], parsed.Value!.References.Select(e => e.Number));
+        Assert.DoesNotContain(parsed.Value.Paragraphs(), b => b.Text.Contains("Imag. Lett.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_entry_broken_across_a_blank_line_continues_the_entry_before_it()
     {
         var entries = Split(
