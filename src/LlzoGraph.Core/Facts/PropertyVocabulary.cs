@@ -30,7 +30,8 @@ public static class PropertyVocabulary
         new(Property.PowerDensity, "power density", "mW/cm2", ["power density", "power densities", "peak power density", "maximum power density"]),
         new(Property.EnergyDensity, "energy density", "W·h/kg", ["energy density", "energy densities", "specific energy"]),
         new(Property.CapacityRetention, "capacity retention", "%", ["capacity retention", "retention", "of its initial capacity", "of the initial capacity", "of their initial capacity",
-             "of its original capacity", "of the original capacity", "of their original capacity"]),
+             "of its original capacity", "of the original capacity", "of their original capacity",
+             "of its capacity", "of their capacity"]),
         new(Property.CoulombicEfficiency, "coulombic efficiency", "%", ["coulombic efficiency", "Coulombic efficiency", "CE"]),
         new(Property.Porosity, "porosity", "%", ["porosity"]),
     ];

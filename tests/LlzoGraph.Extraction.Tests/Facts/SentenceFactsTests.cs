@@ -309,6 +309,7 @@ public class SentenceFactsTests
     [Theory]
     [InlineData("The cells with a Y₂O₃ interlayer retained 91% of their initial capacity after 300 cycles.", Property.CapacityRetention, 91)]
     [InlineData("Cells with a Y₂O₃ interlayer cycle stably for 900 h.", Property.CycleLife, 900)]
+    [InlineData("After 100 cycles, the cell with a Y₂O₃ interlayer retained 80% of its capacity.", Property.CapacityRetention, 80)]
     public void Common_wordings_of_a_property_name_it(string sentence, Property property, double value)
     {
         var m = Assert.Single(Extract(sentence));
