@@ -7,7 +7,7 @@ namespace LlzoGraph.Extraction.Tagging;
 /// precise where they know a name, the model finds what they do not know. Cross-validation on the annotated training
 /// sentences chose this order and the threshold over the model alone, the rules alone and the model first
 /// (docs/quality.md). In another domain (SOFC-Exp), whose scheme the rules do not follow, the model tags alone. In
-/// either, a label the paper gives a sample or cell (<see cref="SampleLabels"/>) is no material.
+/// either, a label the paper gives a sample or cell, or the short form of a device role (<see cref="NoMaterialNames"/>), is no material.
 /// </summary>
 public sealed class HybridEntityTagger(IEntityTagger rules, IEntityTagger model, double minimumConfidence = HybridEntityTagger.DefaultMinimumConfidence) : IEntityTagger
 {
@@ -20,7 +20,7 @@ public sealed class HybridEntityTagger(IEntityTagger rules, IEntityTagger model,
 
     public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain, DocumentTerms document)
     {
-        var found = model.Tag(sentence, domain, document).Where(m => m.Type != EntityType.Material || !SampleLabels.IsLabel(m.Text));
+        var found = model.Tag(sentence, domain, document).Where(m => m.Type != EntityType.Material || !NoMaterialNames.Contains(m.Text));
         return domain == TaggingDomain.Project
             ? MentionMerge.Prefer(rules.Tag(sentence, domain, document), found.Where(m => m.Confidence >= minimumConfidence)
                 .Where(m => m.Type != EntityType.Strategy || !StrategyPhrases.NamesNoStrategy(sentence, m.Start, m.End)).ToList())

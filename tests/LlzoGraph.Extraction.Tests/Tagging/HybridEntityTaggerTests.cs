@@ -69,10 +69,10 @@ public sealed class HybridEntityTaggerTests
     [Theory]
     [InlineData(TaggingDomain.Project)]
     [InlineData(TaggingDomain.SofcExp)]
-    public void A_label_of_a_sample_is_no_material_in_either_domain(TaggingDomain domain)
+    public void A_label_of_a_sample_or_a_device_role_is_no_material_in_either_domain(TaggingDomain domain)
     {
-        const string sentence = "Cell-B with a GDC layer and sample 2 were compared.";
-        var model = new Fixed(0.9, (EntityType.Material, "Cell-B"), (EntityType.Material, "GDC"), (EntityType.Material, "sample 2"));
+        const string sentence = "Cell-B with a GDC layer, CAM and sample 2 were compared.";
+        var model = new Fixed(0.9, (EntityType.Material, "Cell-B"), (EntityType.Material, "GDC"), (EntityType.Material, "CAM"), (EntityType.Material, "sample 2"));
 
         Assert.Equal(["GDC"], new HybridEntityTagger(new Fixed(1.0), model).Tag(sentence, domain).Select(m => m.Text));
     }

@@ -2,7 +2,7 @@ using LlzoGraph.Extraction.Tagging;
 
 namespace LlzoGraph.Extraction.Tests.Tagging;
 
-public sealed class SampleLabelsTests
+public sealed class NoMaterialNamesTests
 {
     [Theory]
     [InlineData("Cell-B", true)]
@@ -15,6 +15,9 @@ public sealed class SampleLabelsTests
     [InlineData("Ni-YSZ", false)]
     [InlineData("sample", false)]
     [InlineData("cell-LLZO", false)]
-    public void A_label_is_a_specimen_word_and_a_letter_or_number(string text, bool expected) =>
-        Assert.Equal(expected, SampleLabels.IsLabel(text));
+    [InlineData("CAM", true)]
+    [InlineData("CAMs", true)]
+    [InlineData("LCO", false)]
+    public void A_sample_label_or_a_device_role_names_no_material(string text, bool expected) =>
+        Assert.Equal(expected, NoMaterialNames.Contains(text));
 }
