@@ -96,25 +96,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
                     continue;
                 }
 
-                var nextResult = r + 1 < results.Count ? results[r + 1].Start : int.MaxValue;
-                var own = conditions.Where(c => c.Start > q.Start && c.Start < nextResult).Select(c => c.Condition).ToList();
-                // "At 60 °C, the CCD rose to 5.2 mA cm⁻²": a condition the sentence opens with holds for its values (not
-                // one stated later before them, often a step of making: "heated at 500 °C, achieving 10 Ω cm²")
-                own.AddRange(conditions.Where(c => OpensWithCondition().IsMatch(sentence.Clean[..c.Start]) && own.All(o => o.Name != c.Condition.Name))
-                    .Select(c => c.Condition));
-                // "the CCD measured at 25 °C was 1.2 mA cm⁻²", "cycled at 0.5 mA cm⁻² for 1500 h": a condition between the
-                // property and its value is the value's, unless an earlier value stands between and holds it
-                // "… 0.8 and 0.3 mS cm⁻¹ at 25 °C, respectively": what follows the list's last value holds for each
-                if (lastListed is not null && respective.ContainsKey(q) && q != lastListed)
-                {
-                    var afterList = results.FirstOrDefault(x => x.Start > lastListed.Start)?.Start ?? int.MaxValue;
-                    own.AddRange(conditions.Where(c => c.Start > lastListed.Start && c.Start < afterList && own.All(o => o.Name != c.Condition.Name)).Select(c => c.Condition));
-                }
-
-                if (anchor >= 0 && (r == 0 || results[r - 1].Start < anchor))
-                {
-                    own.AddRange(conditions.Where(c => c.Start >= anchor && c.Start < q.Start && own.All(o => o.Name != c.Condition.Name)).Select(c => c.Condition));
-                }
+                var own = ConditionsOf(sentence.Clean, results, r, conditions, anchor, respective.ContainsKey(q) && q != lastListed ? lastListed : null);
                 var confidence = Math.Round(subjectConfidence * (distance < 0 ? 0.7 : 1 - Math.Min(0.3, distance / 400.0)), 3);
                 var measurement = new Measurement(subject, property.Value, q.Quantity, own, evidence, scope[i], confidence);
                 if (q.Before is { } before)
@@ -230,6 +212,42 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
         q.Quantity.Unit.Dimension == PropertyVocabulary.Get(Property.Thickness).Unit.Dimension
         && strategies.Any(s => s.Value.Kind is SubjectKind.Interlayer or SubjectKind.Coating && s.End <= q.Start && q.Start - s.End <= 12
             && LayerThenLength().IsMatch(text[s.End..q.Start]));
+
+    /// <summary>
+    /// The conditions of the <paramref name="r"/>th value, each name once, the nearest first: those after it up to the
+    /// next value; one the sentence opens with ("At 60 °C, the CCD rose to …"; not one stated later before the values,
+    /// often a step of making: "heated at 500 °C, achieving 10 Ω cm²"); for a value of a "respectively" list, those
+    /// after the list's <paramref name="lastListed"/> value ("0.8 and 0.3 mS cm⁻¹ at 25 °C, respectively"); and those
+    /// between its property, stated at <paramref name="anchor"/>, and it ("the CCD measured at 25 °C was …", "cycled at
+    /// 0.5 mA cm⁻² for 1500 h"), unless an earlier value stands between and holds them.
+    /// </summary>
+    private static List<Condition> ConditionsOf(
+        string text, List<QuantityMention> results, int r, List<(int Start, Condition Condition)> conditions, int anchor, QuantityMention? lastListed)
+    {
+        var q = results[r];
+        int After(int start) => results.FirstOrDefault(x => x.Start > start)?.Start ?? int.MaxValue;
+        var own = conditions.Where(c => c.Start > q.Start && c.Start < After(q.Start)).Select(c => c.Condition).ToList();
+        var more = conditions.Where(c => OpensWithCondition().IsMatch(text[..c.Start]));
+        if (lastListed is not null)
+        {
+            more = more.Concat(conditions.Where(c => c.Start > lastListed.Start && c.Start < After(lastListed.Start)));
+        }
+
+        if (anchor >= 0 && (r == 0 || results[r - 1].Start < anchor))
+        {
+            more = more.Concat(conditions.Where(c => c.Start >= anchor && c.Start < q.Start));
+        }
+
+        foreach (var (_, condition) in more)
+        {
+            if (own.All(o => o.Name != condition.Name))
+            {
+                own.Add(condition);
+            }
+        }
+
+        return own;
+    }
 
     /// <summary>
     /// A time a cell is cycled for, with its conditions between ("cells are cycled at 0.5 mA cm⁻² for 1500 h",
