@@ -52,6 +52,33 @@ public sealed class PaperPipelineTests : IDisposable
         "References",
         "1 A. Okafor and B. Lindqvist, An invented first work, J. Imag. Chem., 2020, 1, 1-9.\n2 C. Ng, An invented second work, Imag. Lett., 2021, 4, 10-19.");
 
+    /// <summary>An invented research paper written as experimental papers are: a short labelled abstract, plain-digit units, "respectively", a table under its caption.</summary>
+    private static readonly string ExperimentalPaper = string.Join("\n\n",
+        "Invented yttria interlayers on imaginary garnet pellets",
+        "Abstract",
+        "A thin Y2O3 interlayer lowers the interfacial resistance of imaginary garnet pellets to 9 Ω cm2 and raises the critical current density to 1.4 mA cm-2.",
+        "1. Results",
+        "The ASR of the bare pellet was 900 Ω cm2. The CCDs of Ta-LLZO and Ga-LLZO were 0.3 and 0.5 mA cm-2 at 25 °C, respectively.",
+        "Table 2 Invented interlayers\nInterlayer\tASR (Ω cm2)\nY2O3\t9\nMgO\t15");
+
+    [Fact]
+    public async Task An_experimental_paper_s_abstract_lists_and_interlayer_table_become_measurements()
+    {
+        var result = await pipeline.ProcessAsync(Write("experimental.txt", ExperimentalPaper));
+        Assert.True(result.Ok, result.Error);
+
+        Assert.Contains(result.Measurements, m => m.Property == Property.CriticalCurrentDensity && m.Quantity.Value == 1.4 && m.Evidence.Section == "Front matter");
+        var bare = Assert.Single(result.Measurements, m => m.Quantity.Value == 900);
+        Assert.Empty(bare.Conditions); // the next sentence's 25 °C stays there
+        Assert.Equal(
+            [("Ta-LLZO", 0.3), ("Ga-LLZO", 0.5)],
+            result.Measurements.Where(m => m.Property == Property.CriticalCurrentDensity && m.Evidence.Kind == EvidenceKind.Sentence && m.Quantity.Value < 1)
+                .Select(m => (m.Subject.Name, m.Quantity.Value)));
+        var table = result.Measurements.Where(m => m.Evidence.Kind == EvidenceKind.TableRow).ToList();
+        Assert.Equal([("Y2O3 interlayer", 9.0), ("MgO interlayer", 15.0)], table.Select(m => (m.Subject.Name, m.Quantity.Value)));
+        Assert.All(table, m => Assert.Equal(SubjectKind.Interlayer, m.Subject.Kind));
+    }
+
     [Fact]
     public async Task A_paper_goes_through_reading_references_facts_and_graph()
     {
