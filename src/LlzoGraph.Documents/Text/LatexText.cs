@@ -92,7 +92,7 @@ public static partial class LatexText
     [GeneratedRegex(@"\\([A-Za-z]+|[%&_#{},;:! ])\s?")]
     private static partial Regex Command();
 
-    [GeneratedRegex(@"([_^])(?:\{([^{}]{1,40})\}|([A-Za-z0-9+\-−]))")]
+    [GeneratedRegex(@"([_^])(?:\{([^{}]{1,40})\}|([+\-−]?\d+|[A-Za-z+\-−]))")]
     private static partial Regex Script();
 
     [GeneratedRegex(@"(?<=[\p{L}\p{N})\]])[ \t]+(?=[₀-₉ₓₐₑₒ₊₋])")]

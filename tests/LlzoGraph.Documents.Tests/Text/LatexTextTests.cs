@@ -13,6 +13,9 @@ public class LatexTextTests
     [InlineData("washing Li $_2$ CO $_3$.", "washing Li₂CO₃.")]
     [InlineData("Li_2CO_3", "Li₂CO₃")]
     [InlineData("NH_4F", "NH₄F")]
+    [InlineData("Li_7La_3Zr_2O_12", "Li₇La₃Zr₂O₁₂")]
+    [InlineData("2.4 × 10^-4 S cm^-1", "2.4 × 10⁻⁴ S cm⁻¹")]
+    [InlineData("0.1 mA cm^-2 and 10^3 h", "0.1 mA cm⁻² and 10³ h")]
     [InlineData("Li_{6.4}Ga_{0.2}", "Li₆.₄Ga₀.₂")]
     // units and symbols
     [InlineData(@"$\sim 1~\Omega~\text{cm}^2$", "~1 Ω cm²")]
