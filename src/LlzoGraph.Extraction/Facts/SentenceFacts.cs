@@ -69,7 +69,7 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
                 }
 
                 var anchor = -1; // where the value's property is stated before it
-                if (property is null && CyclingBefore(q, sentence.Clean) is { } cycling)
+                if (property is null && CyclingBefore(q, sentence.Clean, conditions.Any(c => c.Condition.Name == "current density")) is { } cycling)
                 {
                     (property, distance, anchor) = (Property.CycleLife, -1, cycling);
                 }
@@ -253,8 +253,11 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
     /// A time a cell is cycled for, with its conditions between ("cells are cycled at 0.5 mA cm⁻² for 1500 h",
     /// "stable plating/stripping over 800 h"), is its cycle life.
     /// </summary>
+    /// <param name="underCurrent">
+    /// Whether the sentence gives a current density: then "stable for 1000 h at 0.1 mA cm⁻²" is cycling as well.
+    /// </param>
     /// <returns>Where the cycling word ends, or null.</returns>
-    private static int? CyclingBefore(QuantityMention q, string text)
+    private static int? CyclingBefore(QuantityMention q, string text, bool underCurrent)
     {
         if (q.Quantity.Unit.Dimension != PropertyVocabulary.Get(Property.CycleLife).Unit.Dimension
             || !(q.Lead is "for" or "over" || q.Quantity.Qualifier is Qualifier.GreaterThan or Qualifier.AtLeast))
@@ -264,6 +267,11 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
         var from = Math.Max(0, q.Start - 80);
         var cycling = CyclingWord().Match(text[from..q.Start]);
+        if (!cycling.Success && underCurrent)
+        {
+            cycling = StableWord().Match(text[from..q.Start]);
+        }
+
         return cycling.Success ? from + cycling.Groups["word"].Index + cycling.Groups["word"].Length : null;
     }
 
@@ -431,6 +439,10 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
     /// <summary>A cycling verb or noun, then no full stop (a decimal point is none) or semicolon before the value.</summary>
     [GeneratedRegex(@"\b(?<word>cycl(?:e|es|ed|ing)|plating/stripping|stripping/plating)\b(?:[^.;]|\.\d)*$", RegexOptions.IgnoreCase)]
     private static partial Regex CyclingWord();
+
+    /// <summary>"stable"/"stably" (for a cell under a current), then no full stop or semicolon before the value.</summary>
+    [GeneratedRegex(@"\b(?<word>stable|stably)\b(?:[^.;]|\.\d)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StableWord();
 
     /// <summary>The words before a condition that opens its sentence ("At ", "Under a pressure of ").</summary>
     [GeneratedRegex(@"^\W*(?:at|under|after)\s+(?:an?\s+(?:\w+\s+)?(?:temperature|pressure|current density|rate)\s+of\s+)?$", RegexOptions.IgnoreCase)]

@@ -293,6 +293,7 @@ public class SentenceFactsTests
     [InlineData("Symmetric cells with a Y₂O₃ interlayer are cycled at 0.5 mA cm⁻² for 1500 h.", 1500)]
     [InlineData("The Y₂O₃ interlayer enabled stable plating/stripping at 0.2 mA cm⁻² over 800 h.", 800)]
     [InlineData("Cells with a Y₂O₃ interlayer were cycled at 0.2 mA cm⁻² and 60 °C for more than 300 h.", 300)]
+    [InlineData("The Li/Y₂O₃/LLZO/Y₂O₃/Li cell with the Y₂O₃ interlayer was stable for 1000 h at 0.1 mA cm⁻².", 1000)]
     public void A_time_a_cell_is_cycled_for_is_its_cycle_life(string sentence, double hours)
     {
         var m = Assert.Single(Extract(sentence));
@@ -303,6 +304,7 @@ public class SentenceFactsTests
     [Theory]
     [InlineData("The Y₂O₃ interlayer was annealed for 2 h before cycling.")]
     [InlineData("After cycling, the Y₂O₃ interlayer was soaked. It was dried for 12 h.")]
+    [InlineData("The Y₂O₃ interlayer was stable for 200 h in air.")]
     public void A_time_of_a_making_step_is_no_cycle_life(string sentence) =>
         Assert.Empty(Extract(sentence));
 
