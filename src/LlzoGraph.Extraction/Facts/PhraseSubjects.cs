@@ -262,6 +262,9 @@ internal static partial class PhraseSubjects
     [GeneratedRegex(@"^(?:[Aa]dding|[Cc]oating|[Dd]epositing|[Ii]ntroducing|[Ii]ncorporating|[Dd]oping|[Mm]odifying|[Tt]reating|[Uu]sing|[Ee]mploying|[Ii]nserting|[Aa]pplying|[Dd]ispersing|[Ii]nfiltrating)\s")]
     private static partial Regex Gerund();
 
+    /// <summary>Whether a phrase only refers to a strategy named elsewhere ("these strategies", "the approach").</summary>
+    public static bool IsGenericStrategy(string phrase) => GenericStrategy().IsMatch(phrase);
+
     /// <summary>A definite reference to whatever strategy the passage last named: "this strategy", "the approach", "such a design".</summary>
     [GeneratedRegex(@"^(?:this|the|that|such an?|these|such)\s+(?:[\p{L}-]+\s+)?(?:strateg(?:y|ies)|approach(?:es)?|methods?|designs?|techniques?|modifications?|engineering)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericStrategy();

@@ -7,7 +7,8 @@ namespace LlzoGraph.Extraction.Facts;
 
 /// <summary>
 /// The rule-based extractor: measurements from every table and every body paragraph. Text values whose
-/// passage cites a work that the paper's own table summarises take that row's subject.
+/// passage cites a work that the paper's own table summarises take that row's subject; a value nothing nearer names a
+/// subject for is the material of the paper's title.
 /// </summary>
 public sealed class RuleFactExtractor(IEntityTagger? tagger) : IFactExtractor
 {
@@ -30,7 +31,12 @@ public sealed class RuleFactExtractor(IEntityTagger? tagger) : IFactExtractor
             .GroupBy(x => x.n)
             .Where(g => g.Select(x => x.Subject).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Subject);
-        var sentences = new SentenceFacts(tableSubjects, new Citations.CitationIndex(document.References), tagger, tagger is null ? null : Tagging.DocumentTerms.Of(document));
+        var title = document.Metadata.Title;
+        var titleMaterials = Vocabulary.MaterialFinder.Find(title);
+        var titleMaterial = titleMaterials.Count > 0 ? titleMaterials[0] : null;
+        var sentences = new SentenceFacts(
+            tableSubjects, new Citations.CitationIndex(document.References), tagger, tagger is null ? null : Tagging.DocumentTerms.Of(document),
+            titleMaterial is null ? null : PhraseSubjects.AsMaterial(title, titleMaterial));
         var fromText = document.Body.Select(sentences.Read).ToList();
         var flaggedInTables = document.Tables.SelectMany((t, i) => TableFacts.Flagged(t, i < tableBlocks.Count ? tableBlocks[i].Index : -1));
         return new FactExtraction(

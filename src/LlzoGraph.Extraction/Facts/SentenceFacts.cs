@@ -16,9 +16,11 @@ namespace LlzoGraph.Extraction.Facts;
 /// local the evidence is: a strategy the value's own phrases name or refer back to (what it is given "for", the X of
 /// "the PROPERTY of X", the clause's grammatical subject); a strategy the clause names before the value; a material
 /// those phrases name; the one the passage is about, found by what the sentence refers back to ("the MCL",
-/// "Li-C/LLZO"); the strategy the paper's own summary table gives for the cited work; a material named in the sentence.
+/// "Li-C/LLZO"); the strategy the paper's own summary table gives for the cited work; a material named in the sentence;
+/// last, the material the paper's title names.
 /// </summary>
-internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations, IEntityTagger? tagger = null, DocumentTerms? terms = null)
+internal sealed partial class SentenceFacts(
+    IReadOnlyDictionary<int, Subject> tableSubjects, CitationIndex citations, IEntityTagger? tagger = null, DocumentTerms? terms = null, Subject? paperMaterial = null)
 {
     private const int PropertyReach = 120;
 
@@ -381,6 +383,8 @@ internal sealed partial class SentenceFacts(IReadOnlyDictionary<int, Subject> ta
 
         return PassageSubjects.DefinedMaterial(index, sentences, refs) is { } earlier ? (earlier, 0.5)
             : PassageSubjects.LastMaterial(index, sentences, refs) is { } named ? (named, 0.4)
+            : paperMaterial is not null && (phrase is null || !PhraseSubjects.IsGenericStrategy(phrase.Text))
+                ? (paperMaterial, 0.3) // "the 10 h sample" of a paper about Ta-doped LLZO; not "these strategies"
             : (null, 0);
     }
 

@@ -223,6 +223,19 @@ public class SentenceFactsTests
         Assert.Equal(sentence, flagged.Evidence.Text);
     }
 
+    [Theory]
+    [InlineData("The ionic conductivity of the 10 h sample was 0.82 mS cm⁻¹.", "Ta-doped LLZO")]
+    [InlineData("The ionic conductivity of Ga-LLZO was 0.82 mS cm⁻¹.", "Ga-LLZO")]
+    [InlineData("These strategies raised the CCD to more than 1 mA cm⁻².", null)]
+    public void A_value_nothing_nearer_names_a_subject_for_is_the_paper_s_material(string sentence, string? subject)
+    {
+        var paper = new Subject("Ta-doped LLZO", SubjectKind.Material, ["Ta-doped LLZO"]);
+        var found = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), paperMaterial: paper)
+            .Extract(new Block(0, BlockKind.Paragraph, sentence, "2 Results")).ToList();
+
+        Assert.Equal(subject is null ? [] : [subject], found.Select(m => m.Subject.Name));
+    }
+
     [Fact]
     public void A_value_far_from_a_property_of_another_dimension_is_neither_fact_nor_flag()
     {
