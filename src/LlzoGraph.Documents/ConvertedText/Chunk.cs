@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace LlzoGraph.Documents.ConvertedText;
 
 /// <summary>A run of non-blank lines of the source file, with the 1-based line it starts on.</summary>
-internal sealed record Chunk(int Line, IReadOnlyList<string> Lines)
+internal sealed partial record Chunk(int Line, IReadOnlyList<string> Lines)
 {
     /// <summary>A markdown heading line ("## 2.1 Methods"), its hashes removed from <see cref="Lines"/>.</summary>
     public bool IsMarkdownHeading { get; init; }
@@ -61,6 +63,14 @@ internal sealed record Chunk(int Line, IReadOnlyList<string> Lines)
                 return;
             }
 
+            if (current.Count > 1 && !current.Any(l => l.Contains('\t', StringComparison.Ordinal)) && NumberedTitleLine().IsMatch(current[0].Trim()))
+            {
+                // "2.1 Synthesis" with its paragraph right under it, no blank line between: the heading is a chunk of its own
+                chunks.Add(new Chunk(start, [current[0]]));
+                current.RemoveAt(0);
+                start++;
+            }
+
             var chunk = new Chunk(start, current.ToList());
             current.Clear();
             if (chunk.Lines.Count > 1 && !chunk.IsTabular && chunk.Lines.Average(l => l.Length) > LineParagraphLength)
@@ -74,4 +84,8 @@ internal sealed record Chunk(int Line, IReadOnlyList<string> Lines)
             }
         }
     }
+
+    /// <summary>A numbered section title alone on its line: "2.1 Synthesis", "3. Results and discussion".</summary>
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{Lu}\p{Ll}[^.!?:;,]{0,70}$")]
+    private static partial Regex NumberedTitleLine();
 }

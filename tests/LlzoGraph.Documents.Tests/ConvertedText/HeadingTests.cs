@@ -106,6 +106,23 @@ public class HeadingTests
     }
 
     [Fact]
+    public void A_numbered_heading_with_its_short_paragraph_right_under_it_is_a_heading()
+    {
+        var document = Synthetic.Read("1. Introduction\nImaginary pellets were pressed.\n\n2.1 Synthesis\nLi6.4La3Zr1.4Ta0.6O12 powders were sintered in air.\n");
+
+        Assert.Equal(["1 Introduction", "2.1 Synthesis"], document.Sections.Select(s => s.Label));
+        Assert.Equal(["Imaginary pellets were pressed.", "Li6.4La3Zr1.4Ta0.6O12 powders were sintered in air."], document.Paragraphs().Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_wrapped_paragraph_that_starts_with_a_value_stays_one_paragraph()
+    {
+        var document = Synthetic.Read(Intro + "4.2 V and discharged slowly the cells\nwere then rested for a day.\n");
+
+        Assert.Contains(document.Paragraphs(), p => p.Text == "4.2 V and discharged slowly the cells were then rested for a day.");
+    }
+
+    [Fact]
     public void A_sentence_fragment_cut_by_a_page_break_is_not_a_heading()
     {
         var document = Synthetic.Read(Intro + "The invented pellet was pressed by\n\nhand and sintered in air at a modest heat.\n");
