@@ -77,6 +77,6 @@ public static partial class Conditions
     [GeneratedRegex(@"\b(?:compared|comparison|relative)\s+(?:with|to)\s*$|\b(?:versus|vs\.?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWith();
 
-    [GeneratedRegex(@"\b(?:room|ambient) temperature\b|\bRT\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:room|ambient)[\s-]temperature\b|\bRT\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoomTemperature();
 }

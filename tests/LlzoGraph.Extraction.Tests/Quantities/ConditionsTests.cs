@@ -42,6 +42,7 @@ public class ConditionsTests
     [Theory]
     [InlineData("cycled at room temperature", 1)]
     [InlineData("tested at ambient temperature and at RT", 2)]
+    [InlineData("the room-temperature ionic conductivity", 1)]
     [InlineData("heated at a high temperature", 0)]
     [InlineData("the RTX sample", 0)]
     public void Reads_room_temperature_in_words_as_twenty_five_degrees(string text, int count)
