@@ -42,22 +42,16 @@ public static partial class NumberText
             mantissa = "1";
         }
 
-        if (!double.TryParse(mantissa, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        var e = 0;
+        if (exponent is not null && (!int.TryParse(exponent, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out e) || Math.Abs(e) > 300))
         {
             return false;
         }
 
-        if (exponent is not null)
-        {
-            if (!int.TryParse(exponent, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var e) || Math.Abs(e) > 300)
-            {
-                return false;
-            }
-
-            value *= Math.Pow(10, e);
-        }
-
-        return double.IsFinite(value);
+        // parsed with its exponent in one step, so "4.5 × 10⁻⁴" is the double nearest 0.00045, not 4.5 · 10⁻⁴ rounded twice
+        var scientific = mantissa + "E" + e.ToString(CultureInfo.InvariantCulture);
+        return double.TryParse(scientific, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value);
     }
 
     [GeneratedRegex(@"^(?<m>-?(?:\d{1,3}(?: \d{3})+|[1-9]\d{0,2}(?:,\d{3})+|\d+(?:\.\d+)?)?)\s?(?:(?:[×x]\s?)?10(?<e>\^?-?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$")]

@@ -29,6 +29,16 @@ public class NumberTextTests
     }
 
     [Theory]
+    [InlineData("4.5 × 10⁻⁴", 0.00045)]
+    [InlineData("6.8 × 10⁻⁴", 0.00068)]
+    [InlineData("1.2 × 10⁻³", 0.0012)]
+    public void A_value_times_a_power_of_ten_is_the_nearest_double_to_what_is_written(string text, double expected)
+    {
+        Assert.True(NumberText.TryParse(text, out var value));
+        Assert.Equal(expected, value); // exactly: no trailing digits of a double rounding twice in the stored value
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("x")]
