@@ -325,6 +325,10 @@ public class SentenceFactsTests
     [InlineData("The cells with a Y₂O₃ interlayer retained 91% of their initial capacity after 300 cycles.", Property.CapacityRetention, 91)]
     [InlineData("Cells with a Y₂O₃ interlayer cycle stably for 900 h.", Property.CycleLife, 900)]
     [InlineData("After 100 cycles, the cell with a Y₂O₃ interlayer retained 80% of its capacity.", Property.CapacityRetention, 80)]
+    [InlineData("For Ga-LLZO, σ = 1.2 mS/cm was obtained.", Property.IonicConductivity, 1.2)]
+    [InlineData("For Ga-LLZO, Ea = 0.32 eV was obtained.", Property.ActivationEnergy, 0.32)]
+    [InlineData("With the Y₂O₃ interlayer, Rint fell to 35 Ω cm².", Property.InterfacialResistance, 35)]
+    [InlineData("The σe of Ga-LLZO was 2 × 10⁻⁸ S/cm.", Property.ElectronicConductivity, 2e-8)]
     public void Common_wordings_of_a_property_name_it(string sentence, Property property, double value)
     {
         var m = Assert.Single(Extract(sentence));
