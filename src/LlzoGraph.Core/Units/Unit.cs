@@ -29,9 +29,9 @@ public sealed record Unit
 
     public static Parsed<Unit> Parse(string text) => UnitParser.Parse(text);
 
-    public double ToSi(double value) => value * Factor + Offset;
+    public double ToSi(double value) => Significant(value * Factor + Offset);
 
-    public double FromSi(double si) => (si - Offset) / Factor;
+    public double FromSi(double si) => Significant((si - Offset) / Factor);
 
     public bool IsCompatibleWith(Unit other) => Dimension == other.Dimension;
 
@@ -45,6 +45,13 @@ public sealed record Unit
             : Parsed<double>.Failure($"cannot convert {Symbol} ({Dimension}) to {target.Symbol} ({target.Dimension})");
 
     public override string ToString() => Symbol;
+
+    /// <summary>
+    /// A converted value to 15 significant digits, which drops the binary rounding of the factor: 3.2 kΩ cm² is 3200 Ω cm²,
+    /// not 3200.0000000000005.
+    /// </summary>
+    private static double Significant(double value) =>
+        double.IsFinite(value) && value != 0 ? double.Parse(value.ToString("G15", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : value;
 
     internal static string FormatExponent(string symbol, int exponent) =>
         exponent == 1 ? symbol : symbol + exponent.ToString(CultureInfo.InvariantCulture);

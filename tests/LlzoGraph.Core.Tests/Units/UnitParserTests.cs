@@ -96,4 +96,11 @@ public class UnitParserTests
         Assert.False(parsed.Ok);
         Assert.False(string.IsNullOrWhiteSpace(parsed.Error));
     }
+
+    [Theory]
+    [InlineData("kΩ·cm2", "Ω·cm2", 3.2, 3200)]
+    [InlineData("mS/cm", "S/m", 0.18, 0.018)]
+    [InlineData("Ω·cm2", "Ω·m2", 18, 0.0018)]
+    public void A_conversion_gives_the_value_as_written_not_the_factor_s_binary_rounding(string from, string to, double value, double expected) =>
+        Assert.Equal(expected, Unit.Parse(from).GetValueOrThrow().ConvertTo(value, Unit.Parse(to).GetValueOrThrow()).GetValueOrThrow());
 }
