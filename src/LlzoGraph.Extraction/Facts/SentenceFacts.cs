@@ -65,6 +65,13 @@ internal sealed partial class SentenceFacts(
                 }
 
                 var (property, distance) = PropertyFor(q, properties);
+                if (property is null && Delivered().IsMatch(sentence.Clean[..q.Start]))
+                {
+                    // "delivered 2.1 mAh cm⁻²": a capacity, told apart by its unit
+                    property = UnitDecidesFamily(q.Quantity.Unit);
+                    distance = -1;
+                }
+
                 if ((property is null || distance < 0) && IsThicknessOf(q, sentence.Clean, strategies[i]))
                 {
                     (property, distance) = (Property.Thickness, -1);
@@ -197,6 +204,11 @@ internal sealed partial class SentenceFacts(
         var member = PropertyVocabulary.All.FirstOrDefault(p => p.Accepts(unit) && p.Name.EndsWith(family, StringComparison.OrdinalIgnoreCase));
         return member is null ? named : named with { Value = member.Key };
     }
+
+    /// <summary>The capacity (specific or areal) whose unit a value has, if any.</summary>
+    private static Property? UnitDecidesFamily(Unit unit) =>
+        new[] { Property.SpecificCapacity, Property.ArealCapacity }.Cast<Property?>()
+            .FirstOrDefault(p => PropertyVocabulary.Get(p!.Value).Unit.Dimension == unit.Dimension);
 
     /// <summary>The property a unit names by itself (<see cref="UnitImplies"/>), if any.</summary>
     private static Property? ImpliedBy(Unit unit) =>
@@ -435,6 +447,10 @@ internal sealed partial class SentenceFacts(
 
     [GeneratedRegex(@"^\s*(?:\(|,|of)?\s*(?:about|approximately|~|ca\.)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LayerThenLength();
+
+    /// <summary>A cell that delivers what follows, right before the value ("delivered", "delivering a high").</summary>
+    [GeneratedRegex(@"\bdeliver(?:s|ed|ing)?\s+(?:an?\s+)?(?:(?:high|higher|low|lower|initial|reversible|stable)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Delivered();
 
     /// <summary>What a value compared with belongs to, right before it: "… than that of (the) pristine LLZO (".</summary>
     [GeneratedRegex(@"\bthan\s+(?:that|those)\s+of\s+(?:the\s+)?(?<x>[^(),;]{2,60}?)\s*[(,:]?\s*$", RegexOptions.IgnoreCase)]

@@ -282,6 +282,7 @@ public class SentenceFactsTests
     [InlineData("The cell with a Y₂O₃ interlayer delivered 148 mAh g⁻¹ at 0.2C.", Property.SpecificCapacity)]
     [InlineData("The cell with a Y₂O₃ interlayer reached 420 mW cm⁻² at 700 °C.", Property.PowerDensity)]
     [InlineData("The pouch cell with a Y₂O₃ interlayer reached 350 Wh kg⁻¹.", Property.EnergyDensity)]
+    [InlineData("Cells with a Y₂O₃ interlayer delivered 2.1 mAh cm⁻² at 0.05 mA cm⁻².", Property.ArealCapacity)]
     public void A_unit_only_one_property_has_implies_it(string sentence, Property property) =>
         Assert.Equal(property, Assert.Single(Extract(sentence)).Property);
 
