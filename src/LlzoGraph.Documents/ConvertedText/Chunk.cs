@@ -43,7 +43,7 @@ internal sealed partial record Chunk(int Line, IReadOnlyList<string> Lines)
                 start = i + 1;
             }
 
-            current.Add(lines[i]);
+            current.Add(MarkdownStrong().Replace(lines[i], "$1$2")); // "**Abstract:**", "**Table 1.**" read as their words
         }
 
         Flush();
@@ -84,6 +84,10 @@ internal sealed partial record Chunk(int Line, IReadOnlyList<string> Lines)
             }
         }
     }
+
+    /// <summary>Markdown strong emphasis, "**words**" or "__words__" (a single "*" or "_" is a footnote mark or a subscript).</summary>
+    [GeneratedRegex(@"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")]
+    private static partial Regex MarkdownStrong();
 
     /// <summary>A numbered section title alone on its line: "2.1 Synthesis", "3. Results and discussion".</summary>
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{Lu}\p{Ll}[^.!?:;,]{0,70}$")]

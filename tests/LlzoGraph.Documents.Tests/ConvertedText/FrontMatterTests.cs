@@ -45,6 +45,7 @@ public class FrontMatterTests
     [Theory]
     [InlineData("Abstract\n\nGarnet pellets were coated with a thin imaginary oxide layer by sputtering. The coated pellets wet molten lithium well and cycle stably.")]
     [InlineData("Abstract: Garnet pellets were coated with a thin imaginary oxide layer by sputtering. The coated pellets wet molten lithium well and cycle stably.")]
+    [InlineData("**Abstract:** Garnet pellets were coated with a thin imaginary oxide layer by sputtering. The coated pellets wet molten lithium well and cycle stably.")]
     public void A_labelled_abstract_is_the_abstract_however_short(string front)
     {
         var parsed = LlzoGraph.Documents.ConvertedText.ConvertedTextReader.Read("short.txt", System.Text.Encoding.UTF8.GetBytes(

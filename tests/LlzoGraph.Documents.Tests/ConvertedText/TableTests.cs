@@ -84,6 +84,19 @@ public class TableTests
     }
 
     [Fact]
+    public void A_markdown_table_under_a_bold_caption_takes_the_caption()
+    {
+        var text = "Invented interlayers on imaginary pellets\n\n1. Results\n\nThe pellets were dense.\n\n"
+            + "**Table 3.** Invented interlayers.\n\n| Interlayer | ASR (Ω cm2) |\n|---|---|\n| Foo | 12 |\n";
+        var parsed = ConvertedTextReader.Read("tables.md", System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.True(parsed.Ok, parsed.Error);
+
+        var table = Assert.Single(parsed.Value!.Tables);
+        Assert.Equal(("Table 3", "Table 3. Invented interlayers."), (table.Label, table.Caption));
+        Assert.DoesNotContain(parsed.Value.Paragraphs(), p => p.Text.Contains("**", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ragged_rows_are_padded_to_the_widest_row()
     {
         var table = TableText.Parse("Table 3", string.Empty, "3 Results", ["Name\tValue (h)\tRef.", "Baz\t10", "Qux\t20\t5"]);
