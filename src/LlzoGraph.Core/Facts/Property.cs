@@ -20,4 +20,6 @@ public enum Property
     CapacityRetention,
     CoulombicEfficiency,
     Porosity,
+    ElectrochemicalWindow,
+    RelativeDensity,
 }

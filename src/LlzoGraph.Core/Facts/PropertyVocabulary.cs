@@ -34,6 +34,9 @@ public static class PropertyVocabulary
              "of its capacity", "of their capacity"]),
         new(Property.CoulombicEfficiency, "coulombic efficiency", "%", ["coulombic efficiency", "Coulombic efficiency", "CE"]),
         new(Property.Porosity, "porosity", "%", ["porosity"]),
+        new(Property.ElectrochemicalWindow, "electrochemical window", "V",
+            ["electrochemical window", "electrochemical windows", "electrochemical stability window", "electrochemical stability windows"]),
+        new(Property.RelativeDensity, "relative density", "%", ["relative density", "relative densities"]),
     ];
 
     private static readonly Dictionary<Property, PropertyDefinition> ByKey = All.ToDictionary(p => p.Key);

@@ -330,6 +330,8 @@ public class SentenceFactsTests
     [InlineData("For Ga-LLZO, Ea = 0.32 eV was obtained.", Property.ActivationEnergy, 0.32)]
     [InlineData("With the Y₂O₃ interlayer, Rint fell to 35 Ω cm².", Property.InterfacialResistance, 35)]
     [InlineData("The σe of Ga-LLZO was 2 × 10⁻⁸ S/cm.", Property.ElectronicConductivity, 2e-8)]
+    [InlineData("The relative density of the Ga-LLZO pellets reached 97.5%.", Property.RelativeDensity, 97.5)]
+    [InlineData("Ga-LLZO has an electrochemical stability window of up to 6 V.", Property.ElectrochemicalWindow, 6)]
     public void Common_wordings_of_a_property_name_it(string sentence, Property property, double value)
     {
         var m = Assert.Single(Extract(sentence));
