@@ -58,17 +58,18 @@ internal sealed partial class SentenceFacts(
             for (var r = 0; r < results.Count; r++)
             {
                 var q = results[r];
-                var compared = ThatOf().Match(sentence.Clean[..q.Start]);
+                var textBefore = sentence.Clean[..q.Start];
+                var compared = ThatOf().Match(textBefore);
                 if (IsComparisonTarget(q, sentence.Clean, properties) && !compared.Success)
                 {
                     continue;
                 }
 
                 var (property, distance) = PropertyFor(q, properties);
-                if (property is null && Delivered().IsMatch(sentence.Clean[..q.Start]))
+                if (property is null && Delivered().IsMatch(textBefore))
                 {
                     // "delivered 2.1 mAh cm⁻²": a capacity, told apart by its unit
-                    property = UnitDecidesFamily(q.Quantity.Unit);
+                    property = FamilyMember(Capacity, q.Quantity.Unit);
                     distance = -1;
                 }
 
@@ -188,8 +189,10 @@ internal sealed partial class SentenceFacts(
         return Than().IsMatch(own.Success ? gap[..own.Index] : gap);
     }
 
+    private const string Capacity = "capacity";
+
     /// <summary>Words that name a family of properties told apart by unit: a "capacity" per gram is specific, per cm² areal.</summary>
-    private static readonly string[] UnitDecides = ["capacity"];
+    private static readonly string[] UnitDecides = [Capacity];
 
     /// <summary>The member of the named property's family that the unit fits ("discharge capacity of 3 mA h cm⁻²" → areal capacity).</summary>
     private static Mention<Property> ByUnit(Mention<Property> named, Unit unit)
@@ -201,18 +204,16 @@ internal sealed partial class SentenceFacts(
             return named;
         }
 
-        var member = PropertyVocabulary.All.FirstOrDefault(p => p.Accepts(unit) && p.Name.EndsWith(family, StringComparison.OrdinalIgnoreCase));
-        return member is null ? named : named with { Value = member.Key };
+        return FamilyMember(family, unit) is { } member ? named with { Value = member } : named;
     }
 
-    /// <summary>The capacity (specific or areal) whose unit a value has, if any.</summary>
-    private static Property? UnitDecidesFamily(Unit unit) =>
-        new[] { Property.SpecificCapacity, Property.ArealCapacity }.Cast<Property?>()
-            .FirstOrDefault(p => PropertyVocabulary.Get(p!.Value).Unit.Dimension == unit.Dimension);
+    /// <summary>The member of a family of properties (<see cref="UnitDecides"/>) whose unit a value has, if any.</summary>
+    private static Property? FamilyMember(string family, Unit unit) =>
+        PropertyVocabulary.All.FirstOrDefault(p => p.Accepts(unit) && p.Name.EndsWith(family, StringComparison.OrdinalIgnoreCase))?.Key;
 
     /// <summary>The property a unit names by itself (<see cref="UnitImplies"/>), if any.</summary>
     private static Property? ImpliedBy(Unit unit) =>
-        UnitImplies.Cast<Property?>().FirstOrDefault(p => PropertyVocabulary.Get(p!.Value).Unit.Dimension == unit.Dimension);
+        UnitImplies.Cast<Property?>().FirstOrDefault(p => PropertyVocabulary.Get(p!.Value).Accepts(unit));
 
     /// <summary>
     /// The properties whose unit no other property or test condition shares: "18 Ω cm²" is an area-specific resistance,
