@@ -97,10 +97,11 @@ internal static partial class DocumentAssembler
                 continue;
             }
 
-            if (chunk.Lines.Count > 1 && ReferencesHeading().IsMatch(chunk.Lines[0].Trim().TrimEnd(':')))
+            var firstLine = chunk.Lines[0].Trim().TrimEnd(':');
+            if (chunk.Lines.Count > 1 && ReferencesHeading().IsMatch(firstLine))
             {
                 // "References" with the list right under it, no blank line between
-                builder.Heading(string.Empty, chunk.Lines[0].Trim().TrimEnd(':'));
+                builder.Heading(string.Empty, firstLine);
                 inReferences = true;
                 foreach (var line in chunk.Lines.Skip(1))
                 {

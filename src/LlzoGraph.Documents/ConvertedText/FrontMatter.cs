@@ -72,12 +72,12 @@ internal static partial class FrontMatter
         for (var i = 0; i < chunks.Count; i++)
         {
             var text = chunks[i].Text.Trim();
-            if (used.Contains(i) || !AbstractLabel().IsMatch(text))
+            var label = AbstractLabel().Match(text);
+            if (used.Contains(i) || !label.Success)
             {
                 continue;
             }
 
-            var label = AbstractLabel().Match(text);
             if (label.Length < text.Length)
             {
                 return i; // "Abstract: Garnet electrolytes …"
