@@ -167,7 +167,7 @@ internal sealed partial class SentenceFacts(
             return (after.Value, after.Start - q.End);
         }
 
-        var implied = ImpliedBy(q.Quantity.Unit);
+        var implied = PropertyMatcher.ImpliedBy(q.Quantity.Unit);
         return implied is null ? (null, 0) : (implied, -1);
     }
 
@@ -210,17 +210,6 @@ internal sealed partial class SentenceFacts(
     /// <summary>The member of a family of properties (<see cref="UnitDecides"/>) whose unit a value has, if any.</summary>
     private static Property? FamilyMember(string family, Unit unit) =>
         PropertyVocabulary.All.FirstOrDefault(p => p.Accepts(unit) && p.Name.EndsWith(family, StringComparison.OrdinalIgnoreCase))?.Key;
-
-    /// <summary>The property a unit names by itself (<see cref="UnitImplies"/>), if any.</summary>
-    private static Property? ImpliedBy(Unit unit) =>
-        UnitImplies.Cast<Property?>().FirstOrDefault(p => PropertyVocabulary.Get(p!.Value).Accepts(unit));
-
-    /// <summary>
-    /// The properties whose unit no other property or test condition shares: "18 Ω cm²" is an area-specific resistance,
-    /// "delivered 148 mAh g⁻¹" a specific capacity. Not an areal capacity (mAh cm⁻² is also what a stripping test
-    /// passes per cycle), a current density or a conductivity (ionic or electronic).
-    /// </summary>
-    private static readonly Property[] UnitImplies = [Property.InterfacialResistance, Property.SpecificCapacity, Property.PowerDensity, Property.EnergyDensity];
 
     /// <summary>A length right after a layer or coating it describes ("an LCO layer (about 500 nm)", "a gold interlayer of 300 nm") is its thickness.</summary>
     private static bool IsThicknessOf(QuantityMention q, string text, IReadOnlyList<Mention<Subject>> strategies) =>

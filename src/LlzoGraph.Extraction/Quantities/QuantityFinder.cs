@@ -12,6 +12,9 @@ public static partial class QuantityFinder
 {
     private const int MaxUnitTokens = 4;
 
+    /// <summary>Whether the character at <paramref name="index"/> lies inside a quantity after its first character: the unit of "10 nm".</summary>
+    public static bool WithinQuantity(string sentence, int index) => Find(sentence).Any(q => q.Start < index && index < q.End);
+
     public static IReadOnlyList<QuantityMention> Find(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -216,9 +219,10 @@ public static partial class QuantityFinder
         var bestEnd = start;
         for (var k = 0; k < Math.Min(MaxUnitTokens, tokens.Count); k++)
         {
-            if (k > 0 && tokens[k].Index != tokens[k - 1].Index + tokens[k - 1].Length + 1 && tokens[k].Index != tokens[k - 1].Index + tokens[k - 1].Length)
+            if (k > 0 && text.AsSpan(start + tokens[k - 1].Index + tokens[k - 1].Length, tokens[k].Index - tokens[k - 1].Index - tokens[k - 1].Length) is var gap
+                && !(gap.IsEmpty || gap is " "))
             {
-                break; // more than one space between tokens
+                break; // more than one space between tokens, or a bracket: "(0.3 mA cm⁻²)." ends at the bracket
             }
 
             if (k == 0 && tokens[0].Index > 1)

@@ -27,8 +27,24 @@ internal static partial class MaterialTokens
             .Where(t => (IsMetalSymbol(t.Text, t.Start == 0) || IsIon(t.Text) || IsVariableFormula(t.Text) || IsJoinedFormulas(t.Text))
                 && !stacks.Any(s => s.Start < t.End && t.Start < s.End))
             .Select(t => (t.Start, t.End));
-        return stacks.Concat(symbols).OrderBy(s => s.Start).ToList();
+        return stacks.Concat(symbols).Concat(Doped(sentence)).OrderBy(s => s.Start).ToList();
     }
+
+    /// <summary>A doped material named with its dopant ("Al-doped Li₇La₃Zr₂O₁₂", "Ga/Ta co-doped LLZO"): one material.</summary>
+    private static IEnumerable<(int Start, int End)> Doped(string sentence)
+    {
+        foreach (Match m in Doping().Matches(sentence))
+        {
+            var hosts = MaterialFinder.Find(sentence[(m.Index + m.Length)..]);
+            if (hosts.Count > 0 && hosts[0] is { Start: 0 } host && m.Groups["dopant"].Value.Split('/', ',', '-', '–').All(ChemicalElements.IsSymbol))
+            {
+                yield return (m.Index, m.Index + m.Length + host.End);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?<dopant>[A-Z][a-z]?(?:[/,–-][A-Z][a-z]?)*)[- ](?:co-?)?doped\s+")]
+    private static partial Regex Doping();
 
     [GeneratedRegex(@"[^\s,;:()\[\]]+(?<![.])")]
     private static partial Regex Word();
@@ -83,5 +99,5 @@ internal static partial class MaterialTokens
         part.Length > 0 && (ChemicalElements.Read(part).Elements > 0 || MaterialFinder.Find(part).Any(m => m.Start == 0 && m.End == part.Length));
 
     private static bool IsShortForm(string part) =>
-        part.Length is >= 2 and <= 12 && part.Split('-').All(w => w.Length >= 2 && w.All(c => char.IsUpper(c) || char.IsDigit(c)) || IsMaterial(w));
+        part.Length is >= 2 and <= 12 && part.Split('-', '–').All(w => w.Length >= 2 && w.All(c => char.IsUpper(c) || char.IsDigit(c)) || IsMaterial(w));
 }

@@ -24,6 +24,9 @@ internal static partial class PropertyPhrases
         "high", "low", "long", "stable", "initial", "average", "theoretical", "original",
     };
 
+    /// <summary>Adjectives that state a size after its value ("a 20 nm thick layer"): the value is read, but no property is named.</summary>
+    private static readonly HashSet<string> SizeAdjectives = new(StringComparer.OrdinalIgnoreCase) { "thick", "wide", "long", "deep" };
+
     /// <summary>
     /// The entity span of a vocabulary synonym: without the function words and evaluative adjectives it holds as a cue
     /// ("cycling of" → "cycling", "of its initial capacity" → "capacity"); none when only a verb is left ("cycled for").
@@ -42,7 +45,7 @@ internal static partial class PropertyPhrases
             last--;
         }
 
-        if (words.Count == 0 || first == last && words[first].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        if (words.Count == 0 || first == last && (words[first].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || SizeAdjectives.Contains(words[first].Value)))
         {
             return null;
         }

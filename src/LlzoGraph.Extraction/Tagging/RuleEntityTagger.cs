@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LlzoGraph.Extraction.Quantities;
 using LlzoGraph.Extraction.Vocabulary;
 
@@ -8,7 +9,7 @@ namespace LlzoGraph.Extraction.Tagging;
 /// stacks, strategy and property noun phrases around a process, design or property word, and quantities, which the
 /// condition rules make CONDITION or QUANTITY. Spans of different types may overlap.
 /// </summary>
-public sealed class RuleEntityTagger : IEntityTagger
+public sealed partial class RuleEntityTagger : IEntityTagger
 {
     public static RuleEntityTagger Instance { get; } = new();
 
@@ -72,13 +73,15 @@ public sealed class RuleEntityTagger : IEntityTagger
 
     /// <summary>
     /// Quantities as results or conditions. A condition qualifies a stated value: in a sentence that states none
-    /// ("annealed at 400 °C"), every quantity is a QUANTITY, and "room temperature" is no condition.
+    /// ("annealed at 400 °C", "sintered at 1150 °C for 12 h" names no property), every quantity is a QUANTITY, and
+    /// "room temperature" is no condition.
     /// </summary>
     private static IEnumerable<EntityMention> Quantities(string sentence)
     {
-        var quantities = QuantityFinder.Find(sentence).Select(q => Mention(
+        var found = QuantityFinder.Find(sentence);
+        var quantities = found.Select(q => Mention(
             sentence, Conditions.NameOf(q, sentence[..q.Start]) is null ? EntityType.Quantity : EntityType.Condition, q.Start, q.End)).ToList();
-        if (!quantities.Any(q => q.Type == EntityType.Quantity))
+        if (!quantities.Any(q => q.Type == EntityType.Quantity) || !StatesValue(sentence, found))
         {
             return quantities.Select(q => q with { Type = EntityType.Quantity });
         }
@@ -86,6 +89,16 @@ public sealed class RuleEntityTagger : IEntityTagger
         return quantities.Concat(Conditions.InWords(sentence)
             .Select(w => Mention(sentence, EntityType.Condition, w.Position, w.Position + w.Condition.Quantity.Text!.Length)));
     }
+
+    /// <summary>
+    /// Whether the sentence states the value of a property: it names one, a value's unit names one by itself ("18 Ω
+    /// cm²"), or a cell runs for the time it gives ("ran for 1500 h at 0.1 mA cm⁻²").
+    /// </summary>
+    private static bool StatesValue(string sentence, IReadOnlyList<QuantityMention> found) =>
+        PropertyMatcher.Find(sentence).Count > 0 || found.Any(q => PropertyMatcher.ImpliedBy(q.Quantity.Unit) is not null) || CellRun().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:cycl(?:e|es|ed|ing)|ran|runs|lasted|plating|stripping)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CellRun();
 
     /// <summary>The mentions not inside a longer one of <paramref name="wider"/>, then those of it that overlap none of them.</summary>
     private static IEnumerable<EntityMention> WiderWins(List<EntityMention> found, List<EntityMention> wider)

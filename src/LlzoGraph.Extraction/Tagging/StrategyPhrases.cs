@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LlzoGraph.Core.Materials;
+using LlzoGraph.Extraction.Quantities;
 using LlzoGraph.Extraction.Vocabulary;
 
 namespace LlzoGraph.Extraction.Tagging;
@@ -96,7 +97,7 @@ internal static partial class StrategyPhrases
             }
 
             var first = i;
-            while (first > 0 && i - first < MaxModifiers && Adjacent(sentence, words[first - 1], words[first]) && IsModifier(words[first - 1].Value))
+            while (first > 0 && i - first < MaxModifiers && Adjacent(sentence, words[first - 1], words[first]) && IsModifier(words[first - 1].Value) && !IsUnit(sentence, words, first - 1))
             {
                 first--;
             }
@@ -199,6 +200,10 @@ internal static partial class StrategyPhrases
         && words[first - 1].Value.ToLowerInvariant() is "in" or "ex" && Adjacent(sentence, words[first - 1], words[first])
             ? first - 1
             : first;
+
+    /// <summary>Whether the word is the unit of the number before it ("a 20 nm thick layer").</summary>
+    private static bool IsUnit(string sentence, List<Match> words, int index) =>
+        index > 0 && char.IsDigit(words[index - 1].Value[0]) && QuantityFinder.WithinQuantity(sentence, words[index].Index);
 
     private static bool Adjacent(string sentence, Match left, Match right) =>
         sentence.AsSpan(left.Index + left.Length, right.Index - left.Index - left.Length).IsWhiteSpace();

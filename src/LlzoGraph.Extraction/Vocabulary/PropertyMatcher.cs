@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Units;
 
 namespace LlzoGraph.Extraction.Vocabulary;
 
@@ -17,6 +18,17 @@ public static class PropertyMatcher
             IsAbbreviation(x.Synonym) ? RegexOptions.CultureInvariant : RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             x.Key))
         .ToArray();
+
+    /// <summary>The property a unit names by itself (<see cref="UnitImplies"/>), if any.</summary>
+    public static Property? ImpliedBy(Unit unit) =>
+        UnitImplies.Cast<Property?>().FirstOrDefault(p => PropertyVocabulary.Get(p!.Value).Accepts(unit));
+
+    /// <summary>
+    /// The properties whose unit no other property or test condition shares: "18 Ω cm²" is an area-specific resistance,
+    /// "delivered 148 mAh g⁻¹" a specific capacity. Not an areal capacity (mAh cm⁻² is also what a stripping test
+    /// passes per cycle), a current density or a conductivity (ionic or electronic).
+    /// </summary>
+    private static readonly Property[] UnitImplies = [Property.InterfacialResistance, Property.SpecificCapacity, Property.PowerDensity, Property.EnergyDensity];
 
     public static IReadOnlyList<Mention<Property>> Find(string text)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LlzoGraph.Core.Facts;
+using LlzoGraph.Extraction.Quantities;
 
 namespace LlzoGraph.Extraction.Vocabulary;
 
@@ -88,6 +89,11 @@ public static partial class StrategyFinder
             if (gap.Trim().Length > 0 || Stop.Contains(t) || t.EndsWith(',') || t.EndsWith('.') || char.IsDigit(t[0]) && !t.Contains('D', StringComparison.Ordinal) || t.EndsWith('%'))
             {
                 break;
+            }
+
+            if (i > 0 && char.IsDigit(tokens[i - 1].Value[0]) && QuantityFinder.WithinQuantity(text, tokens[i].Index))
+            {
+                break; // the unit of a value before the name ("a 10 nm ZnO coating")
             }
 
             if (tokens[i].Index == 0 && t.Skip(1).All(char.IsLower) && !MaterialFinder.IsFormula(t))

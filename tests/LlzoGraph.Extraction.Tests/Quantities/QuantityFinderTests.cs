@@ -95,6 +95,18 @@ public class QuantityFinderTests
     }
 
     [Theory]
+    [InlineData("It is higher than that of pristine LLZO (0.3 mA cm⁻²).", "0.3 mA cm⁻²")]
+    [InlineData("The ASR (10 Ω cm²) fell.", "10 Ω cm²")]
+    [InlineData("The ASR was 10 Ω cm² (ref. 3).", "10 Ω cm²")]
+    public void A_unit_ends_at_a_closing_bracket(string sentence, string expected)
+    {
+        var found = Assert.Single(QuantityFinder.Find(sentence));
+
+        Assert.Equal(expected, sentence[found.Start..found.End]);
+        Assert.Equal(expected, found.Quantity.Text);
+    }
+
+    [Theory]
     [InlineData("It cycled stably over 1000 h at 0.2 mA cm⁻².", "over 1000 h")]
     [InlineData("A film of about 500 nm was grown.", "about 500 nm")]
     [InlineData("It was heated for 5 h.", "5 h")]

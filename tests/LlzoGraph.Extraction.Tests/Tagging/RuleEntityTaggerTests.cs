@@ -94,4 +94,46 @@ public sealed class RuleEntityTaggerTests
         Assert.Contains(mentions, m => m.Type == EntityType.Condition && m.Text == "0.5C");
         Assert.DoesNotContain(mentions, m => m.Text.Contains('g', StringComparison.Ordinal) && m.Text.StartsWith('2'));
     }
+
+    [Theory]
+    [InlineData("Here we deposit a 10 nm ZnO coating on the pellets.", "ZnO coating", "10 nm")]
+    [InlineData("A 20 nm thick La2Zr2O7 interphase formed after co-sintering.", "La2Zr2O7 interphase", "20 nm")]
+    public void A_value_before_a_strategy_is_no_part_of_its_name(string sentence, string strategy, string value)
+    {
+        var mentions = RuleEntityTagger.Instance.Tag(sentence);
+
+        Assert.Contains(mentions, m => m.Type == EntityType.Strategy && m.Text == strategy);
+        Assert.Contains(mentions, m => m.Type == EntityType.Quantity && m.Text == value);
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Property);
+    }
+
+    [Theory]
+    [InlineData("The interlayer sits between lithium metal and Al-doped Li7La3Zr2O12.", "Al-doped Li7La3Zr2O12")]
+    [InlineData("Ga/Ta co-doped LLZO pellets were pressed.", "Ga/Ta co-doped LLZO")]
+    [InlineData("Li/Ag–C/Al-LLZO/Ag–C/Li symmetric cells were cycled.", "Li/Ag–C/Al-LLZO/Ag–C/Li")]
+    public void A_doped_material_and_a_stack_with_dashed_parts_are_one_material(string sentence, string material) =>
+        Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Material && m.Text == material);
+
+    [Fact]
+    public void Doping_by_a_word_that_is_no_element_names_no_material() =>
+        Assert.DoesNotContain(RuleEntityTagger.Instance.Tag("Heavily doped LLZO was used."), m => m.Text.Contains("doped", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("LLZTO pellets were sintered at 1150 °C for 12 h in air.")]
+    [InlineData("The powder was made with 10 wt% excess Li2CO3 and calcined at 900 °C.")]
+    [InlineData("SPS densified the pellets within 10 min at 1000 °C under 50 MPa.")]
+    public void Process_settings_in_a_sentence_that_names_no_property_are_quantities(string sentence)
+    {
+        var mentions = RuleEntityTagger.Instance.Tag(sentence);
+
+        Assert.True(mentions.Count(m => m.Type == EntityType.Quantity) >= 2);
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Condition);
+    }
+
+    [Theory]
+    [InlineData("The symmetric cell ran for 1500 h at 0.1 mA cm⁻².", "0.1 mA cm⁻²")]
+    [InlineData("The CCD was 1.2 mA cm⁻² at 60 °C.", "60 °C")]
+    [InlineData("After annealing, 12 Ω cm² was reached at 25 °C.", "25 °C")]
+    public void A_condition_qualifies_a_named_value_a_value_its_unit_names_or_a_cell_run(string sentence, string condition) =>
+        Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Condition && m.Text == condition);
 }
