@@ -186,7 +186,7 @@ internal static partial class UnitParser
     /// <summary>Turns every written form into "sym^exp" tokens separated by spaces, with at most '/' between parts.</summary>
     internal static string Normalise(string text)
     {
-        var s = text.Normalize(NormalizationForm.FormC);
+        var s = text.Normalize(NormalizationForm.FormC).Replace("° C", "°C", StringComparison.Ordinal); // a degree Celsius written apart
         s = LatexCommand().Replace(s, " ");
         var sb = new StringBuilder(s.Length + 8);
         var inSuperscript = false;

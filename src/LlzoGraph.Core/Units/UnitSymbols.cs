@@ -57,6 +57,7 @@ internal static class UnitSymbols
         Add(new("L", Dimension.L.Pow(3), 1e-3, true));
         Add(new("Hz", Dimension.T.Pow(-1), 1, true));
         Add(new(CRate, Dimension.T.Pow(-1), 1.0 / 3600, false, Alone: true));
+        Add(new("°", Dimension.None, Math.PI / 180, false), "deg"); // a plane angle ("a contact angle of 41°"), in radians
         Add(new("%", Dimension.None, 0.01, false));
         Add(new("wt%", Dimension.None, 0.01, false), "wt.%", "wt. %");
         Add(new("at%", Dimension.None, 0.01, false), "at.%");

@@ -6,7 +6,8 @@ namespace LlzoGraph.Extraction.Quantities;
 
 /// <summary>
 /// Tells conditions from results: a temperature or a C-rate, or a current density, pressure or cycle count
-/// introduced by "at", "under", "with", "after", qualifies another value rather than being one (a temperature a
+/// introduced by "at", "under", "with", "after" (or "a stack pressure of"), and the charge a stripping test passes
+/// after its current density ("0.1 mA cm⁻² and 0.1 mAh cm⁻²"), qualifies another value rather than being one (a temperature a
 /// sample was made at, "annealed at 500 °C", is a processing temperature, not one the value was measured at); one a comparison
 /// introduces ("compared with 0.2 mA cm⁻²") is a value.
 /// </summary>
@@ -14,6 +15,7 @@ public static partial class Conditions
 {
     private static readonly Unit CurrentDensity = Unit.Parse("A/m2").GetValueOrThrow();
     private static readonly Unit Pressure = Unit.Parse("Pa").GetValueOrThrow();
+    private static readonly Unit ArealCharge = Unit.Parse("mAh/cm2").GetValueOrThrow();
     private static readonly Unit Kelvin = Unit.Parse("K").GetValueOrThrow();
     private static readonly Unit Celsius = Unit.Parse("°C").GetValueOrThrow();
 
@@ -26,6 +28,16 @@ public static partial class Conditions
         if (unit.Dimension == CurrentDensity.Dimension && IntroducedCurrentDensity().IsMatch(before))
         {
             return "current density";
+        }
+
+        if (unit.Dimension == Pressure.Dimension && IntroducedPressure().IsMatch(before))
+        {
+            return "pressure";
+        }
+
+        if (unit.Dimension == ArealCharge.Dimension && AfterCurrentDensity().IsMatch(before))
+        {
+            return "areal capacity"; // a stripping test's "at 0.1 mA cm⁻² and 0.1 mAh cm⁻²": the charge passed per half-cycle
         }
 
         // "compared with 0.2 mA cm⁻²" gives the value it is compared with, not a condition of it
@@ -69,6 +81,12 @@ public static partial class Conditions
 
     [GeneratedRegex(@"(?<!critical\s)\bcurrent densit(?:y|ies)\s*(?:of|=|:)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex IntroducedCurrentDensity();
+
+    [GeneratedRegex(@"\b(?:stack(?:ing)?|external|applied)\s+pressures?\s*(?:of|=|:)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex IntroducedPressure();
+
+    [GeneratedRegex(@"\d\s*[mµμ]?A\s*(?:/\s*)?cm\S*\s+and\s*$")]
+    private static partial Regex AfterCurrentDensity();
 
     /// <summary>A step of making the sample right before a temperature ("annealed in Ar at", "after heat treatment at").</summary>
     [GeneratedRegex(@"\b(?:anneal\w*|sinter\w*|calcin\w*|heat(?:ed|ing)|treat(?:ed|ment)|quench\w*|dried|drying|press(?:ed|ing)|deposit(?:ed|ion)|grown|synthesi[sz]\w*|fir(?:ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:at|to)\s*$", RegexOptions.IgnoreCase)]

@@ -53,6 +53,12 @@ internal static partial class PropertyPhrases
         return first == 0 && last == words.Count - 1 ? (start, end) : (words[first].Index, words[last].Index + words[last].Length);
     }
 
+    /// <summary>Whether a property word ending at <paramref name="end"/> names a measuring technique ("impedance spectroscopy").</summary>
+    public static bool NamesTechnique(string sentence, int end) => Technique().IsMatch(sentence.AsSpan(end));
+
+    [GeneratedRegex(@"^\s+(?:spectroscopy|spectra|spectrum)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Technique();
+
     public static IEnumerable<(int Start, int End)> Find(string sentence)
     {
         var words = Word().Matches(sentence).ToList();

@@ -19,7 +19,10 @@ public sealed partial class RuleEntityTagger : IEntityTagger
 
     public IReadOnlyList<EntityMention> Tag(string sentence) => Tag(sentence, TaggingDomain.Project, DocumentTerms.None);
 
-    /// <summary>Tags the sentence; a short form the paper defines for a strategy ("PLD") is a strategy wherever it stands.</summary>
+    /// <summary>
+    /// Tags the sentence; a short form the paper defines for a strategy ("PZL"), or a method's that papers use undefined
+    /// ("PLD"), is a strategy wherever it stands.
+    /// </summary>
     public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain, DocumentTerms document)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -29,7 +32,7 @@ public sealed partial class RuleEntityTagger : IEntityTagger
     }
 
     private static IEnumerable<EntityMention> Defined(string sentence, DocumentTerms document) =>
-        document.Strategies.SelectMany(term => WholeWords(sentence, term)).Select(start => Mention(sentence, EntityType.Strategy, start.Start, start.End));
+        document.Strategies.Union(StrategyWords.MethodShortForms).SelectMany(term => WholeWords(sentence, term)).Select(start => Mention(sentence, EntityType.Strategy, start.Start, start.End));
 
     /// <summary>Where <paramref name="word"/> stands in the sentence as a word of its own.</summary>
     private static IEnumerable<(int Start, int End)> WholeWords(string sentence, string word)
@@ -69,7 +72,8 @@ public sealed partial class RuleEntityTagger : IEntityTagger
     private static IEnumerable<EntityMention> Properties(string sentence) => WiderWins(
         PropertyMatcher.Find(sentence).Select(m => PropertyPhrases.AsEntity(sentence, m.Start, m.End)).OfType<(int Start, int End)>()
             .Select(m => Mention(sentence, EntityType.Property, m.Start, m.End)).ToList(),
-        PropertyPhrases.Find(sentence).Select(p => Mention(sentence, EntityType.Property, p.Start, p.End)).ToList());
+        PropertyPhrases.Find(sentence).Select(p => Mention(sentence, EntityType.Property, p.Start, p.End)).ToList())
+        .Where(m => !PropertyPhrases.NamesTechnique(sentence, m.End));
 
     /// <summary>
     /// Quantities as results or conditions. A condition qualifies a stated value: in a sentence that states none

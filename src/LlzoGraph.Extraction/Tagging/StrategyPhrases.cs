@@ -211,7 +211,7 @@ internal static partial class StrategyPhrases
     // a property head does not qualify a strategy: "mechanical strength PIC interlayer" names "PIC interlayer"
     private static bool IsModifier(string word) =>
         !Stop.Contains(word) && !PropertyWords.Heads.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
-        && !(word.EndsWith("ing", StringComparison.Ordinal) && !StrategyWords.Processes.Contains(word)) // "adding interlayers", "suppressing … deposition"
+        && !(word.EndsWith("ing", StringComparison.Ordinal) && !StrategyWords.Processes.Contains(word) && !LayerKinds.Contains(word)) // "adding interlayers", "suppressing … deposition"; not "mixed conducting layer"
         && !(word.EndsWith("est", StringComparison.Ordinal) && word.Length > 4) // "lowest", "highest"
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
 

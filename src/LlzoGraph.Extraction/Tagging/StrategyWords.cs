@@ -34,6 +34,12 @@ internal static class StrategyWords
         "technique", "techniques", "method", "methods", "technology", "technologies", "treatment", "approach", "strategy",
     };
 
+    /// <summary>Short forms of deposition and densification methods that papers use without defining them ("coated by ALD").</summary>
+    public static readonly IReadOnlySet<string> MethodShortForms = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ALD", "PLD", "CVD", "PVD", "MLD", "SPS", "HIP",
+    };
+
     private static readonly HashSet<string> MoreDesigns = new(StringComparer.OrdinalIgnoreCase)
     {
         "layer", "coating", "film", "shell", "skin", "buffer", "interface", "structure", "sheet", "aid", "dopant", "matrix",

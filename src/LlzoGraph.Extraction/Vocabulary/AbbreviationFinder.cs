@@ -33,7 +33,8 @@ public static partial class AbbreviationFinder
         foreach (Match m in Bracketed().Matches(text))
         {
             var abbreviation = m.Groups[1].Value;
-            if (abbreviation.Count(char.IsUpper) < 2 || Elements.IsSymbol(abbreviation) || FormulaText.IsFormula(abbreviation))
+            // a formula in brackets is no short form, unless it is three capitals or more that the name spells out ("spark plasma sintering (SPS)")
+            if (abbreviation.Count(char.IsUpper) < 2 || Elements.IsSymbol(abbreviation) || FormulaText.IsFormula(abbreviation) && !(abbreviation.Length >= 3 && abbreviation.All(char.IsAsciiLetterUpper)))
             {
                 continue;
             }

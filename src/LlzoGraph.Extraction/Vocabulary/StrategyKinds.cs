@@ -22,10 +22,12 @@ public static class StrategyKinds
         ("additives", SubjectKind.Additive), ("additive", SubjectKind.Additive), ("dopant", SubjectKind.Additive),
         ("doping", SubjectKind.Additive), ("co-doping", SubjectKind.Additive), ("substitution", SubjectKind.Additive),
         ("filler", SubjectKind.Additive), ("fillers", SubjectKind.Additive), ("sintering aid", SubjectKind.Additive),
+        ("sintering aids", SubjectKind.Additive), ("plasticizer", SubjectKind.Additive), ("plasticizers", SubjectKind.Additive),
         ("layer deposition", SubjectKind.Process), ("sputtering", SubjectKind.Process), ("deposition", SubjectKind.Process), ("sintering", SubjectKind.Process),
         ("casting", SubjectKind.Process), ("co-sintering", SubjectKind.Process), ("ball milling", SubjectKind.Process),
         ("sintering additives", SubjectKind.Additive), ("sintering additive", SubjectKind.Additive),
         ("mixed conductive interphase", SubjectKind.Interlayer), ("mixed conductive layer", SubjectKind.Interlayer),
+        ("mixed conducting interphase", SubjectKind.Interlayer), ("mixed conducting layer", SubjectKind.Interlayer),
         ("ion conductive layer", SubjectKind.Interlayer), ("gradient interlayer", SubjectKind.Interlayer),
         ("thin film cathodes", SubjectKind.Coating), ("thin film cathode", SubjectKind.Coating),
         ("thin-film cathodes", SubjectKind.Coating), ("thin-film cathode", SubjectKind.Coating),
@@ -38,7 +40,8 @@ public static class StrategyKinds
     /// <summary>Heads that are complete names of a kind of strategy, so they name one without a modifier ("a mixed conductive interphase").</summary>
     public static readonly IReadOnlySet<string> Standalone = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "mixed conductive interphase", "mixed conductive layer", "ion conductive layer", "gradient interlayer",
+        "mixed conductive interphase", "mixed conductive layer", "mixed conducting interphase", "mixed conducting layer",
+        "ion conductive layer", "gradient interlayer",
         "thin film cathode", "thin film cathodes", "thin-film cathode", "thin-film cathodes",
     };
 

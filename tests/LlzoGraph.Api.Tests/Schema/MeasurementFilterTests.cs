@@ -104,4 +104,13 @@ public sealed class MeasurementFilterTests
         Assert.Equal(0.5 / 3600, bounds.AtMost!.Value, 12);
         Assert.Contains("cannot measure rate", MeasurementFilter.ConditionBounds(new ConditionFilter("rate", new QuantityFilter(null, null, null, 0.5, "°C"))).Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_areal_capacity_condition_is_bounded_in_charge_per_area()
+    {
+        var bounds = MeasurementFilter.ConditionBounds(new ConditionFilter("areal capacity", new QuantityFilter(null, 1, null, null, "mAh cm-2"))).GetValueOrThrow();
+
+        Assert.Equal(36_000, bounds.AtLeast!.Value, 9); // 3.6 C per 10⁻⁴ m²
+        Assert.Contains("cannot measure areal capacity", MeasurementFilter.ConditionBounds(new ConditionFilter("areal capacity", new QuantityFilter(null, 1, null, null, "mA cm-2"))).Error, StringComparison.Ordinal);
+    }
 }

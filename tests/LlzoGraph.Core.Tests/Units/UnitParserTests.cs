@@ -55,6 +55,14 @@ public class UnitParserTests
     }
 
     [Fact]
+    public void A_degree_is_a_plane_angle_and_a_degree_celsius_written_apart_is_a_temperature()
+    {
+        Assert.Equal(Math.PI, Unit.Parse("°").GetValueOrThrow().ToSi(180), 12);
+        Assert.Equal(Dimension.None, Unit.Parse("°").GetValueOrThrow().Dimension);
+        Assert.Equal(298.15, Unit.Parse("° C").GetValueOrThrow().ToSi(25), 9);
+    }
+
+    [Fact]
     public void The_c_rate_is_a_unit_only_on_its_own()
     {
         var rate = Unit.Parse("C").GetValueOrThrow();

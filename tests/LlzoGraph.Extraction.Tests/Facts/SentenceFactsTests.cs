@@ -14,6 +14,17 @@ public class SentenceFactsTests
             .ToList();
 
     [Fact]
+    public void A_method_that_made_the_named_strategy_is_not_the_subject()
+    {
+        const string sentence = "An Al₂O₃ layer was deposited on garnet by ALD, which decreased the interfacial resistance to 1 Ω cm².";
+        var tagged = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
+            .Extract(new Block(7, BlockKind.Paragraph, sentence, "2.1 Interlayers"));
+
+        Assert.Equal("Al₂O₃ layer", Assert.Single(tagged).Subject.Name);
+        Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Strategy && m.Text == "ALD");
+    }
+
+    [Fact]
     public void A_ccd_at_room_temperature_is_a_ccd_measured_at_twenty_five_degrees()
     {
         var m = Assert.Single(Extract("A Y₂O₃ interlayer raised the CCD of the cell to 1.3 mA cm⁻² at room temperature."));

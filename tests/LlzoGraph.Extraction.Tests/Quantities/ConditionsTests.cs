@@ -4,6 +4,15 @@ namespace LlzoGraph.Extraction.Tests.Quantities;
 
 public class ConditionsTests
 {
+    [Fact]
+    public void The_charge_a_stripping_test_passes_after_its_current_density_is_a_condition()
+    {
+        const string sentence = "It ran for 1500 h at 0.1 mA cm⁻² and 0.2 mAh cm⁻².";
+        var charge = QuantityFinder.Find(sentence)[^1];
+
+        Assert.Equal("areal capacity", Conditions.NameOf(charge, sentence[..charge.Start]));
+    }
+
     private static string? NameIn(string sentence)
     {
         var mention = Assert.Single(QuantityFinder.Find(sentence));
@@ -19,6 +28,9 @@ public class ConditionsTests
     [InlineData("a CCD of 0.3 mA cm⁻²", null)]
     [InlineData("a CCD reaching 0.3 mA cm⁻²", null)]
     [InlineData("pressed under 8 MPa", "pressure")]
+    [InlineData("under a stack pressure of 3 MPa", "pressure")]
+    [InlineData("a hardness of 3 MPa", null)]
+    [InlineData("a stripping capacity of 0.5 mAh cm⁻²", null)]
     [InlineData("a modulus of 8 GPa", null)]
     [InlineData("measured at 60 °C", "temperature")]
     [InlineData("sintered 1100 °C", "temperature")]

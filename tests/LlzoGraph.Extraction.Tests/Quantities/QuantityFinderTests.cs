@@ -95,6 +95,13 @@ public class QuantityFinderTests
     }
 
     [Theory]
+    [InlineData("The contact angle decreased from 128° to 41°.", "128° to 41°")]
+    [InlineData("It exceeds 90° on bare garnet.", "90°")]
+    [InlineData("It was heated to 25° C.", "25° C")]
+    public void A_degree_after_a_number_is_its_unit(string sentence, string expected) =>
+        Assert.Equal(expected, Assert.Single(QuantityFinder.Find(sentence)).Quantity.Text);
+
+    [Theory]
     [InlineData("It is higher than that of pristine LLZO (0.3 mA cm⁻²).", "0.3 mA cm⁻²")]
     [InlineData("The ASR (10 Ω cm²) fell.", "10 Ω cm²")]
     [InlineData("The ASR was 10 Ω cm² (ref. 3).", "10 Ω cm²")]

@@ -43,19 +43,39 @@ public sealed class RuleEntityTaggerTests
     [Fact]
     public void A_short_form_the_paper_defines_for_a_strategy_is_a_strategy_wherever_it_stands()
     {
-        var paper = DocumentTerms.Of("Films were grown by pulsed laser deposition (PLD). Gadolinium-doped ceria (GDC) was the substrate. A porous zinc layer (PZL) was added.");
-        const string sentence = "The PLD films on GDC were dense, unlike PLDX.";
+        var paper = DocumentTerms.Of("Films were grown by flash light sintering (FLS). Gadolinium-doped ceria (GDC) was the substrate. A porous zinc layer (PZL) was added.");
+        const string sentence = "The FLS films on GDC were dense, unlike FLSX.";
 
         var strategies = RuleEntityTagger.Instance.Tag(sentence, TaggingDomain.Project, paper).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text).ToList();
 
-        Assert.Contains("PLD", strategies);
+        Assert.Contains("FLS", strategies);
         Assert.DoesNotContain("GDC", strategies);
-        Assert.DoesNotContain("PLDX", strategies);
-        Assert.Equal(DocumentTerms.TermKind.Strategy, paper.KindOf("PLD"));
+        Assert.DoesNotContain("FLSX", strategies);
+        Assert.Equal(DocumentTerms.TermKind.Strategy, paper.KindOf("FLS"));
         Assert.Equal(DocumentTerms.TermKind.Substance, paper.KindOf("GDC"));
         Assert.Equal(DocumentTerms.TermKind.Strategy, paper.KindOf("PZL"));
-        Assert.DoesNotContain(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Strategy && m.Text == "PLD");
+        Assert.DoesNotContain(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Strategy && m.Text == "FLS");
     }
+
+    [Fact]
+    public void A_method_short_form_papers_use_undefined_is_a_strategy_and_one_that_spells_a_formula_can_be_defined()
+    {
+        Assert.Contains(RuleEntityTagger.Instance.Tag("An Al2O3 layer was coated by ALD."), m => m.Type == EntityType.Strategy && m.Text == "ALD");
+        Assert.Equal(DocumentTerms.TermKind.Strategy, DocumentTerms.Of("Samples were made by selective plasma sintering (SPS).").KindOf("SPS"));
+        Assert.Null(DocumentTerms.Of("The layer was LiF (LiF) and CaO (CaO).").KindOf("CaO"));
+    }
+
+    [Theory]
+    [InlineData("Electrochemical impedance spectroscopy showed the interfacial resistance.", "interfacial resistance")]
+    [InlineData("Impedance spectra were fitted.", null)]
+    public void A_property_word_before_spectroscopy_names_the_technique_not_a_property(string sentence, string? property) =>
+        Assert.Equal(property is null ? [] : [property], RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Property).Select(m => m.Text));
+
+    [Theory]
+    [InlineData("Cu₃N turned into a Li₃N/Cu mixed conducting layer.", "Li₃N/Cu mixed conducting layer")]
+    [InlineData("It was stabilized by an SN plasticizer.", "SN plasticizer")]
+    public void Layers_named_by_conduction_and_plasticizers_are_strategies(string sentence, string strategy) =>
+        Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Strategy && m.Text == strategy);
 
     [Theory]
     [InlineData("Rapid thermal annealing removed the carbonate.", "Rapid thermal annealing")]

@@ -181,7 +181,7 @@ internal sealed class ConditionFilterType : FilterInputType<ConditionFilter>
     public ConditionFilterType()
     {
         Name = "ConditionFilter";
-        Description = "A measurement condition by name (temperature, current density, pressure, cycles, rate), with optional bounds.";
+        Description = "A measurement condition by name (temperature, processing temperature, current density, pressure, areal capacity, cycles, rate), with optional bounds.";
         Field<NonNullGraphType<StringGraphType>>("name").Description("The condition's name, e.g. \"temperature\".");
         Field<QuantityFilterType>("value").Description("Bounds on the condition's value; unit required with bounds.");
     }
