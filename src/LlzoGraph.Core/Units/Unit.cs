@@ -38,6 +38,9 @@ public sealed record Unit
     /// <summary>Whether this is the C-rate of a charge or discharge ("0.1C").</summary>
     public bool IsCRate => Symbol == UnitSymbols.CRate;
 
+    /// <summary>A share by mass or by atoms ("2 wt%", "10 at%"): a composition, never the value of a property.</summary>
+    public bool IsComposition => Symbol is "wt%" or "at%";
+
     /// <summary>Converts a value in this unit to <paramref name="target"/>, or fails when the dimensions differ.</summary>
     public Parsed<double> ConvertTo(double value, Unit target) =>
         IsCompatibleWith(target)

@@ -55,6 +55,7 @@ internal static class UnitSymbols
         Add(new("°C", Dimension.Theta, 1, false, 273.15), "℃", "oC", "degC");
         Add(new("mol", Dimension.N, 1, true));
         Add(new("L", Dimension.L.Pow(3), 1e-3, true));
+        Add(new("M", Dimension.N / Dimension.L.Pow(3), 1e3, true)); // molar, mol/L ("1 M HCl"); "MPa" is still mega-pascal
         Add(new("Hz", Dimension.T.Pow(-1), 1, true));
         Add(new(CRate, Dimension.T.Pow(-1), 1.0 / 3600, false, Alone: true));
         Add(new("°", Dimension.None, Math.PI / 180, false), "deg"); // a plane angle ("a contact angle of 41°"), in radians

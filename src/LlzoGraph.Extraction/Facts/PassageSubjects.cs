@@ -23,7 +23,7 @@ internal static partial class PassageSubjects
     /// Strategies named in a sentence: those of the head-word rules (not a contaminant layer, plating or a process word
     /// that only modifies a noun: <see cref="StrategyPhrases.NamesNoStrategy"/>), uses of short forms the paragraph defines for a
     /// subject, and the STRATEGY mentions of the entity tagger that neither found (a bare head word such as "the MCL"
-    /// is a reference back, not a name; a method's short form after "by" names how a strategy the sentence names was made).
+    /// is a reference back, not a name; a method's short form after "by" names how the subject was made).
     /// </summary>
     public static IReadOnlyList<Mention<Subject>> Named(string text, IReadOnlyDictionary<string, Subject> defined, IReadOnlyList<EntityMention> tagged)
     {
@@ -35,7 +35,7 @@ internal static partial class PassageSubjects
             var bare = Participle().Replace(name, string.Empty);
             if (name.Length > 1 && !named.Any(n => t.Start < n.End && n.Start < t.End)
                 && !StrategyKinds.Heads.Any(h => string.Equals(h.Head, bare, StringComparison.OrdinalIgnoreCase))
-                && !(named.Count > 0 && StrategyWords.MethodShortForms.Contains(name) && MadeBy().IsMatch(text.AsSpan(0, t.Start))))
+                && !(StrategyWords.MethodShortForms.Contains(name) && MadeBy().IsMatch(text.AsSpan(0, t.Start))))
             {
                 var subject = new Subject(name, StrategyKinds.KindOf(name) ?? SubjectKind.Other, MaterialFinder.Find(name).Select(m => m.Value).Distinct().ToList());
                 named.Add(new Mention<Subject>(t.Start, t.End, name, subject));
@@ -67,7 +67,7 @@ internal static partial class PassageSubjects
         return named.OrderBy(n => n.Start).ToList();
     }
 
-    /// <summary>The words before a method that made what the sentence names ("an Al₂O₃ layer coated by ALD" is about the layer).</summary>
+    /// <summary>The words before a method that made what the value is of ("an Al₂O₃ layer coated by ALD" is about the layer, "LLZO densified by SPS" about LLZO).</summary>
     [GeneratedRegex(@"\b(?:by|via|using)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex MadeBy();
 

@@ -258,7 +258,8 @@ internal sealed partial class SentenceFacts(
     /// "stable plating/stripping over 800 h"), is its cycle life.
     /// </summary>
     /// <param name="underCurrent">
-    /// Whether the sentence gives a current density: then "stable for 1000 h at 0.1 mA cm⁻²" is cycling as well.
+    /// Whether the sentence gives a current density: then "stable for 1000 h at 0.1 mA cm⁻²" and "ran for 1500 h at 0.1
+    /// mA cm⁻²" are cycling as well.
     /// </param>
     /// <returns>Where the cycling word ends, or null.</returns>
     private static int? CyclingBefore(QuantityMention q, string text, bool underCurrent)
@@ -450,8 +451,8 @@ internal sealed partial class SentenceFacts(
     [GeneratedRegex(@"\b(?<word>cycl(?:e|es|ed|ing)|plating/stripping|stripping/plating)\b(?:[^.;]|\.\d)*$", RegexOptions.IgnoreCase)]
     private static partial Regex CyclingWord();
 
-    /// <summary>"stable"/"stably" (for a cell under a current), then no full stop or semicolon before the value.</summary>
-    [GeneratedRegex(@"\b(?<word>stable|stably)\b(?:[^.;]|\.\d)*$", RegexOptions.IgnoreCase)]
+    /// <summary>"stable"/"stably" or "ran" (for a cell under a current), then no full stop or semicolon before the value.</summary>
+    [GeneratedRegex(@"\b(?<word>stable|stably|ran|runs|run|operated)\b(?:[^.;]|\.\d)*$", RegexOptions.IgnoreCase)]
     private static partial Regex StableWord();
 
     /// <summary>The words before a condition that opens its sentence ("At ", "Under a pressure of ").</summary>

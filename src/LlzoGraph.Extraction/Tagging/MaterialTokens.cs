@@ -24,24 +24,33 @@ internal static partial class MaterialTokens
         // stacks are read from the words between spaces: the tokeniser splits "/"-written stacks into their parts
         var stacks = Word().Matches(sentence).Where(w => IsStack(w.Value)).Select(w => (Start: w.Index, End: w.Index + w.Length)).ToList();
         var symbols = ChemTokenizer.Tokenize(sentence)
-            .Where(t => (IsMetalSymbol(t.Text, t.Start == 0) || IsIon(t.Text) || IsVariableFormula(t.Text) || IsJoinedFormulas(t.Text))
+            .Where(t => (IsMetalSymbol(t.Text, t.Start == 0) || IsIon(t.Text) || IsVariableFormula(t.Text) || IsJoinedFormulas(t.Text) || IsJoinedNames(t.Text))
                 && !stacks.Any(s => s.Start < t.End && t.Start < s.End))
             .Select(t => (t.Start, t.End));
         return stacks.Concat(symbols).Concat(Doped(sentence)).OrderBy(s => s.Start).ToList();
     }
 
-    /// <summary>A doped material named with its dopant ("Al-doped Li₇La₃Zr₂O₁₂", "Ga/Ta co-doped LLZO"): one material.</summary>
+    /// <summary>
+    /// A material named with its dopant or with what it is free of ("Al-doped Li₇La₃Zr₂O₁₂", "Ga/Ta co-doped LLZO",
+    /// "Li₂CO₃-free LLZO"): one material, as the guideline writes such compositions.
+    /// </summary>
     private static IEnumerable<(int Start, int End)> Doped(string sentence)
     {
-        foreach (Match m in Doping().Matches(sentence))
+        foreach (Match m in Doping().Matches(sentence).Concat(FreeOf().Matches(sentence)))
         {
             var hosts = MaterialFinder.Find(sentence[(m.Index + m.Length)..]);
-            if (hosts.Count > 0 && hosts[0] is { Start: 0 } host && m.Groups["dopant"].Value.Split('/', ',', '-', '–').All(ChemicalElements.IsSymbol))
+            var named = m.Groups["dopant"].Success
+                ? m.Groups["dopant"].Value.Split('/', ',', '-', '–').All(ChemicalElements.IsSymbol)
+                : MaterialFinder.IsMaterial(m.Groups["free"].Value);
+            if (hosts.Count > 0 && hosts[0] is { Start: 0 } host && named)
             {
                 yield return (m.Index, m.Index + m.Length + host.End);
             }
         }
     }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?<free>[A-Z][^\s-]*)-free\s+")]
+    private static partial Regex FreeOf();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?<dopant>[A-Z][a-z]?(?:[/,–-][A-Z][a-z]?)*)[- ](?:co-?)?doped\s+")]
     private static partial Regex Doping();
@@ -79,6 +88,13 @@ internal static partial class MaterialTokens
             && (parts.Any(p => ChemicalElements.Read(p).Elements >= 2) || parts.All(p => p.Length == 2 && ChemicalElements.IsSymbol(p)));
     }
 
+    /// <summary>Named materials joined by hyphens, one a name rather than a formula: a composite ("PEO-LLZTO", "LLZO-PVDF").</summary>
+    private static bool IsJoinedNames(string text)
+    {
+        var parts = text.Split('-');
+        return parts.Length >= 2 && parts.All(MaterialFinder.IsMaterial) && parts.Any(p => !MaterialFinder.IsFormula(p));
+    }
+
     [GeneratedRegex(@"^[A-Z][a-z]?\d?\+$")]
     private static partial Regex AsciiCation();
 
@@ -92,7 +108,8 @@ internal static partial class MaterialTokens
         // a cell of three or more parts, each a material or a short form ("Li/LLZTO@PZL/Li", "Li|BM-LLZTO|Li"), at
         // least one a material; two parts ("lithium metal/LLZO" interface) are two materials
         var parts = text.Split(Joins);
-        return parts.Length >= 3 && parts.All(p => IsMaterial(p) || IsShortForm(p)) && parts.Any(IsMaterial);
+        return parts.Length >= 3 && parts.All(p => IsMaterial(p) || IsShortForm(p)) && parts.Any(IsMaterial)
+            || parts.Length == 2 && parts.All(IsIon); // an exchange of two ions ("Li⁺/H⁺")
     }
 
     private static bool IsMaterial(string part) =>

@@ -123,6 +123,6 @@ internal static partial class PropertyPhrases
     private static bool Adjacent(string sentence, Match left, Match right) =>
         sentence.AsSpan(left.Index + left.Length, right.Index - left.Index - left.Length).IsWhiteSpace();
 
-    [GeneratedRegex(@"[\p{L}][\p{L}'’\-]*")]
+    [GeneratedRegex(@"[\p{L}][\p{L}'’\-]*[⁺+]?")]
     private static partial Regex Word();
 }

@@ -26,7 +26,8 @@ internal static class PropertyWords
         "young's", "shear", "band", "activation", "formation", "decomposition", "binding", "adhesion",
         "discharge", "charge", "reversible", "transference", "transfer", "free",
         "gibbs", "fracture", "tensile", "compressive", "oxidation", "reduction", "particle", "pore", "carrier", "vacancy",
-        "phase", "li", "lithium", "lithium-ion", "li-ion", "lithiumion", "na", "sodium", "electrode",
+        "phase", "li", "lithium", "lithium-ion", "li-ion", "lithiumion", "na", "sodium", "electrode", "li⁺", "li+", "na⁺", "na+",
+        "vickers", "knoop", "grain-boundary", "charge-transfer",
     };
 
     /// <summary>Heads specific enough to name a property alone ("the impedance", "its porosity").</summary>

@@ -32,7 +32,17 @@ public sealed partial class RuleEntityTagger : IEntityTagger
     }
 
     private static IEnumerable<EntityMention> Defined(string sentence, DocumentTerms document) =>
-        document.Strategies.Union(StrategyWords.MethodShortForms).SelectMany(term => WholeWords(sentence, term)).Select(start => Mention(sentence, EntityType.Strategy, start.Start, start.End));
+        document.Strategies.Union(StrategyWords.MethodShortForms).SelectMany(term => WholeWords(sentence, term))
+            .Where(w => !SampleNoun().IsMatch(sentence.AsSpan(w.End)) && !PrefixOfMaterial(sentence, w.End))
+            .Select(w => Mention(sentence, EntityType.Strategy, w.Start, w.End));
+
+    /// <summary>Whether a word ending at <paramref name="end"/> is joined to the material it names the making of ("SPS-LLZO"; not "MCL-protected").</summary>
+    private static bool PrefixOfMaterial(string sentence, int end) =>
+        end < sentence.Length && sentence[end] == '-' && MaterialFinder.Find(sentence[(end + 1)..]) is { Count: > 0 } after && after[0].Start == 0;
+
+    /// <summary>A noun for the samples a method made: the short form before it only modifies it ("the SPS pellets").</summary>
+    [GeneratedRegex(@"^\s+(?:pellets?|samples?|specimens?|films?|powders?|membranes?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SampleNoun();
 
     /// <summary>Where <paramref name="word"/> stands in the sentence as a word of its own.</summary>
     private static IEnumerable<(int Start, int End)> WholeWords(string sentence, string word)

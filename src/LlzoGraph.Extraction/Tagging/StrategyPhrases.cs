@@ -60,7 +60,7 @@ internal static partial class StrategyPhrases
         "typical", "common", "various", "different", "several", "whole", "suitable", "conventional", "traditional", "same",
         "proper", "further", "additional", "subsequent", "resulting", "corresponding", "above", "following", "previous",
         "pure", "simultaneous", "green", "ideal", "quick", "excellent", "promising", "facile", "unique", "optimal",
-        "appropriate", "particular", "specific", "certain", "protective", "innovative",
+        "appropriate", "particular", "specific", "certain", "protective", "innovative", "combined",
     };
 
     /// <summary>
@@ -136,7 +136,7 @@ internal static partial class StrategyPhrases
         }
 
         if (words.Count > 1 && (IsPlating(words[^1], words[..^1])
-            || Layers.Contains(StrategyWords.Singular(words[^1].ToLowerInvariant())) && sentence[start..end].Split(' ').Any(IsContaminant)))
+            || Layers.Contains(StrategyWords.Singular(words[^1].ToLowerInvariant())) && sentence[start..end].Split(' ', '/').Any(IsContaminant)))
         {
             return true;
         }
@@ -211,7 +211,7 @@ internal static partial class StrategyPhrases
     // a property head does not qualify a strategy: "mechanical strength PIC interlayer" names "PIC interlayer"
     private static bool IsModifier(string word) =>
         !Stop.Contains(word) && !PropertyWords.Heads.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
-        && !(word.EndsWith("ing", StringComparison.Ordinal) && !StrategyWords.Processes.Contains(word) && !LayerKinds.Contains(word)) // "adding interlayers", "suppressing … deposition"; not "mixed conducting layer"
+        && !(word.EndsWith("ing", StringComparison.Ordinal) && !StrategyWords.Processes.Contains(word) && !LayerKinds.Contains(word.Split('-')[^1])) // "adding interlayers", "suppressing … deposition"; not "mixed conducting layer", "ion-conducting framework"
         && !(word.EndsWith("est", StringComparison.Ordinal) && word.Length > 4) // "lowest", "highest"
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
 

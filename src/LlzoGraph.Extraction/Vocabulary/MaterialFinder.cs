@@ -14,7 +14,8 @@ public static partial class MaterialFinder
         "PEO", "PVDF", "PAN", "PMMA", "PPA", "PAA", "SN", "LiTFSI", "LiFSI", "LiClO₄", "LiPF₆", "NCM811", "NCM523", "NCM111",
         "NMC", "LCO", "LFP", "LMNO", "LNMO", "LPO", "LiPON", "CNTs", "CNT", "lithium metal", "Li metal", "graphite", "carbon nanotubes",
         "carbon black", "acetylene black", "Ketjen black", "Super P", "graphene oxide", "graphene", "PTFE", "PVP", "PEG",
-        "polyethylene oxide", "polyethylene glycol", "NMP", "N-methyl pyrrolidone", "N-methyl-2-pyrrolidone",
+        "polyethylene oxide", "polyethylene glycol", "NMP", "N-methyl pyrrolidone", "N-methyl-2-pyrrolidone", "PVDF-HFP",
+        "ethanol", "methanol", "isopropanol", "acetone", "acetonitrile", "DMF", "DMSO", "THF", "DMC",
     ];
 
     /// <summary>Abbreviations match as written; names in lower case also with a capital, as at the start of a sentence ("Lithium metal").</summary>

@@ -14,7 +14,7 @@ public static class PropertyMatcher
         .SelectMany(p => p.Synonyms.Select(s => (Synonym: s, p.Key)))
         .OrderByDescending(x => x.Synonym.Length)
         .Select(x => (new Regex(
-            @"(?<![\p{L}\p{N}-])" + Regex.Escape(x.Synonym) + @"(?![\p{L}\p{N}])",
+            @"(?<![\p{L}\p{N}-])" + WithPlural(x.Synonym) + @"(?![\p{L}\p{N}])",
             IsAbbreviation(x.Synonym) ? RegexOptions.CultureInvariant : RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             x.Key))
         .ToArray();
@@ -29,6 +29,15 @@ public static class PropertyMatcher
     /// passes per cycle), a current density or a conductivity (ionic or electronic).
     /// </summary>
     private static readonly Property[] UnitImplies = [Property.InterfacialResistance, Property.SpecificCapacity, Property.PowerDensity, Property.EnergyDensity];
+
+    /// <summary>A synonym's pattern that also matches its plural ("overpotentials", "conductivities", "CCDs").</summary>
+    private static string WithPlural(string synonym)
+    {
+        var last = synonym[^1];
+        return last == 'y' && synonym.Length > 2 && !"aeiou".Contains(synonym[^2], StringComparison.Ordinal)
+            ? Regex.Escape(synonym[..^1]) + "(?:y|ies)"
+            : Regex.Escape(synonym) + (char.IsLetter(last) ? "s?" : string.Empty);
+    }
 
     public static IReadOnlyList<Mention<Property>> Find(string text)
     {

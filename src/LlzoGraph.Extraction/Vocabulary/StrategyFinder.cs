@@ -28,7 +28,7 @@ public static partial class StrategyFinder
         "uniform", "dense", "thin", "thick", "robust", "stable", "novel", "new", "continuous", "ultrathin", "ultra-thin",
         "conformal", "protective", "functional", "high", "low", "good", "simple", "modest", "resulting", "formed", "newly",
         "typical", "effective", "efficient", "popular", "common", "various", "different", "several", "mixed", "whole", "suitable",
-        "innovative",
+        "innovative", "combined",
     };
 
     private static readonly Regex HeadPattern = new(

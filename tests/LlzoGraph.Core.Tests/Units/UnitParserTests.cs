@@ -63,6 +63,14 @@ public class UnitParserTests
     }
 
     [Fact]
+    public void A_molar_concentration_is_moles_per_litre_and_mega_still_prefixes()
+    {
+        Assert.Equal(1000, Unit.Parse("M").GetValueOrThrow().ToSi(1), 9);
+        Assert.Equal(1, Unit.Parse("mM").GetValueOrThrow().ToSi(1), 9);
+        Assert.Equal(2e6, Unit.Parse("MPa").GetValueOrThrow().ToSi(2), 6);
+    }
+
+    [Fact]
     public void The_c_rate_is_a_unit_only_on_its_own()
     {
         var rate = Unit.Parse("C").GetValueOrThrow();

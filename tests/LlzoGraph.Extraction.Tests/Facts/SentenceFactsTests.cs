@@ -21,6 +21,9 @@ public class SentenceFactsTests
             .Extract(new Block(7, BlockKind.Paragraph, sentence, "2.1 Interlayers"));
 
         Assert.Equal("Al₂O₃ layer", Assert.Single(tagged).Subject.Name);
+        var densified = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
+            .Extract(new Block(7, BlockKind.Paragraph, "Nb-doped LLZO densified by SPS reached an ionic conductivity of 0.5 mS cm⁻¹.", "2.1 Interlayers"));
+        Assert.Equal("Nb-doped LLZO", Assert.Single(densified).Subject.Name);
         Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Strategy && m.Text == "ALD");
     }
 
@@ -319,6 +322,7 @@ public class SentenceFactsTests
     [InlineData("The Y₂O₃ interlayer enabled stable plating/stripping at 0.2 mA cm⁻² over 800 h.", 800)]
     [InlineData("Cells with a Y₂O₃ interlayer were cycled at 0.2 mA cm⁻² and 60 °C for more than 300 h.", 300)]
     [InlineData("The Li/Y₂O₃/LLZO/Y₂O₃/Li cell with the Y₂O₃ interlayer was stable for 1000 h at 0.1 mA cm⁻².", 1000)]
+    [InlineData("With the Y₂O₃ interlayer, the symmetric cell ran for 1500 h at 0.1 mA cm⁻² and 0.1 mAh cm⁻².", 1500)]
     public void A_time_a_cell_is_cycled_for_is_its_cycle_life(string sentence, double hours)
     {
         var m = Assert.Single(Extract(sentence));
@@ -330,6 +334,7 @@ public class SentenceFactsTests
     [InlineData("The Y₂O₃ interlayer was annealed for 2 h before cycling.")]
     [InlineData("After cycling, the Y₂O₃ interlayer was soaked. It was dried for 12 h.")]
     [InlineData("The Y₂O₃ interlayer was stable for 200 h in air.")]
+    [InlineData("The Y₂O₃ interlayer ran for 200 h in the furnace.")]
     public void A_time_of_a_making_step_is_no_cycle_life(string sentence) =>
         Assert.Empty(Extract(sentence));
 

@@ -44,7 +44,7 @@ public sealed class RuleEntityTaggerTests
     public void A_short_form_the_paper_defines_for_a_strategy_is_a_strategy_wherever_it_stands()
     {
         var paper = DocumentTerms.Of("Films were grown by flash light sintering (FLS). Gadolinium-doped ceria (GDC) was the substrate. A porous zinc layer (PZL) was added.");
-        const string sentence = "The FLS films on GDC were dense, unlike FLSX.";
+        const string sentence = "The films grown by FLS on GDC were dense, unlike FLSX.";
 
         var strategies = RuleEntityTagger.Instance.Tag(sentence, TaggingDomain.Project, paper).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text).ToList();
 
@@ -156,4 +156,37 @@ public sealed class RuleEntityTaggerTests
     [InlineData("After annealing, 12 Ω cm² was reached at 25 °C.", "25 °C")]
     public void A_condition_qualifies_a_named_value_a_value_its_unit_names_or_a_cell_run(string sentence, string condition) =>
         Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Condition && m.Text == condition);
+
+    [Theory]
+    [InlineData("Protons enter the garnet through Li⁺/H⁺ exchange.", "Li⁺/H⁺")]
+    [InlineData("Li₂CO₃-free LLZO surfaces were obtained by annealing.", "Li₂CO₃-free LLZO")]
+    [InlineData("The PEO-LLZTO membrane was 45 μm thick.", "PEO-LLZTO")]
+    [InlineData("The fibres were embedded in PVDF-HFP.", "PVDF-HFP")]
+    [InlineData("The pellets were rinsed with ethanol.", "ethanol")]
+    public void Ion_pairs_compositions_free_of_a_substance_composites_and_solvents_are_one_material(string sentence, string material) =>
+        Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Material && m.Text == material);
+
+    [Theory]
+    [InlineData("The Vickers hardness of the pellet was 9.1 GPa.", "Vickers hardness")]
+    [InlineData("It gave a Li⁺ transference number of 0.42.", "Li⁺ transference number")]
+    [InlineData("The cells showed overpotentials of 35 and 120 mV.", "overpotentials")]
+    public void Property_names_keep_their_qualifiers_and_plurals(string sentence, string property) =>
+        Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Property && m.Text == property);
+
+    [Theory]
+    [InlineData("The SPS pellets were dense.", null)]
+    [InlineData("The SPS-LLZO pellet was dense.", null)]
+    [InlineData("The combined polishing and heat treatment lowered it.", "polishing")]
+    [InlineData("Nanofibers were embedded to build a 3D ion-conducting framework.", "3D ion-conducting framework")]
+    [InlineData("A Li₂CO₃/LiOH contamination layer forms in air.", null)]
+    public void A_strategy_word_that_modifies_a_noun_or_a_contaminant_is_none_and_qualities_are_left_out(string sentence, string? first)
+    {
+        var strategies = RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text).ToList();
+
+        Assert.Equal(first, strategies.FirstOrDefault());
+    }
+
+    [Fact]
+    public void A_molar_concentration_is_a_quantity() =>
+        Assert.Contains(RuleEntityTagger.Instance.Tag("The pellets were etched in 1 M HCl for 30 s."), m => m.Type == EntityType.Quantity && m.Text == "1 M");
 }
