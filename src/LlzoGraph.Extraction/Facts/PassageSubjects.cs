@@ -93,14 +93,16 @@ internal static partial class PassageSubjects
     [GeneratedRegex(@"^(?:this|that|these|such|same|other|different|various)\b|^(?:method|methods|strategy|strategies|approach|approaches|technique|techniques|process|way)$")]
     private static partial Regex GenericMeans();
 
-    /// <summary>Materials named in a sentence: formulas and gazetteer names, and the tagger's MATERIAL mentions besides.</summary>
+    /// <summary>
+    /// Materials named in a sentence: formulas and gazetteer names, and the tagger's MATERIAL mentions besides; a
+    /// tagger mention that holds a name with its dopant or partner ("Al-doped Li₇La₃Zr₂O₁₂", "PEO-LLZTO") replaces it.
+    /// </summary>
     public static IReadOnlyList<Mention<string>> Materials(string text, IReadOnlyList<EntityMention> tagged)
     {
         var found = MaterialFinder.Find(text).ToList();
-        found.AddRange(tagged
-            .Where(t => t.Type == EntityType.Material && t.Confidence >= TaggerConfidence && t.End <= text.Length
-                && !found.Any(f => t.Start < f.End && f.Start < t.End))
-            .Select(t => new Mention<string>(t.Start, t.End, t.Text, t.Text)));
+        var wider = tagged.Where(t => t.Type == EntityType.Material && t.Confidence >= TaggerConfidence && t.End <= text.Length).ToList();
+        found.RemoveAll(f => wider.Any(t => t.Start <= f.Start && f.End <= t.End && t.End - t.Start > f.End - f.Start));
+        found.AddRange(wider.Where(t => !found.Any(f => t.Start < f.End && f.Start < t.End)).Select(t => new Mention<string>(t.Start, t.End, t.Text, t.Text)));
         return found.OrderBy(f => f.Start).ToList();
     }
 

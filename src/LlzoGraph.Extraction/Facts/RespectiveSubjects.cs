@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using LlzoGraph.Core.Facts;
 using LlzoGraph.Extraction.Quantities;
+using LlzoGraph.Extraction.Tagging;
 using LlzoGraph.Extraction.Vocabulary;
 
 namespace LlzoGraph.Extraction.Facts;
@@ -41,6 +42,38 @@ internal static partial class RespectiveSubjects
             var (start, end, name) = items[k];
             var strategy = strategies.FirstOrDefault(s => s.Start >= start && s.End <= end);
             pairs[listed[k]] = strategy?.Value ?? SubjectNames.FromName(name);
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// Each listed value with the property listed in its place ("The Young's modulus and Vickers hardness … were 148
+    /// GPa and 9.1 GPa, respectively"): the vocabulary's mention, or null where the name is none of its properties.
+    /// </summary>
+    public static Dictionary<QuantityMention, Mention<Property>?> Properties(string text, IReadOnlyList<QuantityMention> results, IReadOnlyList<Mention<Property>> properties)
+    {
+        var pairs = new Dictionary<QuantityMention, Mention<Property>?>();
+        var respectively = Respectively().Match(text);
+        var listed = respectively.Success ? ValueList(text, results, respectively.Index) : [];
+        if (listed.Count < 2)
+        {
+            return pairs;
+        }
+
+        var names = properties.Where(p => p.End <= listed[0].Start).Select(p => (p.Start, p.End, Known: (Mention<Property>?)p))
+            .Concat(PropertyPhrases.Find(text[..listed[0].Start]).Where(n => !properties.Any(p => n.Start < p.End && p.Start < n.End))
+                .Select(n => (n.Start, n.End, Known: (Mention<Property>?)null)))
+            .OrderBy(n => n.Start).ToList();
+        var run = names.Count >= listed.Count ? names.Skip(names.Count - listed.Count).ToList() : [];
+        if (run.Count == 0 || run.Zip(run.Skip(1)).Any(p => !Separator().IsMatch(text[p.First.End..p.Second.Start])))
+        {
+            return pairs; // the names must be listed as the values are: "A and B", "A, B and C"
+        }
+
+        for (var k = 0; k < listed.Count; k++)
+        {
+            pairs[listed[k]] = run[k].Known;
         }
 
         return pairs;

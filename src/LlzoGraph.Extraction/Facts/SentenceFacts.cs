@@ -54,6 +54,7 @@ internal sealed partial class SentenceFacts(
                 .ToList();
             var evidence = new Evidence(EvidenceKind.Sentence, block.Section, sentence.Text, block.Index, Page: block.Page, Box: block.Box);
             var respective = RespectiveSubjects.Find(sentence.Clean, results, properties, strategies[i]);
+            var respectiveProperties = RespectiveSubjects.Properties(sentence.Clean, results, properties);
             var lastListed = respective.Keys.MaxBy(k => k.Start);
             for (var r = 0; r < results.Count; r++)
             {
@@ -66,6 +67,16 @@ internal sealed partial class SentenceFacts(
                 }
 
                 var (property, distance) = PropertyFor(q, properties);
+                if (respectiveProperties.TryGetValue(q, out var listedProperty))
+                {
+                    if (listedProperty is null || !PropertyVocabulary.Get(listedProperty.Value).Accepts(q.Quantity.Unit))
+                    {
+                        continue; // listed in the place of a property the vocabulary does not know, or cannot be
+                    }
+
+                    (property, distance) = (listedProperty.Value, q.Start - listedProperty.End);
+                }
+
                 if (property is null && Delivered().IsMatch(textBefore))
                 {
                     // "delivered 2.1 mAh cm⁻²": a capacity, told apart by its unit

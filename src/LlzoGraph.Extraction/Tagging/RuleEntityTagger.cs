@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LlzoGraph.Core.Facts;
 using LlzoGraph.Extraction.Quantities;
 using LlzoGraph.Extraction.Vocabulary;
 
@@ -27,8 +28,9 @@ public sealed partial class RuleEntityTagger : IEntityTagger
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(document);
-        return Materials(sentence).Concat(Strategies(sentence)).Concat(Defined(sentence, document)).Concat(Properties(sentence)).Concat(Quantities(sentence))
-            .OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+        var properties = PropertyMatcher.Find(sentence);
+        return Materials(sentence).Concat(Strategies(sentence)).Concat(Defined(sentence, document)).Concat(Properties(sentence, properties))
+            .Concat(Quantities(sentence, properties.Count > 0)).OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
     }
 
     private static IEnumerable<EntityMention> Defined(string sentence, DocumentTerms document) =>
@@ -79,8 +81,8 @@ public sealed partial class RuleEntityTagger : IEntityTagger
     /// Known properties, as entity spans (<see cref="PropertyPhrases.AsEntity"/>); a phrase that holds one with more
     /// qualifiers ("grain boundary ionic conductivity") replaces it.
     /// </summary>
-    private static IEnumerable<EntityMention> Properties(string sentence) => WiderWins(
-        PropertyMatcher.Find(sentence).Select(m => PropertyPhrases.AsEntity(sentence, m.Start, m.End)).OfType<(int Start, int End)>()
+    private static IEnumerable<EntityMention> Properties(string sentence, IReadOnlyList<Mention<Property>> known) => WiderWins(
+        known.Select(m => PropertyPhrases.AsEntity(sentence, m.Start, m.End)).OfType<(int Start, int End)>()
             .Select(m => Mention(sentence, EntityType.Property, m.Start, m.End)).ToList(),
         PropertyPhrases.Find(sentence).Select(p => Mention(sentence, EntityType.Property, p.Start, p.End)).ToList())
         .Where(m => !PropertyPhrases.NamesTechnique(sentence, m.End));
@@ -90,12 +92,12 @@ public sealed partial class RuleEntityTagger : IEntityTagger
     /// ("annealed at 400 °C", "sintered at 1150 °C for 12 h" names no property), every quantity is a QUANTITY, and
     /// "room temperature" is no condition.
     /// </summary>
-    private static IEnumerable<EntityMention> Quantities(string sentence)
+    private static IEnumerable<EntityMention> Quantities(string sentence, bool namesProperty)
     {
         var found = QuantityFinder.Find(sentence);
         var quantities = found.Select(q => Mention(
             sentence, Conditions.NameOf(q, sentence[..q.Start]) is null ? EntityType.Quantity : EntityType.Condition, q.Start, q.End)).ToList();
-        if (!quantities.Any(q => q.Type == EntityType.Quantity) || !StatesValue(sentence, found))
+        if (!quantities.Any(q => q.Type == EntityType.Quantity) || !StatesValue(sentence, namesProperty, found))
         {
             return quantities.Select(q => q with { Type = EntityType.Quantity });
         }
@@ -105,11 +107,11 @@ public sealed partial class RuleEntityTagger : IEntityTagger
     }
 
     /// <summary>
-    /// Whether the sentence states the value of a property: it names one, a value's unit names one by itself ("18 Ω
+    /// Whether the sentence states the value of a property: it names one (<paramref name="namesProperty"/>), a value's unit names one by itself ("18 Ω
     /// cm²"), or a cell runs for the time it gives ("ran for 1500 h at 0.1 mA cm⁻²").
     /// </summary>
-    private static bool StatesValue(string sentence, IReadOnlyList<QuantityMention> found) =>
-        PropertyMatcher.Find(sentence).Count > 0 || found.Any(q => PropertyMatcher.ImpliedBy(q.Quantity.Unit) is not null) || CellRun().IsMatch(sentence);
+    private static bool StatesValue(string sentence, bool namesProperty, IReadOnlyList<QuantityMention> found) =>
+        namesProperty || found.Any(q => PropertyMatcher.ImpliedBy(q.Quantity.Unit) is not null) || CellRun().IsMatch(sentence);
 
     [GeneratedRegex(@"\b(?:cycl(?:e|es|ed|ing)|ran|runs|lasted|plating|stripping)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CellRun();

@@ -14,6 +14,26 @@ public class SentenceFactsTests
             .ToList();
 
     [Fact]
+    public void Properties_listed_with_respectively_pair_with_the_values_in_order()
+    {
+        var known = Extract("The interfacial resistance and the CCD of the Y₂O₃ interlayer were 5 Ω cm² and 1.2 mA cm⁻², respectively.");
+        var unknown = Extract("The Young's modulus and Vickers hardness of the Y₂O₃ interlayer were 148 GPa and 9.1 GPa, respectively.");
+
+        Assert.Equal([(Property.InterfacialResistance, 5.0), (Property.CriticalCurrentDensity, 1.2)], known.Select(m => (m.Property, m.Quantity.Value)));
+        var modulus = Assert.Single(unknown);
+        Assert.Equal((Property.ShearModulus, 148.0), (modulus.Property, modulus.Quantity.Value));
+    }
+
+    [Fact]
+    public void A_material_named_with_its_partner_is_the_subject_by_its_whole_name()
+    {
+        var m = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
+            .Extract(new Block(7, BlockKind.Paragraph, "The PEO-LLZTO membrane delivered an ionic conductivity of 0.2 mS cm⁻¹ at 60 °C.", "2.1 Interlayers"));
+
+        Assert.Equal("PEO-LLZTO", Assert.Single(m).Subject.Name);
+    }
+
+    [Fact]
     public void A_method_that_made_the_named_strategy_is_not_the_subject()
     {
         const string sentence = "An Al₂O₃ layer was deposited on garnet by ALD, which decreased the interfacial resistance to 1 Ω cm².";
