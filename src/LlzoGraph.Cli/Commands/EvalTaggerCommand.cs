@@ -25,8 +25,9 @@ internal static class EvalTaggerCommand
         var modelOnly = new Option<bool>("--model-only") { Description = "Score the trained model alone, without the rule finders it adds to" };
         var combinations = new Option<bool>("--combinations") { Description = "Cross-validate the model alone and score it combined with the rule finders in several ways" };
         var cvDomain = new Option<TaggingDomain?>("--cv-domain") { Description = "Cross-validate over the training sentences of one domain (Project or SofcExp) only, the other's always in training" };
+        var probes = new Option<string>("--probes") { Description = "Invented sentences annotated for evaluation, scored per split", DefaultValueFactory = _ => Path.Combine("corpus", "annotations", "probes", "entities") };
         var cvOnly = new Option<bool>("--cv-only") { Description = "Only cross-validate (for choosing settings without looking at the evaluation splits)" };
-        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, model, folds, compare, cvOnly, cvDomain, combinations, modelOnly, misses, rules };
+        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, probes, model, folds, compare, cvOnly, cvDomain, combinations, modelOnly, misses, rules };
         training.AddTo(command);
         command.SetAction(parse =>
         {
@@ -62,6 +63,10 @@ internal static class EvalTaggerCommand
                 Report("(c) SOFC-Exp dev (VALUE scored as QUANTITY, CONDITION predictions counted as QUANTITY)", corpus.SofcDev,
                     TaggerEvaluation.Predict(tagger, corpus.SofcDev, m => m.Type == EntityType.Condition ? m with { Type = EntityType.Quantity } : m),
                     [EntityType.Material, EntityType.Quantity]);
+                foreach (var split in ReviewAnnotationReader.ReadFolder(parse.GetValue(probes)!).GroupBy(s => s.Split).OrderBy(g => g.Key, StringComparer.Ordinal))
+                {
+                    Report($"(d) Invented probe sentences, {split.Key} split", split.ToList(), TaggerEvaluation.Predict(tagger, split.ToList()), EntityTypes.All);
+                }
             }
 
             var k = parse.GetValue(folds);

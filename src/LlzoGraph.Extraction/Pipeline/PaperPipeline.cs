@@ -30,11 +30,14 @@ public sealed class PaperPipeline(IEnumerable<IDocumentReader> readers, IFactExt
     private static readonly string[] DocumentationNames = ["README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGELOG", "GUIDELINES", "SOURCE", "NOTICE"];
 
     /// <summary>
-    /// Whether a file lies in an `external` folder below the expanded one: third-party data sets kept with the corpus
-    /// (such as SOFC-Exp, training data for the entity tagger) are not papers to ingest.
+    /// Whether a file lies in an `external` or `annotations` folder below the expanded one: third-party data sets kept
+    /// with the corpus (such as SOFC-Exp, training data for the entity tagger) and gold data with the invented papers it
+    /// annotates are not papers to ingest.
     /// </summary>
     private static bool IsExternalData(string root, string path) =>
-        Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar).SkipLast(1).Contains("external", StringComparer.Ordinal);
+        Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar).SkipLast(1).Any(DataFolders.Contains);
+
+    private static readonly HashSet<string> DataFolders = new(StringComparer.Ordinal) { "external", "annotations" };
 
     private static bool IsCorpusDocumentation(string path) =>
         DocumentationNames.Contains(Path.GetFileNameWithoutExtension(path).ToUpperInvariant());

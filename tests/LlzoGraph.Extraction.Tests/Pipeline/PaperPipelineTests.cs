@@ -188,11 +188,12 @@ public sealed class PaperPipelineTests : IDisposable
     }
 
     [Fact]
-    public void Expanding_a_folder_leaves_out_external_data_sets_kept_with_the_corpus()
+    public void Expanding_a_folder_leaves_out_external_data_sets_and_annotations_kept_with_the_corpus()
     {
         Write("papers/a.txt", Paper);
         Write("external/dataset/texts/b.txt", Paper);
         Write("externals/c.txt", Paper);
+        Write("annotations/probes/papers/d.txt", Paper);
 
         var expanded = pipeline.Expand([folder, Path.Combine(folder, "external", "dataset", "texts", "b.txt")]);
 
