@@ -46,6 +46,7 @@ internal sealed partial class SentenceFacts(
             }
 
             var properties = PropertyMatcher.Find(sentence.Clean);
+            var unnamed = PropertyPhrases.Find(sentence.Clean).Where(n => !properties.Any(p => n.Start < p.End && p.Start < n.End)).ToList();
             string? ConditionName(QuantityMention q) => Conditions.NameOf(q, sentence.Clean[..q.Start]);
             var results = quantities.Where(q => ConditionName(q) is null).ToList();
             var conditions = quantities.Where(q => ConditionName(q) is not null)
@@ -66,7 +67,7 @@ internal sealed partial class SentenceFacts(
                     continue;
                 }
 
-                var (property, distance) = PropertyFor(q, properties);
+                var (property, distance) = PropertyFor(q, sentence.Clean, properties, unnamed);
                 if (respectiveProperties.TryGetValue(q, out var listedProperty))
                 {
                     if (listedProperty is null || !PropertyVocabulary.Get(listedProperty.Value).Accepts(q.Quantity.Unit))
@@ -84,7 +85,13 @@ internal sealed partial class SentenceFacts(
                     distance = -1;
                 }
 
-                if ((property is null || distance < 0) && IsThicknessOf(q, sentence.Clean, strategies[i]))
+                if (property is null && Retained().IsMatch(textBefore) && q.Quantity.Unit.Symbol == "%")
+                {
+                    (property, distance) = (Property.CapacityRetention, -1); // "retained 88% capacity"
+                }
+
+                var layer = (property is null || distance < 0) && q.Quantity.Unit.Dimension == ThicknessDimension ? LayerAfter(q, sentence.Clean) : null;
+                if ((property is null || distance < 0) && (IsThicknessOf(q, sentence.Clean, strategies[i]) || layer is not null))
                 {
                     (property, distance) = (Property.Thickness, -1);
                 }
@@ -110,6 +117,7 @@ internal sealed partial class SentenceFacts(
                 var propertyMention = distance >= 0 ? properties.FirstOrDefault(p => p.End == q.Start - distance) : null;
                 anchor = propertyMention is not null && propertyMention.End <= q.Start ? propertyMention.End : anchor;
                 var (subject, subjectConfidence) = respective.TryGetValue(q, out var listed) ? (listed, 0.8)
+                    : layer is { } described && LayerSubject(described, strategies[i], PassageSubjects.Materials(sentence.Clean, tagged[i])) is { } made ? (made, 0.7)
                     : compared.Success ? (SubjectNames.FromName(compared.Groups["x"].Value), 0.7) // "… than that of pristine LLZO (0.3 mA cm⁻²)"
                     : SubjectFor(q, propertyMention, i, sentences, scope[i], strategies, tagged[i]);
                 if (subject is null)
@@ -162,17 +170,31 @@ internal sealed partial class SentenceFacts(
         return scope;
     }
 
-    /// <summary>The nearest property mention before the value whose dimension fits, else one just after, else a unit-implied one.</summary>
-    private static (Property? Property, int Distance) PropertyFor(QuantityMention q, IReadOnlyList<Mention<Property>> properties)
+    /// <summary>
+    /// The nearest property mention before the value whose dimension fits, else one just after in the same clause, else
+    /// a unit-implied one. None when a property the vocabulary does not know (<paramref name="unnamed"/>) stands between
+    /// and the value is its own ("a hardness of 9.1 GPa and a Young's modulus of …", or in a later clause).
+    /// </summary>
+    private static (Property? Property, int Distance) PropertyFor(
+        QuantityMention q, string text, IReadOnlyList<Mention<Property>> properties, IReadOnlyList<(int Start, int End)> unnamed)
     {
         var fits = properties.Select(p => ByUnit(p, q.Quantity.Unit)).Where(p => PropertyVocabulary.Get(p.Value).Accepts(q.Quantity.Unit)).ToList();
         var before = fits.Where(p => p.End <= q.Start && q.Start - p.End <= PropertyReach).MaxBy(p => p.End);
         if (before is not null)
         {
-            return (before.Value, q.Start - before.End);
+            var between = unnamed.Where(o => o.Start >= before.End && o.End <= q.Start).ToList();
+            var own = between.Count > 0 ? between.MaxBy(o => o.End) : default;
+            return between.Count > 0 && (LinkOnly().IsMatch(text[own.End..q.Start]) || ClauseBreak().IsMatch(text[before.End..own.Start]))
+                ? (null, 0)
+                : (before.Value, q.Start - before.End);
         }
 
-        var after = fits.Where(p => p.Start >= q.End && p.Start - q.End <= 40).MinBy(p => p.Start);
+        if (unnamed.Any(o => o.End <= q.Start && LinkOnly().IsMatch(text[o.End..q.Start])))
+        {
+            return (null, 0); // "a hardness of 9.1 GPa": no property of the vocabulary's
+        }
+
+        var after = fits.Where(p => p.Start >= q.End && p.Start - q.End <= 40 && !ClauseBreak().IsMatch(text[q.End..p.Start])).MinBy(p => p.Start);
         if (after is not null)
         {
             return (after.Value, after.Start - q.End);
@@ -223,6 +245,23 @@ internal sealed partial class SentenceFacts(
         PropertyVocabulary.All.FirstOrDefault(p => p.Accepts(unit) && p.Name.EndsWith(family, StringComparison.OrdinalIgnoreCase))?.Key;
 
     /// <summary>A length right after a layer or coating it describes ("an LCO layer (about 500 nm)", "a gold interlayer of 300 nm") is its thickness.</summary>
+    private static readonly Dimension ThicknessDimension = PropertyVocabulary.Get(Property.Thickness).Unit.Dimension;
+
+    /// <summary>
+    /// The noun phrase a length stands before as its size ("a 10 nm Nb₂O₅ buffer layer", "a 30 μm LLZO-PEO membrane",
+    /// "a 500 μm LLZTO pellet"), or null.
+    /// </summary>
+    private static (int Start, int End)? LayerAfter(QuantityMention q, string text)
+    {
+        var m = LengthThenLayer().Match(text, q.End);
+        return m.Success ? (m.Index, m.Index + m.Length) : null;
+    }
+
+    /// <summary>What the noun phrase after a length names: its strategy, else its material.</summary>
+    private static Subject? LayerSubject((int Start, int End) phrase, IReadOnlyList<Mention<Subject>> strategies, IReadOnlyList<Mention<string>> materials) =>
+        strategies.FirstOrDefault(s => s.Start >= phrase.Start && s.End <= phrase.End)?.Value
+        ?? materials.Where(m => m.Start >= phrase.Start && m.End <= phrase.End).Select(m => SubjectNames.FromName(m.Value)).FirstOrDefault();
+
     private static bool IsThicknessOf(QuantityMention q, string text, IReadOnlyList<Mention<Subject>> strategies) =>
         q.Quantity.Unit.Dimension == PropertyVocabulary.Get(Property.Thickness).Unit.Dimension
         && strategies.Any(s => s.Value.Kind is SubjectKind.Interlayer or SubjectKind.Coating && s.End <= q.Start && q.Start - s.End <= 12
@@ -402,7 +441,10 @@ internal sealed partial class SentenceFacts(
             : (null, 0);
     }
 
-    /// <summary>A control the sentence names by what it lacks: "the battery without the X additive" is not the additive.</summary>
+    /// <summary>
+    /// A control the sentence names by what it lacks: "the battery without the X additive" is not the additive, nor is
+    /// the cell of a sentence that opens "Without any X, …".
+    /// </summary>
     private static Subject? ControlOf(string text, Mention<Subject> strategy)
     {
         var without = Without().Match(text[..strategy.Start]);
@@ -411,7 +453,7 @@ internal sealed partial class SentenceFacts(
             : null;
     }
 
-    [GeneratedRegex(@"\b(?<np>[\p{L}-]+\s+without)\s+(?:the\s+|an?\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<np>[\p{L}-]+\s+without)|^\W*(?<np>without))\s+(?:the\s+|an?\s+|any\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Without();
 
     [GeneratedRegex(@"^\s*(?:This|These|It|They)\s+(?:led|leads|lead|resulted|results|enabled|enables|gave|gives)\b|^\s*(?:As a result|Consequently|Therefore|Thus|Hence)\b")]
@@ -447,8 +489,18 @@ internal sealed partial class SentenceFacts(
     [GeneratedRegex(@"^\s*(?:of|was|were|is|are|reached|reaching|=|:|as high as|as low as|up to|about|only)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkOnly();
 
+    /// <summary>Where one clause ends and another begins: a semicolon, or a comma before a conjunction.</summary>
+    [GeneratedRegex(@";|,\s*(?:and|but|while|whereas|yet)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
     [GeneratedRegex(@"^\s*(?:\(|,|of)?\s*(?:about|approximately|~|ca\.)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LayerThenLength();
+
+    [GeneratedRegex(@"\G[\s-]*(?:thick\s+)?(?:[^\s,;.()]+\s+){0,3}?(?:membranes?|films?|layers?|interlayers?|foils?|pellets?|separators?|coatings?|sheets?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthThenLayer();
+
+    [GeneratedRegex(@"\bretain(?:ed|s|ing)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Retained();
 
     /// <summary>A cell that delivers what follows, right before the value ("delivered", "delivering a high").</summary>
     [GeneratedRegex(@"\bdeliver(?:s|ed|ing)?\s+(?:an?\s+)?(?:(?:high|higher|low|lower|initial|reversible|stable)\s+)*$", RegexOptions.IgnoreCase)]

@@ -88,8 +88,8 @@ public static partial class Conditions
     [GeneratedRegex(@"\d\s*[mµμ]?A\s*(?:/\s*)?cm\S*\s+and\s*$")]
     private static partial Regex AfterCurrentDensity();
 
-    /// <summary>A step of making the sample right before a temperature ("annealed in Ar at", "after heat treatment at").</summary>
-    [GeneratedRegex(@"\b(?:anneal\w*|sinter\w*|calcin\w*|heat(?:ed|ing)|treat(?:ed|ment)|quench\w*|dried|drying|press(?:ed|ing)|deposit(?:ed|ion)|grown|synthesi[sz]\w*|fir(?:ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:at|to)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>A step of making the sample right before a temperature ("annealed in Ar at", "after heat treatment at", "carbothermal reduction at").</summary>
+    [GeneratedRegex(@"\b(?:anneal\w*|sinter\w*|calcin\w*|heat(?:ed|ing)|treat(?:ed|ment)|quench\w*|dried|drying|press(?:ed|ing)|deposit(?:ed|ion)|grown|synthesi[sz]\w*|fir(?:ed|ing)|(?:carbo)?thermal\s+reduction|infiltrat\w*|mill(?:ed|ing)|melt(?:ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:at|to)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MakingStep();
 
     [GeneratedRegex(@"\b(?:compared|comparison|relative)\s+(?:with|to)\s*$|\b(?:versus|vs\.?)\s*$", RegexOptions.IgnoreCase)]

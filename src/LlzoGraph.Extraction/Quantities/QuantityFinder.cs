@@ -62,7 +62,7 @@ public static partial class QuantityFinder
             }
 
             var lead = m.Groups["lead"].Value.Trim().ToLowerInvariant();
-            var qualifier = Qualify(m.Groups["pre"].Value.Trim().ToLowerInvariant());
+            var qualifier = Qualify(WithoutApproximation(m.Groups["pre"].Value.Trim().ToLowerInvariant()));
             var leadQualifies = m.Groups["pre"].Length == 0 && (lead == "about" || (lead == "over" && unit.Dimension != Dimension.Items));
             if (leadQualifies)
             {
@@ -253,6 +253,9 @@ public static partial class QuantityFinder
             : unitText;
     }
 
+    /// <summary>A bound written with an approximation sign after it ("above ~2.9 V") is the bound.</summary>
+    private static string WithoutApproximation(string pre) => pre.Length > 1 ? pre.TrimEnd('~', '≈').TrimEnd() : pre;
+
     private static Qualifier Qualify(string pre) => pre switch
     {
         "~" or "≈" or "about" or "approximately" or "around" or "nearly" or "ca." or "roughly" => Qualifier.Approximately,
@@ -271,13 +274,14 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"(?<![\w.,−-])10(?<dash>-)(?:\d{1,2}(?![\d.,])(?=\s*(?:to|–|~|and)\s*10[-−]\d)|(?<=(?<![\w.,])10[-−]\d{1,2}\s*(?:to|–|~|and)\s*10-)\d{1,2}(?![\d.,])|[1-9](?![\d.,\-–]))")]
     private static partial Regex HyphenPowerOfTen();
 
-    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|below|exceeding)\s*)?(?<from>from\s+)?(?:\(\s*(?<a>" + NumberText.Pattern + @")\s*±\s*(?<pm>" + NumberText.Pattern + @")\s*\)\s?(?<exp>" + NumberText.TimesPowerOfTen + @")|(?<a>" + NumberText.Pattern + @")(?:\s*±\s*(?<pm>" + NumberText.Pattern + @"))?)(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|below|exceeding)\s*(?:[~≈]\s*)?)?(?<from>from\s+)?(?:\(\s*(?<a>" + NumberText.Pattern + @")\s*±\s*(?<pm>" + NumberText.Pattern + @")\s*\)\s?(?<exp>" + NumberText.TimesPowerOfTen + @")|(?<a>" + NumberText.Pattern + @")(?:\s*±\s*(?<pm>" + NumberText.Pattern + @"))?)(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"\b(?:Fig(?:ure)?s?|Tables?|Eqs?|Equations?|Schemes?|Sections?|Refs?)\.?\s*(?:S?\d+[a-zA-Z]?\s*(?:,|and|&|–|-)\s*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^as (?:high|low) as\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>Words that stress a value or are a verb of it, not a qualifier written with it ("as high as", "exceeding").</summary>
+    [GeneratedRegex(@"^(?:as (?:high|low) as|exceeding)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Emphasis();
 
     [GeneratedRegex(@"\b(?:decreas|reduc|increas|improv|enhanc|drop|declin|lower|rais|rose|rise|rising|boost|fell|fall|grew|grow|jump|chang|cut|shr[ai]nk|dimin|climb|soar|plummet|went|go(?:es)?\b|elevat|extend|prolong|lift|suppress|promot)\w*", RegexOptions.IgnoreCase)]

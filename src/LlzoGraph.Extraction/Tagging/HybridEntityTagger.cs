@@ -20,7 +20,9 @@ public sealed class HybridEntityTagger(IEntityTagger rules, IEntityTagger model,
 
     public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain, DocumentTerms document)
     {
-        var found = model.Tag(sentence, domain, document).Where(m => m.Type != EntityType.Material || !NoMaterialNames.Contains(m.Text));
+        // a name holds a letter: a citation the model took for one ("…,25,26") is none
+        var found = model.Tag(sentence, domain, document).Where(m => m.Type is EntityType.Quantity or EntityType.Condition
+            || m.Text.Any(char.IsLetter) && (m.Type != EntityType.Material || !NoMaterialNames.Contains(m.Text)));
         return domain == TaggingDomain.Project
             ? MentionMerge.Prefer(rules.Tag(sentence, domain, document), found.Where(m => m.Confidence >= minimumConfidence)
                 .Where(m => m.Type != EntityType.Strategy || !StrategyPhrases.NamesNoStrategy(sentence, m.Start, m.End)).ToList())

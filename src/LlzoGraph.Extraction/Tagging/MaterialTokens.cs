@@ -91,7 +91,7 @@ internal static partial class MaterialTokens
     /// <summary>Named materials joined by hyphens, one a name rather than a formula: a composite ("PEO-LLZTO", "LLZO-PVDF").</summary>
     private static bool IsJoinedNames(string text)
     {
-        var parts = text.Split('-');
+        var parts = text.Split('-', '–');
         return parts.Length >= 2 && parts.All(MaterialFinder.IsMaterial) && parts.Any(p => !MaterialFinder.IsFormula(p));
     }
 

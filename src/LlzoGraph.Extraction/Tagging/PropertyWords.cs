@@ -15,7 +15,7 @@ internal static class PropertyWords
         "elasticity", "plasticity", "stiffness", "area", "size", "thickness", "porosity", "crystallinity", "concentration",
         "gap", "efficiency", "retention", "rate", "coefficient", "number", "temperature", "overpotential",
         "polarization", "polarisation", "barrier", "lifespan", "life", "distribution", "roughness", "wettability", "tension",
-        "permeability", "uptake", "content", "loading", "yield", "mobility", "diffusion", "expansion", "current", "flux",
+        "permeability", "uptake", "loading", "gain", "yield", "mobility", "diffusion", "expansion", "current", "flux",
         "enthalpy", "entropy", "lattice", "parameter", "constant", "value", "ratio", "fraction", "weight", "mass", "volume",
     };
 
@@ -27,7 +27,7 @@ internal static class PropertyWords
         "discharge", "charge", "reversible", "transference", "transfer", "free",
         "gibbs", "fracture", "tensile", "compressive", "oxidation", "reduction", "particle", "pore", "carrier", "vacancy",
         "phase", "li", "lithium", "lithium-ion", "li-ion", "lithiumion", "na", "sodium", "electrode", "li⁺", "li+", "na⁺", "na+",
-        "vickers", "knoop", "grain-boundary", "charge-transfer",
+        "vickers", "knoop", "grain-boundary", "charge-transfer", "wetting", "void", "wall", "volumetric", "gravimetric",
     };
 
     /// <summary>Heads specific enough to name a property alone ("the impedance", "its porosity").</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Units;
 using LlzoGraph.Extraction.Quantities;
 using LlzoGraph.Extraction.Vocabulary;
 
@@ -28,8 +29,8 @@ public sealed partial class RuleEntityTagger : IEntityTagger
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(document);
-        var properties = PropertyMatcher.Find(sentence);
-        return Materials(sentence).Concat(Strategies(sentence)).Concat(Defined(sentence, document)).Concat(Properties(sentence, properties))
+        var properties = Properties(sentence, PropertyMatcher.Find(sentence)).ToList();
+        return Materials(sentence).Concat(Strategies(sentence)).Concat(Defined(sentence, document)).Concat(properties)
             .Concat(Quantities(sentence, properties.Count > 0)).OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
     }
 
@@ -90,13 +91,14 @@ public sealed partial class RuleEntityTagger : IEntityTagger
     /// <summary>
     /// Quantities as results or conditions. A condition qualifies a stated value: in a sentence that states none
     /// ("annealed at 400 °C", "sintered at 1150 °C for 12 h" names no property), every quantity is a QUANTITY, and
-    /// "room temperature" is no condition.
+    /// "room temperature" is no condition. A temperature a sample was made at is a process setting, a QUANTITY, even
+    /// where the sentence states a value (the facts keep it as the value's processing temperature).
     /// </summary>
     private static IEnumerable<EntityMention> Quantities(string sentence, bool namesProperty)
     {
         var found = QuantityFinder.Find(sentence);
         var quantities = found.Select(q => Mention(
-            sentence, Conditions.NameOf(q, sentence[..q.Start]) is null ? EntityType.Quantity : EntityType.Condition, q.Start, q.End)).ToList();
+            sentence, Conditions.NameOf(q, sentence[..q.Start]) is null or "processing temperature" ? EntityType.Quantity : EntityType.Condition, q.Start, q.End)).ToList();
         if (!quantities.Any(q => q.Type == EntityType.Quantity) || !StatesValue(sentence, namesProperty, found))
         {
             return quantities.Select(q => q with { Type = EntityType.Quantity });
@@ -108,10 +110,13 @@ public sealed partial class RuleEntityTagger : IEntityTagger
 
     /// <summary>
     /// Whether the sentence states the value of a property: it names one (<paramref name="namesProperty"/>), a value's unit names one by itself ("18 Ω
-    /// cm²"), or a cell runs for the time it gives ("ran for 1500 h at 0.1 mA cm⁻²").
+    /// cm²"), or a cell runs for a time it gives ("ran for 1500 h at 0.1 mA cm⁻²").
     /// </summary>
     private static bool StatesValue(string sentence, bool namesProperty, IReadOnlyList<QuantityMention> found) =>
-        namesProperty || found.Any(q => PropertyMatcher.ImpliedBy(q.Quantity.Unit) is not null) || CellRun().IsMatch(sentence);
+        namesProperty || found.Any(q => PropertyMatcher.ImpliedBy(q.Quantity.Unit) is not null)
+        || found.Any(q => q.Quantity.Unit.Dimension == Hours.Dimension) && CellRun().IsMatch(sentence);
+
+    private static readonly Unit Hours = Unit.Parse("h").GetValueOrThrow();
 
     [GeneratedRegex(@"\b(?:cycl(?:e|es|ed|ing)|ran|runs|lasted|plating|stripping)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CellRun();

@@ -46,7 +46,7 @@ internal static partial class StrategyPhrases
         "during", "include", "includes", "including", "has", "have", "had", "can", "could", "may", "might", "will",
         "would", "should", "without", "under", "over", "further", "prior", "subsequent", "subsequently", "followed", "we",
         "they", "it", "our", "them", "similar", "most", "more", "less", "many", "some", "all", "another", "cause",
-        "causes", "form", "forms", "use", "uses", "discussed", "proposed", "reported", "used", "introduced", "developed",
+        "causes", "form", "forms", "any", "use", "uses", "discussed", "proposed", "reported", "used", "introduced", "developed",
         "designed", "prepared", "formed", "achieved", "applied", "employed", "adopted", "obtained", "shown", "studied",
         "investigated", "compared", "(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "i.e.", "e.g.", "etc.", "involve",
         "involves", "require", "requires", "enable", "enables", "allow", "allows", "provide", "provides", "lead", "leads",
@@ -60,7 +60,7 @@ internal static partial class StrategyPhrases
         "typical", "common", "various", "different", "several", "whole", "suitable", "conventional", "traditional", "same",
         "proper", "further", "additional", "subsequent", "resulting", "corresponding", "above", "following", "previous",
         "pure", "simultaneous", "green", "ideal", "quick", "excellent", "promising", "facile", "unique", "optimal",
-        "appropriate", "particular", "specific", "certain", "protective", "innovative", "combined",
+        "appropriate", "particular", "specific", "certain", "protective", "innovative", "combined", "direct", "cathode-side", "anode-side",
     };
 
     /// <summary>
@@ -72,7 +72,7 @@ internal static partial class StrategyPhrases
     {
         "conductive", "conducting", "buffer", "buffering", "coating", "transition", "gradient", "organic", "inorganic",
         "passivation", "artificial", "wetting", "lithiophilic", "alloy", "composite", "hybrid", "polymer", "polymeric", "soft",
-        "mixed", "blocking",
+        "mixed", "blocking", "fluorinated",
     };
 
     private static readonly HashSet<string> Layers = new(StringComparer.OrdinalIgnoreCase) { "layer", "layers" };
@@ -111,7 +111,7 @@ internal static partial class StrategyPhrases
             var modifiers = words.Skip(first).Take(i - first).Select(w => w.Value).ToList();
             if (modifiers.Count == 0 && (!process || NeedModifier.Contains(head))
                 || Electrodes.Contains(head) && !modifiers.Any(m => DesignWords.Contains(m) || IsCompound(m))
-                || layer && !modifiers.Any(m => m.Split('/', '-').Any(LayerKinds.Contains) || ChemicalWords.Of(m).Any() || MaterialFinder.IsFormula(m))
+                || layer && !modifiers.Any(m => m.Split('/', '-').Any(LayerKinds.Contains) || ChemicalWords.Of(m).Any() || MaterialFinder.IsMaterial(m))
                 || IsPlating(head, modifiers))
             {
                 continue; // "the anode", "the treatment", "lithium metal anode", "the surface layer", "Li deposition" name no strategy
@@ -215,8 +215,8 @@ internal static partial class StrategyPhrases
         && !(word.EndsWith("est", StringComparison.Ordinal) && word.Length > 4) // "lowest", "highest"
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
 
-    /// <summary>A dimensionality that names a design ("3D interlayer", "2D interlayers").</summary>
-    private static bool IsDimension(string word) => word.Length == 2 && word[0] is >= '0' and <= '3' && word[1] == 'D';
+    /// <summary>A dimensionality that names a design ("3D interlayer", "2D interlayers", "3D-printed scaffold").</summary>
+    private static bool IsDimension(string word) => word.Length >= 2 && word[0] is >= '0' and <= '3' && word[1] == 'D' && (word.Length == 2 || word[2] == '-');
 
     /// <summary>Two materials joined by a hyphen ("Li-C", "Li-Zn"): a composite or alloy by its name.</summary>
     private static bool IsCompound(string word) => word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(p => p.Length > 0 && char.IsUpper(p[0]));

@@ -20,7 +20,7 @@ public static partial class StrategyFinder
         "was", "were", "is", "are", "be", "been", "for", "from", "at", "such", "its", "their", "his", "her", "which", "via",
         "between", "onto", "using", "through", "upon", "within", "than", "both", "each", "other", "also", "not", "only", "but", "then", "after", "before",
         "although", "however", "while", "thus", "therefore", "moreover", "furthermore", "meanwhile", "besides", "when", "where",
-        "unlike", "like", "including",
+        "unlike", "like", "including", "whereas", "need", "needs", "does", "do", "did",
     };
 
     private static readonly HashSet<string> Adjectives = new(StringComparer.OrdinalIgnoreCase)
@@ -28,7 +28,7 @@ public static partial class StrategyFinder
         "uniform", "dense", "thin", "thick", "robust", "stable", "novel", "new", "continuous", "ultrathin", "ultra-thin",
         "conformal", "protective", "functional", "high", "low", "good", "simple", "modest", "resulting", "formed", "newly",
         "typical", "effective", "efficient", "popular", "common", "various", "different", "several", "mixed", "whole", "suitable",
-        "innovative", "combined",
+        "innovative", "combined", "direct",
     };
 
     private static readonly Regex HeadPattern = new(

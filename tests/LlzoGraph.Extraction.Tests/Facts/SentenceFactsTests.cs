@@ -810,4 +810,51 @@ public class SentenceFactsTests
     {
         Assert.Empty(Extract("Kim et al. mixed PAN with the garnet powder.⁴ As a result, a specific capacity of 150 mA h g⁻¹ was reached.⁵"));
     }
+
+    [Fact]
+    public void A_value_of_a_property_the_vocabulary_does_not_know_takes_no_other_property()
+    {
+        var found = Extract("Nanoindentation of the Y₂O₃ interlayer gave a hardness of 9.1 GPa and a Young's modulus of 147 GPa.");
+        var window = Extract("The Y₂O₃ interlayer is predicted to oxidize above 2.9 V, and its electrochemical window extends to 5 V.");
+
+        Assert.Equal([(Property.ShearModulus, 147.0)], found.Select(m => (m.Property, m.Quantity.Value)));
+        Assert.Equal([(Property.ElectrochemicalWindow, 5.0)], window.Select(m => (m.Property, m.Quantity.Value)));
+    }
+
+    [Fact]
+    public void A_percentage_a_cell_retained_is_its_capacity_retention()
+    {
+        var m = Assert.Single(Extract("Cells with the Y₂O₃ interlayer retained 88.2% capacity after 200 cycles."));
+
+        Assert.Equal((Property.CapacityRetention, 88.2), (m.Property, m.Quantity.Value));
+        Assert.Contains(m.Conditions, c => c.Name == "cycles");
+    }
+
+    [Theory]
+    [InlineData("The resistance fell after a 10 nm Nb₂O₅ buffer layer was inserted.", 10, "Nb₂O₅ buffer layer")]
+    [InlineData("Li penetrated through a 500 μm LLZTO pellet within 20 min.", 500, "LLZTO")]
+    public void A_length_before_a_layer_or_pellet_is_its_thickness(string sentence, double value, string subject)
+    {
+        var m = Assert.Single(new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
+            .Extract(new Block(7, BlockKind.Paragraph, sentence, "2.1 Interlayers")));
+
+        Assert.Equal((Property.Thickness, value, subject), (m.Property, m.Quantity.Value, m.Subject.Name));
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_without_a_strategy_is_about_its_control()
+    {
+        var m = Assert.Single(new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
+            .Extract(new Block(7, BlockKind.Paragraph, "Without any Y₂O₃ interlayer, the same cell showed an interfacial resistance of 900 Ω cm².", "2.1 Interlayers")));
+
+        Assert.StartsWith("Without", m.Subject.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Materials_listed_with_respectively_are_the_subjects_without_their_form()
+    {
+        var found = Extract("Ga-LLZO, Al-LLZO and Ta-LLZO pellets showed CCDs of 0.6, 0.4 and 0.9 mA cm⁻², respectively.");
+
+        Assert.Equal(["Ga-LLZO", "Al-LLZO", "Ta-LLZO"], found.Select(m => m.Subject.Name));
+    }
 }

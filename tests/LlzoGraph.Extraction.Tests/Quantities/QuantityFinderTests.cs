@@ -336,4 +336,16 @@ public class QuantityFinderTests
 
         Assert.Equal(("1.2 mA cm⁻²", Qualifier.Exact), (found.Quantity.Text!, found.Quantity.Qualifier));
     }
+
+    [Theory]
+    [InlineData("LLZO is predicted to oxidize above ~2.9 V.", "above ~2.9 V", Qualifier.GreaterThan)]
+    [InlineData("A window up to ~5 V was observed.", "up to ~5 V", Qualifier.AtMost)]
+    [InlineData("The resistance was exceeding 10 kΩ cm2.", "10 kΩ cm2", Qualifier.GreaterThan)]
+    public void A_bound_with_an_approximation_sign_is_the_bound_and_a_verb_is_no_part_of_the_value(string sentence, string text, Qualifier qualifier)
+    {
+        var found = Assert.Single(QuantityFinder.Find(sentence));
+
+        Assert.Equal(text, sentence[found.Start..found.End]);
+        Assert.Equal(qualifier, found.Quantity.Qualifier);
+    }
 }

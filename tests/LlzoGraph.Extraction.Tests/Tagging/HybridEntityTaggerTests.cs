@@ -76,4 +76,13 @@ public sealed class HybridEntityTaggerTests
 
         Assert.Equal(["GDC"], new HybridEntityTagger(new Fixed(1.0), model).Tag(sentence, domain).Select(m => m.Text));
     }
+
+    [Fact]
+    public void A_model_name_without_a_letter_is_none()
+    {
+        const string sentence = "It complements interface engineering,25,26 since leakage matters.";
+        var model = new Fixed(0.9, (EntityType.Strategy, "25,26"), (EntityType.Strategy, "interface engineering"));
+
+        Assert.Equal(["interface engineering"], new HybridEntityTagger(new Fixed(1.0), model).Tag(sentence).Select(m => m.Text));
+    }
 }

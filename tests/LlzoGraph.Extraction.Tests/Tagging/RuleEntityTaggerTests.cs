@@ -189,4 +189,30 @@ public sealed class RuleEntityTaggerTests
     [Fact]
     public void A_molar_concentration_is_a_quantity() =>
         Assert.Contains(RuleEntityTagger.Instance.Tag("The pellets were etched in 1 M HCl for 30 s."), m => m.Type == EntityType.Quantity && m.Text == "1 M");
+
+    [Theory]
+    [InlineData("The separator was supported on a porous LLZO layer.", "porous LLZO layer")]
+    [InlineData("The 3D-printed LLZO scaffold was infiltrated with Li.", "3D-printed LLZO scaffold")]
+    [InlineData("Such fluorinated layers block electrons.", "fluorinated layers")]
+    [InlineData("LFP does not need co-sintering at all.", "co-sintering")]
+    [InlineData("It kept its structure, whereas direct co-sintering gave impurities.", "co-sintering")]
+    public void Designs_of_a_named_material_are_strategies_and_verbs_or_conjunctions_are_no_part_of_one(string sentence, string strategy) =>
+        Assert.Equal([strategy], RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));
+
+    [Theory]
+    [InlineData("Films annealed at 700 °C show a Li⁺ conductivity of 10⁻⁶ S cm⁻¹.", "700 °C")]
+    [InlineData("Voids form during stripping at 0.4 mA cm⁻² once the pressure falls.", "0.4 mA cm⁻²")]
+    public void A_process_setting_or_a_test_setting_without_a_value_is_a_quantity(string sentence, string quantity) =>
+        Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Quantity && m.Text == quantity);
+
+    [Theory]
+    [InlineData("The void fraction after stripping at 0.5 mA cm⁻² reached 38%.", "void fraction")]
+    [InlineData("The wetting angle of molten Li falls below 30°.", "wetting angle")]
+    [InlineData("The volumetric energy density is penalized.", "volumetric energy density")]
+    public void Qualifiers_of_measurable_properties_stay_in_their_names(string sentence, string property) =>
+        Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Property && m.Text == property);
+
+    [Fact]
+    public void A_content_names_a_test_parameter_not_a_property() =>
+        Assert.DoesNotContain(RuleEntityTagger.Instance.Tag("Ta substitution lowers the Li content per formula unit."), m => m.Type == EntityType.Property);
 }
