@@ -63,9 +63,12 @@ internal static class EvalTaggerCommand
                 Report("(c) SOFC-Exp dev (VALUE scored as QUANTITY, CONDITION predictions counted as QUANTITY)", corpus.SofcDev,
                     TaggerEvaluation.Predict(tagger, corpus.SofcDev, m => m.Type == EntityType.Condition ? m with { Type = EntityType.Quantity } : m),
                     [EntityType.Material, EntityType.Quantity]);
-                foreach (var split in ReviewAnnotationReader.ReadFolder(parse.GetValue(probes)!).GroupBy(s => s.Split).OrderBy(g => g.Key, StringComparer.Ordinal))
+                var probeSets = ReviewAnnotationReader.ReadFolder(parse.GetValue(probes)!).GroupBy(s => s.Split).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .SelectMany(split => split.GroupBy(s => s.Id.Split(':')[0]).Select(set => (Title: $"{split.Key} split, {set.Key}", Sentences: set.ToList()))
+                        .Prepend((Title: $"{split.Key} split", Sentences: split.ToList())));
+                foreach (var (title, sentences) in probeSets)
                 {
-                    Report($"(d) Invented probe sentences, {split.Key} split", split.ToList(), TaggerEvaluation.Predict(tagger, split.ToList()), EntityTypes.All);
+                    Report($"(d) Invented probe sentences, {title}", sentences, TaggerEvaluation.Predict(tagger, sentences), EntityTypes.All);
                 }
             }
 
