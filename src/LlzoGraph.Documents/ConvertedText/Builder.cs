@@ -45,7 +45,7 @@ internal sealed partial class Builder
             return;
         }
 
-        if (lastParagraph >= 0 && (char.IsLower(text[0]) || !Complete().IsMatch(Blocks[lastParagraph].Text)))
+        if (lastParagraph >= 0 && (ContinuesSentence(text[0]) || !Complete().IsMatch(Blocks[lastParagraph].Text)))
         {
             var previous = Blocks[lastParagraph];
             Blocks[lastParagraph] = previous with { Text = previous.Text.TrimEnd() + " " + text };
@@ -55,6 +55,12 @@ internal sealed partial class Builder
         Add(BlockKind.Paragraph, text, Section);
         lastParagraph = Blocks.Count - 1;
     }
+
+    /// <summary>
+    /// Whether a paragraph opening with this letter goes on with the sentence before it: a lower-case letter, but not a
+    /// Greek one, which opens sentences as a symbol ("σ(25 °C) = …").
+    /// </summary>
+    private static bool ContinuesSentence(char first) => char.IsLower(first) && first is not (>= '\u0370' and <= '\u03FF');
 
     /// <summary>The text of the block just added when it is a caption matching <paramref name="label"/>.</summary>
     public string? LastCaption(Regex label) =>

@@ -119,9 +119,9 @@ internal static partial class RespectiveSubjects
         {
             var end = separator?.Index ?? x.Length;
             var name = x.Value[at..end].Trim();
-            if (name.Length == 0)
+            if (name.Length == 0 || QuantityFinder.Find(name).Count > 0 || name.All(c => char.IsDigit(c) || c is '.' or ' '))
             {
-                return [];
+                return []; // a list of conditions or sizes, not of subjects ("at 0.1, 0.2 and 0.5 mA cm⁻²")
             }
 
             items.Add((offset + x.Index + at, offset + x.Index + end, name));
@@ -138,7 +138,7 @@ internal static partial class RespectiveSubjects
         return items;
     }
 
-    [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\brespectively\b|\bin (?:sequence|turn|that order)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Respectively();
 
     [GeneratedRegex(@"^\s*,?\s*(?:and|or)?\s*,?\s*$", RegexOptions.IgnoreCase)]

@@ -90,7 +90,9 @@ internal sealed partial class SentenceFacts(
                     (property, distance) = (Property.CapacityRetention, -1); // "retained 88% capacity"
                 }
 
-                var layer = (property is null || distance < 0) && q.Quantity.Unit.Dimension == ThicknessDimension ? LayerAfter(q, sentence.Clean) : null;
+                var layer = (property is null || distance < 0 || property == Property.Thickness) && q.Quantity.Unit.Dimension == ThicknessDimension
+                    ? LayerAfter(q, sentence.Clean)
+                    : null;
                 if ((property is null || distance < 0) && (IsThicknessOf(q, sentence.Clean, strategies[i]) || layer is not null))
                 {
                     (property, distance) = (Property.Thickness, -1);
@@ -118,6 +120,7 @@ internal sealed partial class SentenceFacts(
                 anchor = propertyMention is not null && propertyMention.End <= q.Start ? propertyMention.End : anchor;
                 var (subject, subjectConfidence) = respective.TryGetValue(q, out var listed) ? (listed, 0.8)
                     : layer is { } described && LayerSubject(described, strategies[i], PassageSubjects.Materials(sentence.Clean, tagged[i])) is { } made ? (made, 0.7)
+                    : Conditions.IntroducesComparison(textBefore) && NamedAfter(q, sentence.Clean, strategies[i]) is { } other ? (other, 0.7) // "compared with 46 Ω cm² after heat treatment"
                     : compared.Success ? (SubjectNames.FromName(compared.Groups["x"].Value), 0.7) // "… than that of pristine LLZO (0.3 mA cm⁻²)"
                     : SubjectFor(q, propertyMention, i, sentences, scope[i], strategies, tagged[i]);
                 if (subject is null)
@@ -257,6 +260,17 @@ internal sealed partial class SentenceFacts(
         return m.Success ? (m.Index, m.Index + m.Length) : null;
     }
 
+    /// <summary>
+    /// The strategy a value compared with is given for, right after it ("compared with 46 Ω cm² after heat treatment",
+    /// "… for the interface without Li₃BO₃" → that control), or null.
+    /// </summary>
+    private static Subject? NamedAfter(QuantityMention q, string text, IReadOnlyList<Mention<Subject>> strategies)
+    {
+        var by = GivenFor().Match(text, q.End);
+        var named = by.Success ? strategies.FirstOrDefault(s => s.Start >= by.Index + by.Length && s.Start - (by.Index + by.Length) <= 40) : null;
+        return named is null ? null : ControlOf(text, named) ?? named.Value;
+    }
+
     /// <summary>What the noun phrase after a length names: its strategy, else its material.</summary>
     private static Subject? LayerSubject((int Start, int End) phrase, IReadOnlyList<Mention<Subject>> strategies, IReadOnlyList<Mention<string>> materials) =>
         strategies.FirstOrDefault(s => s.Start >= phrase.Start && s.End <= phrase.End)?.Value
@@ -318,6 +332,11 @@ internal sealed partial class SentenceFacts(
             || !(q.Lead is "for" or "over" || q.Quantity.Qualifier is Qualifier.GreaterThan or Qualifier.AtLeast))
         {
             return null;
+        }
+
+        if (CyclingAfter().Match(text, q.End) is { Success: true } after)
+        {
+            return after.Index + after.Length; // "over 2000 h of cycling"
         }
 
         var from = Math.Max(0, q.Start - 80);
@@ -496,8 +515,14 @@ internal sealed partial class SentenceFacts(
     [GeneratedRegex(@"^\s*(?:\(|,|of)?\s*(?:about|approximately|~|ca\.)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LayerThenLength();
 
-    [GeneratedRegex(@"\G[\s-]*(?:thick\s+)?(?:[^\s,;.()]+\s+){0,3}?(?:membranes?|films?|layers?|interlayers?|foils?|pellets?|separators?|coatings?|sheets?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[\s-]*(?:thick\s+)?(?:[^\s,;.()]+\s+){0,3}?(?:membranes?|films?|layers?|interlayers?|bilayers?|foils?|pellets?|separators?|coatings?|sheets?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LengthThenLayer();
+
+    [GeneratedRegex(@"\G\s*(?:after|with|for|using|by)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex GivenFor();
+
+    [GeneratedRegex(@"\G\s*of\s+(?:stable\s+)?(?:cycling|plating/stripping|stripping/plating)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CyclingAfter();
 
     [GeneratedRegex(@"\bretain(?:ed|s|ing)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Retained();
@@ -507,7 +532,7 @@ internal sealed partial class SentenceFacts(
     private static partial Regex Delivered();
 
     /// <summary>What a value compared with belongs to, right before it: "… than that of (the) pristine LLZO (".</summary>
-    [GeneratedRegex(@"\bthan\s+(?:that|those)\s+of\s+(?:the\s+)?(?<x>[^(),;]{2,60}?)\s*[(,:]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:than|times)\s+(?:that|those)\s+of\s+(?:the\s+)?(?<x>[^(),;]{2,60}?)\s*[(,:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ThatOf();
 
     /// <summary>A cycling verb or noun, then no full stop (a decimal point is none) or semicolon before the value.</summary>

@@ -70,6 +70,9 @@ public static partial class Conditions
         return unit.Dimension == Dimension.Items && mention.Lead is "after" or "over" or "for" ? "cycles" : null;
     }
 
+    /// <summary>Whether the text before a value ends by comparing it with another ("compared with", "versus").</summary>
+    public static bool IntroducesComparison(string before) => ComparedWith().IsMatch(before);
+
     /// <summary>Conditions stated in words: "at room temperature" is 25 °C.</summary>
     public static IEnumerable<(int Position, Condition Condition)> InWords(string text)
     {
@@ -89,7 +92,7 @@ public static partial class Conditions
     private static partial Regex AfterCurrentDensity();
 
     /// <summary>A step of making the sample right before a temperature ("annealed in Ar at", "after heat treatment at", "carbothermal reduction at").</summary>
-    [GeneratedRegex(@"\b(?:anneal\w*|sinter\w*|calcin\w*|heat(?:ed|ing)|treat(?:ed|ment)|quench\w*|dried|drying|press(?:ed|ing)|deposit(?:ed|ion)|grown|synthesi[sz]\w*|fir(?:ed|ing)|(?:carbo)?thermal\s+reduction|infiltrat\w*|mill(?:ed|ing)|melt(?:ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:at|to)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:anneal\w*|sinter\w*|calcin\w*|heat(?:ed|ing)|treat(?:ed|ment)|quench\w*|dried|drying|press(?:ed|ing)|deposit(?:ed|ion)|grown|synthesi[sz]\w*|fir(?:ed|ing)|(?:(?:carbo)?thermal|carbon)\s+reduction|infiltrat\w*|mill(?:ed|ing)|melt(?:ed|ing))\s+(?:[\w-]+\s+){0,3}?(?:at|to)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MakingStep();
 
     [GeneratedRegex(@"\b(?:compared|comparison|relative)\s+(?:with|to)\s*$|\b(?:versus|vs\.?)\s*$", RegexOptions.IgnoreCase)]

@@ -83,7 +83,7 @@ internal static partial class MaterialTokens
     /// <summary>Two or more formulas or elements joined by hyphens, one with two elements or more ("LiF-LiAl-Li", "Al-Si").</summary>
     private static bool IsJoinedFormulas(string text)
     {
-        var parts = text.Split('-');
+        var parts = text.Split('-', '–');
         return parts.Length >= 2 && parts.All(p => p.Length > 0 && char.IsUpper(p[0]) && ChemicalElements.Read(p).Elements > 0)
             && (parts.Any(p => ChemicalElements.Read(p).Elements >= 2) || parts.All(p => p.Length == 2 && ChemicalElements.IsSymbol(p)));
     }

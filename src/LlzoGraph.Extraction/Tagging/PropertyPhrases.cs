@@ -53,6 +53,24 @@ internal static partial class PropertyPhrases
         return first == 0 && last == words.Count - 1 ? (start, end) : (words[first].Index, words[last].Index + words[last].Length);
     }
 
+    /// <summary>
+    /// The symbols of fitted resistances ("Rb", "Rgb", "Rct", "Rint"); "Rb" only where it is one, beside another or
+    /// before "=", since it is also rubidium.
+    /// </summary>
+    public static IEnumerable<(int Start, int End)> ResistanceSymbols(string sentence)
+    {
+        var found = ResistanceSymbol().Matches(sentence).ToList();
+        var fitted = found.Any(m => m.Value != "Rb");
+        return found.Where(m => m.Value != "Rb" || fitted || Assigned().IsMatch(sentence.AsSpan(m.Index + m.Length)))
+            .Select(m => (m.Index, m.Index + m.Length)).ToList();
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])R(?:b|gb|ct|int|total|SEI|sei|el|ion)(?![\p{L}\p{N}])")]
+    private static partial Regex ResistanceSymbol();
+
+    [GeneratedRegex(@"^\s*[=≈~:]")]
+    private static partial Regex Assigned();
+
     /// <summary>Whether a property word ending at <paramref name="end"/> names a measuring technique ("impedance spectroscopy").</summary>
     public static bool NamesTechnique(string sentence, int end) => Technique().IsMatch(sentence.AsSpan(end));
 

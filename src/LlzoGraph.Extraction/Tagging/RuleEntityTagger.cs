@@ -60,10 +60,18 @@ public sealed partial class RuleEntityTagger : IEntityTagger
         }
     }
 
-    /// <summary>Named materials; a stack written as one word ("Li|LLZTO|Li") replaces the materials inside it.</summary>
-    private static IEnumerable<EntityMention> Materials(string sentence) => WiderWins(
-        MaterialFinder.Find(sentence).Select(m => Mention(sentence, EntityType.Material, m.Start, m.End)).ToList(),
-        MaterialTokens.Find(sentence).Select(p => Mention(sentence, EntityType.Material, p.Start, p.End)).ToList());
+    /// <summary>
+    /// Named materials; a stack written as one word ("Li|LLZTO|Li") replaces the materials inside it, and a resistance's
+    /// symbol is none ("Rb = 145 Ω" is no rubidium).
+    /// </summary>
+    private static IEnumerable<EntityMention> Materials(string sentence)
+    {
+        var symbols = PropertyPhrases.ResistanceSymbols(sentence).ToList();
+        return WiderWins(
+            MaterialFinder.Find(sentence).Select(m => Mention(sentence, EntityType.Material, m.Start, m.End)).ToList(),
+            MaterialTokens.Find(sentence).Select(p => Mention(sentence, EntityType.Material, p.Start, p.End)).ToList())
+            .Where(m => !symbols.Contains((m.Start, m.End)));
+    }
 
     /// <summary>
     /// The strategy finder's spans (trimmed of words that cannot qualify a strategy, with the method words after them,
@@ -85,7 +93,7 @@ public sealed partial class RuleEntityTagger : IEntityTagger
     private static IEnumerable<EntityMention> Properties(string sentence, IReadOnlyList<Mention<Property>> known) => WiderWins(
         known.Select(m => PropertyPhrases.AsEntity(sentence, m.Start, m.End)).OfType<(int Start, int End)>()
             .Select(m => Mention(sentence, EntityType.Property, m.Start, m.End)).ToList(),
-        PropertyPhrases.Find(sentence).Select(p => Mention(sentence, EntityType.Property, p.Start, p.End)).ToList())
+        PropertyPhrases.Find(sentence).Concat(PropertyPhrases.ResistanceSymbols(sentence)).Select(p => Mention(sentence, EntityType.Property, p.Start, p.End)).ToList())
         .Where(m => !PropertyPhrases.NamesTechnique(sentence, m.End));
 
     /// <summary>

@@ -14,6 +14,7 @@ public static class StrategyKinds
         ("interlayers", SubjectKind.Interlayer), ("interlayer", SubjectKind.Interlayer),
         ("interphases", SubjectKind.Interlayer), ("interphase", SubjectKind.Interlayer),
         ("layers", SubjectKind.Interlayer), ("layer", SubjectKind.Interlayer), ("film", SubjectKind.Interlayer),
+        ("bilayers", SubjectKind.Interlayer), ("bilayer", SubjectKind.Interlayer),
         ("artificial SEI", SubjectKind.Interlayer), ("MCL", SubjectKind.Interlayer),
         ("coatings", SubjectKind.Coating), ("coating", SubjectKind.Coating), ("shell", SubjectKind.Coating),
         ("treatments", SubjectKind.Treatment), ("treatment", SubjectKind.Treatment), ("polishing", SubjectKind.Treatment),

@@ -110,4 +110,24 @@ public class BlockKindTests
         var paragraphs = document.Paragraphs().Select(p => p.Text).ToList();
         Assert.Equal(joined is null ? [first, second] : [joined], paragraphs);
     }
+
+    [Fact]
+    public void A_paragraph_opening_with_a_greek_symbol_is_a_paragraph_of_its_own()
+    {
+        var document = Synthetic.Read("""
+            1. Results
+
+            The CCD of the invented cell rose to 0.9 mA cm−2 at 60 °C.
+
+            σ(25 °C) = 5.2 × 10−4 S cm−1 was derived from the Arrhenius plot.
+
+            and a lower-case opening still goes on with the paragraph before.
+            """);
+
+        var paragraphs = document.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text).ToList();
+
+        Assert.Equal(2, paragraphs.Count);
+        Assert.StartsWith("σ(25 °C)", paragraphs[1], StringComparison.Ordinal);
+        Assert.EndsWith("before.", paragraphs[1], StringComparison.Ordinal);
+    }
 }

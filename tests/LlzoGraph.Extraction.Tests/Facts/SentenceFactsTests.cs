@@ -857,4 +857,41 @@ public class SentenceFactsTests
 
         Assert.Equal(["Ga-LLZO", "Al-LLZO", "Ta-LLZO"], found.Select(m => m.Subject.Name));
     }
+
+    [Fact]
+    public void A_value_compared_with_is_of_the_strategy_or_control_named_right_after_it()
+    {
+        var after = Extract("At 25 °C, dry polishing leaves an interfacial resistance of 410 Ω cm², compared with 46 Ω cm² after heat treatment at 750 °C in Ar.");
+        var control = Extract("With a Y₂O₃ interlayer the interface shows an interfacial resistance of 120 Ω cm², compared with 2800 Ω cm² for the interface without Y₂O₃ interlayer.");
+
+        Assert.Equal(["dry polishing", "heat treatment"], after.Select(m => m.Subject.Name));
+        Assert.Equal("interface without Y₂O₃ interlayer", control[1].Subject.Name);
+    }
+
+    [Fact]
+    public void A_time_of_cycling_written_after_it_is_a_cycle_life()
+    {
+        var m = Assert.Single(Extract("Over 2000 h of cycling is achieved with the Y₂O₃ interlayer at 0.1 mA cm⁻²."));
+
+        Assert.Equal((Property.CycleLife, 2000.0), (m.Property, m.Quantity.Value));
+    }
+
+    [Fact]
+    public void In_sequence_pairs_like_respectively_and_a_list_of_conditions_is_no_list_of_subjects()
+    {
+        var sequence = Extract("The Y₂O₃ interlayer, the ZnO interlayer and the AlN interlayer show ASRs of 30, 64 and 9 Ω cm² in sequence.");
+        var conditions = Extract("Cycling of the Y₂O₃ interlayer at 0.1, 0.2 and 0.5 mA cm⁻² gives overpotentials of 12, 25 and 68 mV, respectively.");
+
+        Assert.Equal(["Y₂O₃ interlayer", "ZnO interlayer", "AlN interlayer"], sequence.Select(m => m.Subject.Name));
+        Assert.All(conditions, m => Assert.Equal("Y₂O₃ interlayer", m.Subject.Name));
+    }
+
+    [Fact]
+    public void A_length_before_thick_and_a_layer_is_the_thickness_of_that_layer()
+    {
+        var found = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
+            .Extract(new Block(7, BlockKind.Paragraph, "Cells on LLZO with a 30 nm thick Al₂O₃ layer show an ASR of 65 Ω cm².", "2.1 Interlayers")).ToList();
+
+        Assert.Contains(found, m => m.Property == Property.Thickness && m.Quantity.Value == 30 && m.Subject.Name == "Al₂O₃ layer");
+    }
 }

@@ -37,6 +37,7 @@ public class ConditionsTests
     [InlineData("obtained after heat treatment at 500 °C", "processing temperature")]
     [InlineData("pellets annealed in argon at 400 °C", "processing temperature")]
     [InlineData("carbothermal reduction at 700 °C", "processing temperature")]
+    [InlineData("Carbon reduction at 700 °C", "processing temperature")]
     [InlineData("the CCD was measured at 60 °C", "temperature")]
     [InlineData("stable over 300 cycles", "cycles")]
     [InlineData("after 300 cycles", "cycles")]

@@ -215,4 +215,25 @@ public sealed class RuleEntityTaggerTests
     [Fact]
     public void A_content_names_a_test_parameter_not_a_property() =>
         Assert.DoesNotContain(RuleEntityTagger.Instance.Tag("Ta substitution lowers the Li content per formula unit."), m => m.Type == EntityType.Property);
+
+    [Theory]
+    [InlineData("Fitting gives Rb = 145 Ω, Rgb = 62 Ω and Rint = 37 Ω cm2.", new[] { "Rb", "Rgb", "Rint" })]
+    [InlineData("This layer lowers Rint, whereas Rb remains nearly unchanged.", new[] { "Rint", "Rb" })]
+    public void Symbols_of_fitted_resistances_are_properties(string sentence, string[] properties)
+    {
+        var mentions = RuleEntityTagger.Instance.Tag(sentence);
+
+        Assert.Equal(properties, mentions.Where(m => m.Type == EntityType.Property).Select(m => m.Text));
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Material);
+    }
+
+    [Fact]
+    public void Rubidium_alone_stays_a_material() =>
+        Assert.Contains(RuleEntityTagger.Instance.Tag("Rb and Cs doping were compared."), m => m.Type == EntityType.Material && m.Text == "Rb");
+
+    [Theory]
+    [InlineData("The Li–Na alloy exhibits a CCD of 1.1 mA cm⁻².", "Li–Na", EntityType.Material)]
+    [InlineData("A 3 μm Li3N–LiF bilayer delivers a CCD above 2 mA cm⁻².", "Li3N–LiF bilayer", EntityType.Strategy)]
+    public void Names_joined_by_an_en_dash_are_one_and_a_bilayer_of_them_is_a_strategy(string sentence, string name, EntityType type) =>
+        Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == type && m.Text == name);
 }
