@@ -3,7 +3,7 @@ namespace LlzoGraph.Core.Units;
 /// <summary>The unit symbols and SI prefixes the unit grammar knows, each with its dimension and SI factor.</summary>
 internal static class UnitSymbols
 {
-    /// <param name="Alone">The symbol is a unit only on its own, never in a product (the C-rate "C").</param>
+    /// <param name="Alone">The symbol is a unit only on its own, never in a product (the C-rate "C"; a share: "5 wt% Mg" is no megagram).</param>
     internal sealed record Symbol(string Text, Dimension Dimension, double Factor, bool Prefixable, double Offset = 0, bool Alone = false);
 
     /// <summary>The C-rate: a current that charges or discharges the full capacity in one hour ("0.1C", "1 C").</summary>
@@ -59,10 +59,10 @@ internal static class UnitSymbols
         Add(new("Hz", Dimension.T.Pow(-1), 1, true));
         Add(new(CRate, Dimension.T.Pow(-1), 1.0 / 3600, false, Alone: true));
         Add(new("°", Dimension.None, Math.PI / 180, false), "deg"); // a plane angle ("a contact angle of 41°"), in radians
-        Add(new("%", Dimension.None, 0.01, false));
-        Add(new("wt%", Dimension.None, 0.01, false), "wt.%", "wt. %");
-        Add(new("at%", Dimension.None, 0.01, false), "at.%");
-        Add(new("vol%", Dimension.None, 0.01, false), "vol.%");
+        Add(new("%", Dimension.None, 0.01, false, Alone: true));
+        Add(new("wt%", Dimension.None, 0.01, false, Alone: true), "wt.%", "wt. %");
+        Add(new("at%", Dimension.None, 0.01, false, Alone: true), "at.%");
+        Add(new("vol%", Dimension.None, 0.01, false, Alone: true), "vol.%");
         Add(new("ppm", Dimension.None, 1e-6, false));
         Add(new("cycles", Dimension.Items, 1, false), "cycle");
         Add(new("atom", Dimension.Items, 1, false), "atoms");

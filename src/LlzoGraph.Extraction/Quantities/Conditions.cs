@@ -41,7 +41,8 @@ public static partial class Conditions
         }
 
         // "compared with 0.2 mA cm⁻²" gives the value it is compared with, not a condition of it
-        var introduced = mention.Lead is "at" or "under" or "with" or "after" or "over" or "for" or "in" && !ComparedWith().IsMatch(before);
+        var lead = mention.Lead.Length == 0 && AfterConditionAnd().IsMatch(before) ? "at" : mention.Lead; // "At 60 °C and 0.3 mA cm⁻²"
+        var introduced = lead is "at" or "under" or "with" or "after" or "over" or "for" or "in" && !ComparedWith().IsMatch(before);
         if (unit.Dimension == Kelvin.Dimension)
         {
             return MakingStep().IsMatch(before) ? "processing temperature" : "temperature";
@@ -57,17 +58,17 @@ public static partial class Conditions
             return null;
         }
 
-        if (unit.Dimension == CurrentDensity.Dimension && mention.Lead is "at" or "under" or "with")
+        if (unit.Dimension == CurrentDensity.Dimension && lead is "at" or "under" or "with")
         {
             return "current density";
         }
 
-        if (unit.Dimension == Pressure.Dimension && mention.Lead is "at" or "under" or "with")
+        if (unit.Dimension == Pressure.Dimension && lead is "at" or "under" or "with")
         {
             return "pressure";
         }
 
-        return unit.Dimension == Dimension.Items && mention.Lead is "after" or "over" or "for" ? "cycles" : null;
+        return unit.Dimension == Dimension.Items && lead is "after" or "over" or "for" ? "cycles" : null;
     }
 
     /// <summary>Whether the text before a value ends by comparing it with another ("compared with", "versus").</summary>
@@ -84,6 +85,10 @@ public static partial class Conditions
 
     [GeneratedRegex(@"(?<!critical\s)\bcurrent densit(?:y|ies)\s*(?:of|=|:)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex IntroducedCurrentDensity();
+
+    /// <summary>A condition introduced by "at" or "under", then "and": the next value is introduced by it too.</summary>
+    [GeneratedRegex(@"\b(?:at|under)\s+[~≈]?\s*\d[\d.,]*\s*[^\s\d,;][^\s,;]*(?:\s[^\s\d,;][^\s,;]*)?\s+and\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterConditionAnd();
 
     [GeneratedRegex(@"\b(?:stack(?:ing)?|external|applied)\s+pressures?\s*(?:of|=|:)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex IntroducedPressure();

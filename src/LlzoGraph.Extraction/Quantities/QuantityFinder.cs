@@ -82,7 +82,7 @@ public static partial class QuantityFinder
                 var firstEnd = m.Groups["a"].Index + m.Groups["a"].Length;
                 found.Add(new QuantityMention(start, firstEnd, new Quantity(a, unit, qualifier, text: sentence[start..firstEnd]), lead, null));
                 var second = m.Groups["b"].Index;
-                found.Add(new QuantityMention(second, unitEnd, new Quantity(b.Value, unit, Qualifier.Exact, text: sentence[second..unitEnd].Trim()), "and", null));
+                found.Add(new QuantityMention(second, unitEnd, new Quantity(b.Value, unit, Qualifier.Exact, text: sentence[second..unitEnd].Trim()), lead, null)); // "at 500 and 450 °C": both "at"
                 position = unitEnd;
                 continue;
             }
@@ -143,7 +143,7 @@ public static partial class QuantityFinder
             }
 
             end = k == numbers.Count - 1 ? unitEnd : end;
-            result.Add(new QuantityMention(start, end, new Quantity(value, unit, Qualifier.Exact, text: sentence[start..end].Trim()), k == 0 ? lead : "and"));
+            result.Add(new QuantityMention(start, end, new Quantity(value, unit, Qualifier.Exact, text: sentence[start..end].Trim()), lead)); // "at 0.1, 0.2 and 0.5 mA cm⁻²": each "at"
         }
 
         return result;

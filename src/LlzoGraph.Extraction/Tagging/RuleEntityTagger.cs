@@ -75,12 +75,12 @@ public sealed partial class RuleEntityTagger : IEntityTagger
 
     /// <summary>
     /// The strategy finder's spans (trimmed of words that cannot qualify a strategy, with the method words after them,
-    /// spans that name no strategy left out), then the phrases it missed; a phrase that holds a finder span with more qualifiers ("Rapid
+    /// spans that name no strategy left out, and a composite electrolyte of named materials, which is those materials), then the phrases it missed; a phrase that holds a finder span with more qualifiers ("Rapid
     /// thermal annealing") replaces it.
     /// </summary>
     private static IEnumerable<EntityMention> Strategies(string sentence) => WiderWins(
         StrategyFinder.Find(sentence)
-            .Where(m => !StrategyPhrases.NamesNoStrategy(sentence, m.Start, m.End))
+            .Where(m => (m.Value.Kind != SubjectKind.Material || m.Value.Materials.Count == 0) && !StrategyPhrases.NamesNoStrategy(sentence, m.Start, m.End))
             .Select(m => Mention(sentence, EntityType.Strategy, StrategyPhrases.TrimmedStart(sentence, m.Start, m.End), StrategyPhrases.ExtendedEnd(sentence, m.End)))
             .ToList(),
         StrategyPhrases.Find(sentence).Where(p => !StrategyPhrases.NamesNoStrategy(sentence, p.Start, p.End))

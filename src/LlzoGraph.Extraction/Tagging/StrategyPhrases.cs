@@ -60,7 +60,7 @@ internal static partial class StrategyPhrases
         "typical", "common", "various", "different", "several", "whole", "suitable", "conventional", "traditional", "same",
         "proper", "further", "additional", "subsequent", "resulting", "corresponding", "above", "following", "previous",
         "pure", "simultaneous", "green", "ideal", "quick", "excellent", "promising", "facile", "unique", "optimal",
-        "appropriate", "particular", "specific", "certain", "protective", "innovative", "combined", "direct", "cathode-side", "anode-side",
+        "appropriate", "particular", "specific", "certain", "protective", "innovative", "combined", "direct", "cathode-side", "anode-side", "ultrathin", "ultra-thin",
     };
 
     /// <summary>

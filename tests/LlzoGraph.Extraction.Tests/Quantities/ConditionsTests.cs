@@ -71,4 +71,14 @@ public class ConditionsTests
             Assert.Equal(LlzoGraph.Core.Facts.Qualifier.Approximately, f.Condition.Quantity.Qualifier);
         });
     }
+
+    [Theory]
+    [InlineData("At 60 °C and 0.3 mA cm⁻², the cell cycles stably for more than 800 h.", "0.3 mA cm⁻²")]
+    [InlineData("Cycling at 0.1, 0.2 and 0.5 mA cm⁻² gives overpotentials of 12, 25 and 68 mV.", "0.5 mA cm⁻²")]
+    public void A_value_joined_by_and_to_a_condition_introduced_by_at_is_introduced_by_it_too(string sentence, string text)
+    {
+        var q = QuantityFinder.Find(sentence).Single(m => m.Quantity.Text == text);
+
+        Assert.Equal("current density", Conditions.NameOf(q, sentence[..q.Start]));
+    }
 }

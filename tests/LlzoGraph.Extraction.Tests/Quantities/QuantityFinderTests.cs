@@ -348,4 +348,8 @@ public class QuantityFinderTests
         Assert.Equal(text, sentence[found.Start..found.End]);
         Assert.Equal(qualifier, found.Quantity.Qualifier);
     }
+
+    [Fact]
+    public void A_share_is_no_part_of_a_product_unit() =>
+        Assert.Equal("5 wt%", Assert.Single(QuantityFinder.Find("The Li–Mg alloy anode (5 wt% Mg) sustains it.")).Quantity.Text);
 }

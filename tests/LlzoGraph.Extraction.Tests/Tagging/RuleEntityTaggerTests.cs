@@ -236,4 +236,10 @@ public sealed class RuleEntityTaggerTests
     [InlineData("A 3 μm Li3N–LiF bilayer delivers a CCD above 2 mA cm⁻².", "Li3N–LiF bilayer", EntityType.Strategy)]
     public void Names_joined_by_an_en_dash_are_one_and_a_bilayer_of_them_is_a_strategy(string sentence, string name, EntityType type) =>
         Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == type && m.Text == name);
+
+    [Theory]
+    [InlineData("An ultra-thin LCO layer was grown.", "LCO layer")]
+    [InlineData("The Ga-LLZO/PVDF composite electrolyte reached 0.2 mS cm⁻¹.", null)]
+    public void A_size_is_no_part_of_a_layer_and_a_composite_of_named_materials_is_those_materials(string sentence, string? strategy) =>
+        Assert.Equal(strategy is null ? [] : [strategy], RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));
 }
