@@ -19,11 +19,9 @@ internal static partial class PhraseSubjects
     public static (Mention<Subject>? Named, Subject? Earlier) Strategy(
         string text, SubjectPhrases.Phrase phrase, IReadOnlyList<Mention<Subject>> strategies, IReadOnlyList<Subject> earlier)
     {
-        var control = Control().Match(phrase.Text);
-        if (control.Success)
+        if (Control(phrase.Text) is { } control)
         {
-            // "the bare cell", "pristine LLZO", "the uncoated NCM811": a control is its own subject
-            return (null, new Subject(control.Groups["c"].Value, SubjectKind.Other, []));
+            return (null, control);
         }
 
         var inside = strategies.Where(s => s.Start >= phrase.Start && s.End <= phrase.End).ToList();
@@ -77,6 +75,18 @@ internal static partial class PhraseSubjects
         }
 
         return (null, Process(phrase.Text) ?? Design(phrase.Text));
+    }
+
+    /// <summary>
+    /// A control the phrase names, its own subject: by what it has not had ("the bare cell", "pristine LLZO", "the
+    /// uncoated NCM811") or by what it is made without or with unmodified ("the interface without Li₃BO₃", "the
+    /// cathode with uncoated LLZO").
+    /// </summary>
+    public static Subject? Control(string phrase)
+    {
+        var control = ControlAdjective().Match(phrase);
+        control = control.Success ? control : ControlMadeWith().Match(phrase);
+        return control.Success ? new Subject(control.Groups["c"].Value, SubjectKind.Other, []) : null;
     }
 
     /// <summary>
@@ -180,6 +190,35 @@ internal static partial class PhraseSubjects
         return AsMaterial(text, own[k]);
     }
 
+    /// <summary>
+    /// The subject a value is listed under by a label and a colon ("Interfacial resistances — Li|Mg-LLZO|Li: 8 Ω cm²;
+    /// Li|LLZO|Li: 950 Ω cm²"): the strategy the label names, what a symmetric stack sandwiches, or its material; null
+    /// when the value has no such label or the label names neither.
+    /// </summary>
+    public static Subject? Label(string text, int value, IReadOnlyList<Mention<Subject>> strategies, IReadOnlyList<Mention<string>> materials)
+    {
+        var label = LabelBefore().Match(text[..value]);
+        if (!label.Success)
+        {
+            return null;
+        }
+
+        var x = label.Groups["x"];
+        var (start, end) = (x.Index, x.Index + x.Length);
+        if (strategies.FirstOrDefault(s => s.Start >= start && s.End <= end) is { } strategy)
+        {
+            return strategy.Value;
+        }
+
+        if (SymmetricStack().Match(x.Value) is { Success: true } stack)
+        {
+            var middle = stack.Groups["middle"].Value;
+            return new Subject(middle, SubjectKind.Material, [middle]);
+        }
+
+        return materials.FirstOrDefault(m => m.Start >= start && m.End <= end) is { } material ? AsMaterial(text, material) : null;
+    }
+
     /// <summary>The material, with the dopant or absence written before it as part of its name ("Ga-doped LLZO", "Li₂CO₃-free LLZO").</summary>
     public static Subject AsMaterial(string text, Mention<string> m)
     {
@@ -241,8 +280,11 @@ internal static partial class PhraseSubjects
     private static partial Regex BatteryType();
 
     /// <summary>A control named by what it has not had: "the bare cell", "pristine LLZO", "an untreated pellet".</summary>
-    [GeneratedRegex(@"^(?:the\s+|an?\s+)?(?<c>(?:bare|pristine|uncoated|untreated|unmodified|unprotected|as-prepared|as-sintered)\s+[^,;]{1,40})$", RegexOptions.IgnoreCase)]
-    private static partial Regex Control();
+    [GeneratedRegex(@"^(?:the\s+|an?\s+)?(?<c>[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:without|with\s+(?:an?\s+|the\s+)?(?:bare|pristine|uncoated|untreated|unmodified|undoped))\s+[^,;]{1,40})$", RegexOptions.IgnoreCase)]
+    private static partial Regex ControlMadeWith();
+
+    [GeneratedRegex(@"^(?:the\s+|an?\s+)?(?<c>(?:bare|pristine|uncoated|untreated|unmodified|unprotected|undoped|unpolished|unannealed|unfilled|as-prepared|as-sintered)\s+[^,;]{1,40})$", RegexOptions.IgnoreCase)]
+    private static partial Regex ControlAdjective();
 
     /// <summary>A treatment verb opening the phrase as a gerund ("heating LLZO …") or following its noun as a participle ("LLZO polished …").</summary>
     [GeneratedRegex(@"^(?<v>[Hh]eating|[Aa]nnealing|[Pp]olishing|[Ee]tching|[Ww]ashing|[Cc]alcining|[Qq]uenching)\b|(?<=\S\s)(?<v>polished|annealed|heated|etched|washed|calcined|quenched)\b")]
@@ -268,6 +310,10 @@ internal static partial class PhraseSubjects
     /// <summary>A definite reference to whatever strategy the passage last named: "this strategy", "the approach", "such a design".</summary>
     [GeneratedRegex(@"^(?:this|the|that|such an?|these|such)\s+(?:[\p{L}-]+\s+)?(?:strateg(?:y|ies)|approach(?:es)?|methods?|designs?|techniques?|modifications?|engineering)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericStrategy();
+
+    /// <summary>A label of a few words right before the value and its colon, opening the sentence or after a semicolon, bracket or dash.</summary>
+    [GeneratedRegex(@"(?:^|[;(]|\s[—–-])\s*(?<x>[^\s;:—()][^;:—()]{0,59}?)\s*:\s*[~≈<>]?\s*$")]
+    private static partial Regex LabelBefore();
 
     /// <summary>A symmetric stack: the same electrode on both sides of what it sandwiches ("Li/Li₃N-LLZO/Li", "Li|LLZO|Li").</summary>
     [GeneratedRegex(@"(?<![^\s(])(?<outer>[^\s/|()]+)[/|](?<middle>[^\s()]+?)[/|]\k<outer>(?![^\s),.;])")]

@@ -57,6 +57,7 @@ internal sealed partial class SentenceFacts(
             var respective = RespectiveSubjects.Find(sentence.Clean, results, properties, strategies[i]);
             var respectiveProperties = RespectiveSubjects.Properties(sentence.Clean, results, properties);
             var lastListed = respective.Keys.MaxBy(k => k.Start);
+            var given = new Dictionary<QuantityMention, Property>(); // the property each value was given
             for (var r = 0; r < results.Count; r++)
             {
                 var q = results[r];
@@ -104,6 +105,12 @@ internal sealed partial class SentenceFacts(
                     (property, distance, anchor) = (Property.CycleLife, -1, cycling);
                 }
 
+                if (property is null && Conditions.IntroducesComparison(textBefore)
+                    && results.Take(r).LastOrDefault(given.ContainsKey) is { } comparedTo && PropertyVocabulary.Get(given[comparedTo]).Accepts(q.Quantity.Unit))
+                {
+                    (property, distance) = (given[comparedTo], -1); // "retained 88% capacity …, compared with 61% for the control"
+                }
+
                 if (property is null)
                 {
                     if (Contradicted(q, sentence.Clean, properties) is { } named)
@@ -116,9 +123,11 @@ internal sealed partial class SentenceFacts(
                     continue;
                 }
 
+                given[q] = property.Value;
                 var propertyMention = distance >= 0 ? properties.FirstOrDefault(p => p.End == q.Start - distance) : null;
                 anchor = propertyMention is not null && propertyMention.End <= q.Start ? propertyMention.End : anchor;
-                var (subject, subjectConfidence) = respective.TryGetValue(q, out var listed) ? (listed, 0.8)
+                var (subject, subjectConfidence) = PhraseSubjects.Label(sentence.Clean, q.Start, strategies[i], PassageSubjects.Materials(sentence.Clean, tagged[i])) is { } labelled ? (labelled, 0.85)
+                    : respective.TryGetValue(q, out var listed) ? (listed, 0.8)
                     : layer is { } described && LayerSubject(described, strategies[i], PassageSubjects.Materials(sentence.Clean, tagged[i])) is { } made ? (made, 0.7)
                     : Conditions.IntroducesComparison(textBefore) && NamedAfter(q, sentence.Clean, strategies[i]) is { } other ? (other, 0.7) // "compared with 46 Ω cm² after heat treatment"
                     : compared.Success ? (SubjectNames.FromName(compared.Groups["x"].Value), 0.7) // "… than that of pristine LLZO (0.3 mA cm⁻²)"
@@ -267,6 +276,11 @@ internal sealed partial class SentenceFacts(
     private static Subject? NamedAfter(QuantityMention q, string text, IReadOnlyList<Mention<Subject>> strategies)
     {
         var by = GivenFor().Match(text, q.End);
+        if (by.Success && GivenPhrase().Match(text, by.Index + by.Length) is { Success: true } phrase && PhraseSubjects.Control(phrase.Groups["x"].Value) is { } control)
+        {
+            return control; // "… for the interface without Li₃BO₃", "… for the unmodified control"
+        }
+
         var named = by.Success ? strategies.FirstOrDefault(s => s.Start >= by.Index + by.Length && s.Start - (by.Index + by.Length) <= 40) : null;
         return named is null ? null : ControlOf(text, named) ?? named.Value;
     }
@@ -431,7 +445,9 @@ internal sealed partial class SentenceFacts(
             return (defined, 0.6);
         }
 
-        var materials = MaterialFinder.Find(sentence.Clean).Where(m => m.Start >= clauseStart && m.End <= clauseEnd).ToList();
+        // an ion ("Li⁺ transport") or a reference electrode ("vs. Li⁺/Li") is no sample
+        bool Sample(Mention<string> m) => m.Start >= clauseStart && m.End <= clauseEnd && !Ion().IsMatch(m.Value) && !ReferenceElectrode().IsMatch(sentence.Clean[..m.Start]);
+        var materials = MaterialFinder.Find(sentence.Clean).Where(Sample).ToList();
         var material = materials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (materials.Count > 0 ? materials[0] : null);
         if (material is not null)
         {
@@ -446,7 +462,7 @@ internal sealed partial class SentenceFacts(
         }
 
         // then a material only the tagger recognises, then the material the passage defines a short form for
-        var taggedMaterials = PassageSubjects.Materials(sentence.Clean, tagged).Where(m => m.Start >= clauseStart && m.End <= clauseEnd).ToList();
+        var taggedMaterials = PassageSubjects.Materials(sentence.Clean, tagged).Where(Sample).ToList();
         var taggedMaterial = taggedMaterials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (taggedMaterials.Count > 0 ? taggedMaterials[0] : null);
         if (taggedMaterial is not null)
         {
@@ -521,6 +537,10 @@ internal sealed partial class SentenceFacts(
     [GeneratedRegex(@"\G\s*(?:after|with|for|using|by)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex GivenFor();
 
+    /// <summary>The noun phrase a comparison's value is given for, up to the clause's next break.</summary>
+    [GeneratedRegex(@"\G(?<x>(?:the\s+|an?\s+)?[^,;()]{1,60}?)(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s(?:at|after|and|which|when|in)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex GivenPhrase();
+
     [GeneratedRegex(@"\G\s*of\s+(?:stable\s+)?(?:cycling|plating/stripping|stripping/plating)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CyclingAfter();
 
@@ -546,6 +566,12 @@ internal sealed partial class SentenceFacts(
     /// <summary>The words before a condition that opens its sentence ("At ", "Under a pressure of ").</summary>
     [GeneratedRegex(@"^\W*(?:at|under|after)\s+(?:an?\s+(?:\w+\s+)?(?:temperature|pressure|current density|rate)\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OpensWithCondition();
+
+    [GeneratedRegex(@"[\p{L}\p{N}⁰-⁹][⁺⁻+]$")]
+    private static partial Regex Ion();
+
+    [GeneratedRegex(@"\b(?:vs\.?|versus)\s*(?:[\p{L}⁺⁻+]+\s*/\s*)?$")]
+    private static partial Regex ReferenceElectrode();
 
     [GeneratedRegex(@"\bthan\b", RegexOptions.IgnoreCase)]
     private static partial Regex Than();

@@ -47,6 +47,8 @@ internal static partial class SubjectPhrases
             }
         }
 
+        var conjunction = LeadingConjunction().Match(text, start);
+        start = conjunction.Success ? start + conjunction.Length : start; // a clause the caller starts at "whereas"
         start = CoordinatedClause(text, start, clauseEnd, value) ?? start;
         start = PastOpeningAdverbials(text, start, value);
         if (start < 0)
@@ -146,6 +148,9 @@ internal static partial class SubjectPhrases
 
         return result;
     }
+
+    [GeneratedRegex(@"\G\s*(?:whereas|while|but|although|though)\s+")]
+    private static partial Regex LeadingConjunction();
 
     [GeneratedRegex(@",\s+and\s+")]
     private static partial Regex CommaAnd();
@@ -292,7 +297,7 @@ internal static partial class SubjectPhrases
     [GeneratedRegex(@"[,;]\s+(?:whereas|while|but|although|though|which|where)\s+|;\s+|\b(?:found|find|finds|reported|report|reports|showed|shown|shows|demonstrated|demonstrates|revealed|reveals|observed|confirmed|suggested|indicated|noted|proved|concluded)\s+that\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpener();
 
-    [GeneratedRegex(@"^\s*(?:As a result|In comparison|In contrast|In addition|In particular|For example|For instance|By contrast|On the other hand|Compared (?:with|to)|Due to|Owing to|Thanks to|According to|To this end|Recently|Later|Herein|Accordingly|As|By|With|Without|After|Before|Since|When|While|Although|Though|Because|If|Once|Upon|Through|Via|Using|Among|Under|At|In|On|For|During|Benefiting|Furthermore|Moreover|However|Additionally|Similarly|Consequently|Therefore|Thus|Hence|Notably|Importantly|Meanwhile|Besides|Finally|Overall|Specifically|Interestingly|Subsequently|Then|Here|Remarkably|Impressively)\b")]
+    [GeneratedRegex(@"^\s*(?:As a result|In comparison|In contrast|In addition|In particular|For example|For instance|By contrast|On the other hand|Compared (?:with|to)|Due to|Owing to|Thanks to|According to|To this end|Recently|Later|Herein|Accordingly|As|By|With|Without|After|Before|Since|When|While|Whereas|Although|Though|Because|If|Once|Upon|Through|Via|Using|Among|Under|At|In|On|For|During|Benefiting|Furthermore|Moreover|However|Additionally|Similarly|Consequently|Therefore|Thus|Hence|Notably|Importantly|Meanwhile|Besides|Finally|Overall|Specifically|Interestingly|Subsequently|Then|Here|Remarkably|Impressively)\b")]
     private static partial Regex OpeningWord();
 
     /// <summary>Openers that are words of their own ("Moreover the cell …"), not the start of a phrase that a comma closes.</summary>

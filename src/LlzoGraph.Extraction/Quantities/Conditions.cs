@@ -41,7 +41,7 @@ public static partial class Conditions
         }
 
         // "compared with 0.2 mA cm⁻²" gives the value it is compared with, not a condition of it
-        var lead = mention.Lead.Length == 0 && AfterConditionAnd().IsMatch(before) ? "at" : mention.Lead; // "At 60 °C and 0.3 mA cm⁻²"
+        var lead = mention.Lead.Length == 0 && JoinedToCondition(unit, before) ? "at" : mention.Lead; // "At 60 °C and 0.3 mA cm⁻²"
         var introduced = lead is "at" or "under" or "with" or "after" or "over" or "for" or "in" && !ComparedWith().IsMatch(before);
         if (unit.Dimension == Kelvin.Dimension)
         {
@@ -73,6 +73,25 @@ public static partial class Conditions
 
     /// <summary>Whether the text before a value ends by comparing it with another ("compared with", "versus").</summary>
     public static bool IntroducesComparison(string before) => ComparedWith().IsMatch(before);
+
+    /// <summary>
+    /// Whether the value is joined by "and" to a condition introduced by "at" or "under" ("At 60 °C and 0.3 mA cm⁻²"),
+    /// and not a second result parallel to one of its own dimension that condition follows ("a CCD of 0.9 mA cm⁻² at
+    /// 25 °C and 2.2 mA cm⁻² at 60 °C").
+    /// </summary>
+    private static bool JoinedToCondition(Unit unit, string before)
+    {
+        var joined = AfterConditionAnd().Match(before);
+        if (!joined.Success)
+        {
+            return false;
+        }
+
+        var head = before[..joined.Index].TrimEnd();
+        var found = QuantityFinder.Find(head);
+        var previous = found.Count > 0 ? found[^1] : null;
+        return previous is null || previous.End != head.Length || previous.Quantity.Unit.Dimension != unit.Dimension;
+    }
 
     /// <summary>Conditions stated in words: "at room temperature" is 25 °C.</summary>
     public static IEnumerable<(int Position, Condition Condition)> InWords(string text)

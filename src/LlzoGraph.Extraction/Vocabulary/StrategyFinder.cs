@@ -86,7 +86,7 @@ public static partial class StrategyFinder
             }
 
             var gap = text[(tokens[i].Index + tokens[i].Length)..start];
-            if (gap.Trim().Length > 0 || Stop.Contains(t) || t.EndsWith(',') || t.EndsWith('.') || char.IsDigit(t[0]) && !t.Contains('D', StringComparison.Ordinal) || t.EndsWith('%'))
+            if (gap.Trim().Length > 0 || Stop.Contains(t) || t[^1] is ',' or '.' or ';' or ':' || char.IsDigit(t[0]) && !t.Contains('D', StringComparison.Ordinal) || t.EndsWith('%'))
             {
                 break;
             }

@@ -894,4 +894,48 @@ public class SentenceFactsTests
 
         Assert.Contains(found, m => m.Property == Property.Thickness && m.Quantity.Value == 30 && m.Subject.Name == "Al₂O₃ layer");
     }
+
+    [Fact]
+    public void A_value_listed_under_a_label_and_a_colon_is_the_labels()
+    {
+        var found = Extract("ASR values at 25 °C — Li|Nb-LLZO|Li: 15 Ω cm²; Li|LLZTO|Li: 640 Ω cm²; Y₂O₃ interlayer: 9 Ω cm².");
+
+        Assert.Equal(["Nb-LLZO", "LLZTO", "Y₂O₃ interlayer"], found.Select(m => m.Subject.Name));
+    }
+
+    [Fact]
+    public void A_second_value_after_the_condition_of_the_first_is_a_result_of_its_own()
+    {
+        var found = Extract("The Y₂O₃ interlayer gives a CCD of 0.8 mA cm⁻² at 25 °C and 1.9 mA cm⁻² at 60 °C.");
+
+        Assert.Equal([(0.8, 25.0), (1.9, 60.0)], found.Select(m => (m.Quantity.Value, Assert.Single(m.Conditions).Quantity.Value)));
+        Assert.All(found, m => Assert.Equal(Property.CriticalCurrentDensity, m.Property));
+    }
+
+    [Fact]
+    public void A_value_compared_with_has_the_property_of_the_value_it_is_compared_with()
+    {
+        var found = Extract("The Y₂O₃ interlayer retained 90% capacity after 300 cycles, compared with 55% for the unmodified control.");
+
+        Assert.Equal([(Property.CapacityRetention, 90.0, "Y₂O₃ interlayer"), (Property.CapacityRetention, 55.0, "unmodified control")],
+            found.Select(m => (m.Property, m.Quantity.Value, m.Subject.Name)));
+    }
+
+    [Theory]
+    [InlineData("With a Y₂O₃ interlayer the interface shows an ASR of 120 Ω cm², compared with 2800 Ω cm² for the interface without LiF.", "interface without LiF")]
+    [InlineData("The cathode with Y₂O₃-coated LLZO shows an ASR of 120 Ω cm², whereas the cathode with uncoated LLZO shows 900 Ω cm².", "cathode with uncoated LLZO")]
+    [InlineData("Nb-doped LLZO shows an activation energy of 0.29 eV, whereas undoped LLZO gives 0.45 eV.", "undoped LLZO")]
+    public void A_control_named_by_what_it_lacks_is_its_own_subject(string sentence, string control)
+    {
+        Assert.Equal(control, Extract(sentence)[^1].Subject.Name);
+    }
+
+    [Fact]
+    public void Neither_an_ion_nor_a_reference_electrode_is_a_subject()
+    {
+        var found = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
+            .Extract(new Block(7, BlockKind.Paragraph, "The electrochemical window of the membrane extends up to 5.1 V vs. Li⁺/Li.", "2.1 Interlayers")).ToList();
+
+        Assert.DoesNotContain(found, m => m.Subject.Name.StartsWith("Li", StringComparison.Ordinal));
+    }
 }

@@ -81,4 +81,14 @@ public class ConditionsTests
 
         Assert.Equal("current density", Conditions.NameOf(q, sentence[..q.Start]));
     }
+
+    [Theory]
+    [InlineData("The coated pellet shows a CCD of 0.9 mA cm⁻² at 25 °C and 2.2 mA cm⁻² at 60 °C.", "2.2 mA cm⁻²")]
+    [InlineData("The CCD reached 1.2 mA cm⁻² under 5 MPa and 0.6 mA cm⁻² under 1 MPa.", "0.6 mA cm⁻²")]
+    public void A_value_after_another_of_its_dimension_and_that_ones_condition_is_a_second_result(string sentence, string text)
+    {
+        var q = QuantityFinder.Find(sentence).Single(m => m.Quantity.Text == text);
+
+        Assert.Null(Conditions.NameOf(q, sentence[..q.Start]));
+    }
 }
