@@ -219,9 +219,18 @@ internal static partial class PhraseSubjects
         return materials.FirstOrDefault(m => m.Start >= start && m.End <= end) is { } material ? AsMaterial(text, material) : null;
     }
 
-    /// <summary>The material, with the dopant or absence written before it as part of its name ("Ga-doped LLZO", "Li₂CO₃-free LLZO").</summary>
+    /// <summary>
+    /// The material, with the dopant or absence written before it as part of its name ("Ga-doped LLZO", "Li₂CO₃-free
+    /// LLZO"); of a symmetric stack, what it sandwiches.
+    /// </summary>
     public static Subject AsMaterial(string text, Mention<string> m)
     {
+        if (SymmetricStack().Match(m.Value) is { Success: true } stack && stack.Length == m.Value.Length)
+        {
+            var middle = stack.Groups["middle"].Value; // "Li|LLZO@Si|Li": what the electrodes sandwich
+            return new Subject(middle, SubjectKind.Material, [middle]);
+        }
+
         var doped = Doped().Match(text[..m.Start]);
         var name = doped.Success ? doped.Value + m.Value : m.Value;
         return new Subject(name, SubjectKind.Material, [name]);

@@ -94,6 +94,11 @@ internal sealed partial class SentenceFacts(
                 var layer = (property is null || distance < 0 || property == Property.Thickness) && q.Quantity.Unit.Dimension == ThicknessDimension
                     ? LayerAfter(q, sentence.Clean)
                     : null;
+                if (property == Property.Thickness && distance >= 0 && properties.FirstOrDefault(p => p.End == q.Start - distance) is { } thickness && thickness.End <= q.Start)
+                {
+                    layer ??= LayerWith(sentence.Clean, thickness.Start); // "a LiOH surface layer with a thickness of 20 nm"
+                }
+
                 if ((property is null || distance < 0) && (IsThicknessOf(q, sentence.Clean, strategies[i]) || layer is not null))
                 {
                     (property, distance) = (Property.Thickness, -1);
@@ -267,6 +272,16 @@ internal sealed partial class SentenceFacts(
     {
         var m = LengthThenLayer().Match(text, q.End);
         return m.Success ? (m.Index, m.Index + m.Length) : null;
+    }
+
+    /// <summary>
+    /// The layer-like noun phrase a thickness is stated for right before its property: "a LiOH surface layer with a
+    /// thickness of …", "Li–La–Zr–O films (thickness …", or null.
+    /// </summary>
+    private static (int Start, int End)? LayerWith(string text, int property)
+    {
+        var m = LayerThenThickness().Match(text[..property]);
+        return m.Success ? (m.Groups["np"].Index, m.Groups["np"].Index + m.Groups["np"].Length) : null;
     }
 
     /// <summary>
@@ -447,7 +462,8 @@ internal sealed partial class SentenceFacts(
 
         // an ion ("Li⁺ transport") or a reference electrode ("vs. Li⁺/Li") is no sample
         bool Sample(Mention<string> m) => m.Start >= clauseStart && m.End <= clauseEnd && !Ion().IsMatch(m.Value) && !ReferenceElectrode().IsMatch(sentence.Clean[..m.Start]);
-        var materials = MaterialFinder.Find(sentence.Clean).Where(Sample).ToList();
+        var finderHits = MaterialFinder.Find(sentence.Clean); // by the names it knows; a wider name the tagger gives them ("PEO-LLZTO") is theirs
+        var materials = PassageSubjects.Materials(sentence.Clean, tagged).Where(m => finderHits.Any(f => f.Start >= m.Start && f.End <= m.End)).Where(Sample).ToList();
         var material = materials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (materials.Count > 0 ? materials[0] : null);
         if (material is not null)
         {
@@ -533,6 +549,9 @@ internal sealed partial class SentenceFacts(
 
     [GeneratedRegex(@"\G[\s-]*(?:thick\s+)?(?:[^\s,;.()]+\s+){0,3}?(?:membranes?|films?|layers?|interlayers?|bilayers?|foils?|pellets?|separators?|coatings?|sheets?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LengthThenLayer();
+
+    [GeneratedRegex(@"(?<np>(?:[^\s,;.()]+\s+){0,3}?[^\s,;.()]*?\b(?:membranes?|films?|layers?|interlayers?|bilayers?|foils?|pellets?|separators?|coatings?|sheets?))\s*(?:\(\s*|,\s*|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LayerThenThickness();
 
     [GeneratedRegex(@"\G\s*(?:after|with|for|using|by)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex GivenFor();

@@ -263,8 +263,11 @@ internal static partial class SubjectPhrases
         return (start, end);
     }
 
-    /// <summary>"The X, unlike the Y, reached …": a part between commas that opens with a preposition belongs to the phrase before it.</summary>
-    [GeneratedRegex(@"^\s*(?:unlike|like|as|in|with|without|compared|besides|including|e\.g\.|i\.e\.|for example|for instance|respectively)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "The X, unlike the Y, reached …", "The X membrane, 45 μm thick, delivered …": a part between commas that opens
+    /// with a preposition, or gives a size, belongs to the phrase before it.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:unlike|like|as|in|with|without|compared|besides|including|e\.g\.|i\.e\.|for example|for instance|respectively)\b|^\s*[~≈]?\d[\d.,]*\s*\S+\s+(?:thick|wide|long|in\s+(?:diameter|thickness|size))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Parenthetical();
 
     private static int FirstComma(string text, int from, int to)
@@ -329,7 +332,7 @@ internal static partial class SubjectPhrases
     [GeneratedRegex(@"\b(?:was|were|is|are|been|be)\s+(?:[\p{L}]+ly\s+)?[\p{L}]+(?:ed|en|wn|ne|lt|de)\s+(?:by|for|in|with|using)\s+(?:the\s+|a\s+|an\s+)?")]
     private static partial Regex PassiveBy();
 
-    [GeneratedRegex(@"^\s*(?:\([^()]*\)\s*)?(?:for|in)\s+(?:the\s+|a\s+|an\s+)?(?<x>(?![\d~≈<>])[^,;()\[\]]{1,50}?)(?=\s*(?:[,;)\]]|\.(?:\s|$)|$|\s(?:and|at|under|after|with|which|while|whereas|compared|than|in|when|respectively)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\([^()]*\)\s*)?(?:(?:computed|calculated|measured|obtained|reported|predicted|observed|found)\s+)?(?:for|in)\s+(?:the\s+|a\s+|an\s+)?(?<x>(?![\d~≈<>])[^,;()\[\]]{1,50}?)(?=\s*(?:[,;)\]]|\.(?:\s|$)|$|\s(?:and|at|under|after|with|which|while|whereas|compared|than|in|when|respectively)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ForPhrase();
 
     /// <summary>"of LLZO was", "of the MCL-protected LLZTO increased to", "of Li₃PO₄-coated LLZO reached": not "of 2 mA cm⁻²".</summary>

@@ -938,4 +938,35 @@ public class SentenceFactsTests
 
         Assert.DoesNotContain(found, m => m.Subject.Name.StartsWith("Li", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_size_set_off_by_commas_belongs_to_the_subject_before_it()
+    {
+        var found = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
+            .Extract(new Block(7, BlockKind.Paragraph, "The PVDF-LLZTO membrane, 60 μm thick, delivered an ionic conductivity of 0.3 mS cm⁻¹ at 30 °C.", "2.1 Interlayers")).ToList();
+
+        Assert.All(found, m => Assert.Equal("PVDF-LLZTO", m.Subject.Name));
+        Assert.Contains(found, m => m.Property == Property.IonicConductivity);
+    }
+
+    [Fact]
+    public void A_thickness_stated_with_a_layer_is_that_layers()
+    {
+        var found = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
+            .Extract(new Block(7, BlockKind.Paragraph, "Storing LLZO in air formed a Li₂CO₃ surface layer with a thickness of about 15 nm.", "2.1 Interlayers")).ToList();
+
+        var m = Assert.Single(found);
+        Assert.Equal((Property.Thickness, "Li₂CO₃"), (m.Property, m.Subject.Name));
+    }
+
+    [Fact]
+    public void A_value_computed_for_a_material_is_its_and_a_symmetric_stack_is_what_it_sandwiches()
+    {
+        var computed = Assert.Single(Extract("Nudged elastic band calculations give migration barriers of 0.28 eV computed for tetragonal LLZO."));
+        var stack = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
+            .Extract(new Block(7, BlockKind.Paragraph, "Galvanostatic cycling of Li|LLZTO@C|Li at 0.2 mA cm⁻² gives an overpotential of 30 mV.", "2.1 Interlayers")).ToList();
+
+        Assert.Equal("LLZO", computed.Subject.Name);
+        Assert.Equal("LLZTO@C", Assert.Single(stack).Subject.Name);
+    }
 }
