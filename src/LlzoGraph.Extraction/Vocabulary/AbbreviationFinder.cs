@@ -22,7 +22,12 @@ public static partial class AbbreviationFinder
 
     public sealed record Definition(int Start, int End, string Name, string Abbreviation);
 
-    public static IReadOnlyList<Definition> Find(string text) => Scan(text, NamesMaterial);
+    public static IReadOnlyList<Definition> Find(string text)
+    {
+        var found = Scan(text, NamesMaterial);
+        found.AddRange(FormulasOf(text, found));
+        return found.OrderBy(d => d.Start).ToList();
+    }
 
     /// <summary>Every short form the text defines, whatever its name stands for ("solid oxide fuel cell (SOFC)" too).</summary>
     public static IReadOnlyList<Definition> FindAny(string text) => Scan(text, _ => true);
@@ -59,6 +64,47 @@ public static partial class AbbreviationFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A full formula in brackets after a material's name is another name of it: "Ga-doped LLZO
+    /// (Li₆.₂₅Ga₀.₂₅La₃Zr₂O₁₂)", and with a short form after it, "Ta-doped LLZO (Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂, LLZTO)" (the name
+    /// the short form explains). The name is the shortest run of words before the brackets that names a material, with
+    /// the dopant written before it.
+    /// </summary>
+    private static IEnumerable<Definition> FormulasOf(string text, List<Definition> abbreviations)
+    {
+        foreach (Match m in BracketedFormula().Matches(text))
+        {
+            var formula = m.Groups["f"].Value;
+            if (!FormulaText.IsFormula(formula) || Scripts.ToPlain(formula).Count(char.IsUpper) < 3)
+            {
+                continue;
+            }
+
+            if (m.Groups["a"].Success)
+            {
+                var named = abbreviations.FirstOrDefault(d => d.Abbreviation == m.Groups["a"].Value && d.End == m.Index + m.Length);
+                if (named is not null)
+                {
+                    yield return new Definition(named.Start, named.End, named.Name, formula);
+                }
+
+                continue;
+            }
+
+            var words = Word().Matches(text[..m.Index]).TakeLast(MaxWords).ToList();
+            for (var take = 1; take <= words.Count && !Stop.Contains(words[^take].Value); take++)
+            {
+                var name = text[words[^take].Index..m.Index].Trim();
+                if (NamesMaterial(name) && !FormulaText.IsFormula(name))
+                {
+                    var start = take < words.Count && DopedWord().IsMatch(words[^(take + 1)].Value) ? words[^(take + 1)].Index : words[^take].Index;
+                    yield return new Definition(start, m.Index + m.Length, text[start..m.Index].Trim(), formula);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Every definition in the paper's running text and captions, as one material's names.</summary>
@@ -103,8 +149,16 @@ public static partial class AbbreviationFinder
 
     private static string StableIdKey(string s) => MaterialAliases.Key(s);
 
-    [GeneratedRegex(@"\(([A-Za-z][A-Za-z0-9₀-₉\-]{1,9})\)")]
+    /// <summary>A short form in brackets, perhaps after the formula it stands for: "(LLZTO)", "(Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂, LLZTO)".</summary>
+    [GeneratedRegex(@"\((?:[A-Z][A-Za-z0-9₀-₉.]{3,40}?,\s*)?([A-Za-z][A-Za-z0-9₀-₉\-]{1,9})\)")]
     private static partial Regex Bracketed();
+
+    /// <summary>A formula in brackets, perhaps with a short form after a comma: "(Li₆.₄La₃Zr₁.₄Ta₀.₆O₁₂, LLZTO)".</summary>
+    [GeneratedRegex(@"\((?<f>[A-Z][A-Za-z0-9₀-₉.]{3,40}?)(?:,\s*(?<a>[A-Za-z][A-Za-z0-9₀-₉\-]{1,9}))?\)")]
+    private static partial Regex BracketedFormula();
+
+    [GeneratedRegex(@"^[A-Z][a-z]?(?:[/-][A-Z][a-z]?)*-(?:co-)?(?:doped|substituted|stabili[sz]ed)$")]
+    private static partial Regex DopedWord();
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Word();

@@ -53,6 +53,29 @@ public class AbbreviationFinderTests
         Assert.Equal("PEO", aliases.CanonicalOf("PEO"));
     }
 
+    [Theory]
+    [InlineData("Cubic Nb-doped LLZO (Li6.5La3Zr1.5Nb0.5O12, LLZNO) was sintered.", "Nb-doped LLZO", "LLZNO", "Li6.5La3Zr1.5Nb0.5O12")]
+    [InlineData("Al-doped LLZO (Li₆.₂₅Al₀.₂₅La₃Zr₂O₁₂) was sintered.", "Al-doped LLZO", null, "Li₆.₂₅Al₀.₂₅La₃Zr₂O₁₂")]
+    public void A_full_formula_in_brackets_is_another_name_of_the_material_before_it(string text, string name, string? abbreviation, string formula)
+    {
+        var found = AbbreviationFinder.Find(text);
+
+        Assert.Contains(found, d => d.Name == name && d.Abbreviation == formula);
+        Assert.Equal(abbreviation is null ? 1 : 2, found.Count);
+        Assert.True(abbreviation is null || found.Any(d => d.Name == name && d.Abbreviation == abbreviation));
+    }
+
+    [Theory]
+    [InlineData("The pellet (Fig. 2) and LiF (LiF) were used.")]
+    [InlineData("LLZO was mixed with Li2CO3 (Li2CO3) powder.")]
+    [InlineData("the Li (Li2O) layer")]
+    public void A_bracketed_formula_of_fewer_than_three_elements_or_after_a_formula_names_nothing(string text)
+    {
+        Assert.DoesNotContain(AbbreviationFinder.Find(text), d => FormulaLike(d.Abbreviation));
+    }
+
+    private static bool FormulaLike(string s) => s.Any(char.IsDigit) || s.Any(c => c is >= '₀' and <= '₉');
+
     [Fact]
     public void A_long_random_text_gives_no_exception()
     {
