@@ -547,7 +547,7 @@ internal sealed partial class SentenceFacts(
     [GeneratedRegex(@"^\s*(?:\(|,|of)?\s*(?:about|approximately|~|ca\.)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LayerThenLength();
 
-    [GeneratedRegex(@"\G[\s-]*(?:thick\s+)?(?:[^\s,;.()]+\s+){0,3}?(?:membranes?|films?|layers?|interlayers?|bilayers?|foils?|pellets?|separators?|coatings?|sheets?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s*(?:,|,?\s+and|,?\s+or)\s+[~≈]?\d[\d.]*\s*(?:nm|μm|µm|mm)\b)*[\s-]*(?:thick\s+)?(?:[^\s,;.()]+\s+){0,3}?(?:membranes?|films?|layers?|interlayers?|bilayers?|foils?|pellets?|separators?|coatings?|sheets?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LengthThenLayer();
 
     [GeneratedRegex(@"(?<np>(?:[^\s,;.()]+\s+){0,3}?[^\s,;.()]*?\b(?:membranes?|films?|layers?|interlayers?|bilayers?|foils?|pellets?|separators?|coatings?|sheets?))\s*(?:\(\s*|,\s*|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)$", RegexOptions.IgnoreCase)]

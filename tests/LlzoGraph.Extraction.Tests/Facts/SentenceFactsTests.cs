@@ -896,6 +896,15 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void Lengths_joined_before_thick_and_a_layer_are_each_that_layers_thickness()
+    {
+        var found = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
+            .Extract(new Block(7, BlockKind.Paragraph, "Cells with 5 nm, 12 nm and 40 nm thick ZnO layers were compared.", "2.1 Interlayers")).ToList();
+
+        Assert.Equal([5.0, 12.0, 40.0], found.Where(m => m.Property == Property.Thickness && m.Subject.Name == "ZnO layers").Select(m => m.Quantity.Value));
+    }
+
+    [Fact]
     public void A_value_listed_under_a_label_and_a_colon_is_the_labels()
     {
         var found = Extract("ASR values at 25 °C — Li|Nb-LLZO|Li: 15 Ω cm²; Li|LLZTO|Li: 640 Ω cm²; Y₂O₃ interlayer: 9 Ω cm².");
