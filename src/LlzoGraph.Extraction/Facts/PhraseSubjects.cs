@@ -144,8 +144,7 @@ internal static partial class PhraseSubjects
             // "the Li/Li₃N-LLZO/Li symmetric cell": what the electrodes sandwich
             if (after.Count == 0 && SymmetricStack().Match(head) is { Success: true } stack)
             {
-                var middle = stack.Groups["middle"].Value;
-                return new Subject(middle, SubjectKind.Material, [middle]);
+                return Sandwiched(stack);
             }
 
             return after.Count > 0 ? AsMaterial(text, after[0]) : null;
@@ -212,8 +211,7 @@ internal static partial class PhraseSubjects
 
         if (SymmetricStack().Match(x.Value) is { Success: true } stack)
         {
-            var middle = stack.Groups["middle"].Value;
-            return new Subject(middle, SubjectKind.Material, [middle]);
+            return Sandwiched(stack);
         }
 
         return materials.FirstOrDefault(m => m.Start >= start && m.End <= end) is { } material ? AsMaterial(text, material) : null;
@@ -227,13 +225,19 @@ internal static partial class PhraseSubjects
     {
         if (SymmetricStack().Match(m.Value) is { Success: true } stack && stack.Length == m.Value.Length)
         {
-            var middle = stack.Groups["middle"].Value; // "Li|LLZO@Si|Li": what the electrodes sandwich
-            return new Subject(middle, SubjectKind.Material, [middle]);
+            return Sandwiched(stack); // "Li|LLZO@Si|Li"
         }
 
         var doped = Doped().Match(text[..m.Start]);
         var name = doped.Success ? doped.Value + m.Value : m.Value;
         return new Subject(name, SubjectKind.Material, [name]);
+    }
+
+    /// <summary>What the electrodes of a symmetric stack sandwich, as a material.</summary>
+    private static Subject Sandwiched(Match stack)
+    {
+        var middle = stack.Groups["middle"].Value;
+        return new Subject(middle, SubjectKind.Material, [middle]);
     }
 
     /// <summary>A material written as part of a stack or an interface ("Li/LLZO/Li", "cathode/LLZO", "Li|LLZO").</summary>

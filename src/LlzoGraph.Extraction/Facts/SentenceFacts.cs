@@ -58,6 +58,7 @@ internal sealed partial class SentenceFacts(
             var respectiveProperties = RespectiveSubjects.Properties(sentence.Clean, results, properties);
             var lastListed = respective.Keys.MaxBy(k => k.Start);
             var given = new Dictionary<QuantityMention, Property>(); // the property each value was given
+            var materials = PassageSubjects.Materials(sentence.Clean, tagged[i]);
             for (var r = 0; r < results.Count; r++)
             {
                 var q = results[r];
@@ -131,9 +132,9 @@ internal sealed partial class SentenceFacts(
                 given[q] = property.Value;
                 var propertyMention = distance >= 0 ? properties.FirstOrDefault(p => p.End == q.Start - distance) : null;
                 anchor = propertyMention is not null && propertyMention.End <= q.Start ? propertyMention.End : anchor;
-                var (subject, subjectConfidence) = PhraseSubjects.Label(sentence.Clean, q.Start, strategies[i], PassageSubjects.Materials(sentence.Clean, tagged[i])) is { } labelled ? (labelled, 0.85)
+                var (subject, subjectConfidence) = PhraseSubjects.Label(sentence.Clean, q.Start, strategies[i], materials) is { } labelled ? (labelled, 0.85)
                     : respective.TryGetValue(q, out var listed) ? (listed, 0.8)
-                    : layer is { } described && LayerSubject(described, strategies[i], PassageSubjects.Materials(sentence.Clean, tagged[i])) is { } made ? (made, 0.7)
+                    : layer is { } described && LayerSubject(described, strategies[i], materials) is { } made ? (made, 0.7)
                     : Conditions.IntroducesComparison(textBefore) && NamedAfter(q, sentence.Clean, strategies[i]) is { } other ? (other, 0.7) // "compared with 46 Ω cm² after heat treatment"
                     : compared.Success ? (SubjectNames.FromName(compared.Groups["x"].Value), 0.7) // "… than that of pristine LLZO (0.3 mA cm⁻²)"
                     : SubjectFor(q, propertyMention, i, sentences, scope[i], strategies, tagged[i]);
@@ -463,7 +464,7 @@ internal sealed partial class SentenceFacts(
         // an ion ("Li⁺ transport") or a reference electrode ("vs. Li⁺/Li") is no sample
         bool Sample(Mention<string> m) => m.Start >= clauseStart && m.End <= clauseEnd && !Ion().IsMatch(m.Value) && !ReferenceElectrode().IsMatch(sentence.Clean[..m.Start]);
         var finderHits = MaterialFinder.Find(sentence.Clean); // by the names it knows; a wider name the tagger gives them ("PEO-LLZTO") is theirs
-        var materials = PassageSubjects.Materials(sentence.Clean, tagged).Where(m => finderHits.Any(f => f.Start >= m.Start && f.End <= m.End)).Where(Sample).ToList();
+        var materials = sentenceMaterials.Where(m => finderHits.Any(f => f.Start >= m.Start && f.End <= m.End)).Where(Sample).ToList();
         var material = materials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (materials.Count > 0 ? materials[0] : null);
         if (material is not null)
         {
@@ -478,7 +479,7 @@ internal sealed partial class SentenceFacts(
         }
 
         // then a material only the tagger recognises, then the material the passage defines a short form for
-        var taggedMaterials = PassageSubjects.Materials(sentence.Clean, tagged).Where(Sample).ToList();
+        var taggedMaterials = sentenceMaterials.Where(Sample).ToList();
         var taggedMaterial = taggedMaterials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (taggedMaterials.Count > 0 ? taggedMaterials[0] : null);
         if (taggedMaterial is not null)
         {
