@@ -87,6 +87,11 @@ internal sealed partial class SentenceFacts(
                     distance = -1;
                 }
 
+                if (property is null && Conditions.EndsInFailure(textBefore) && PropertyVocabulary.Get(Property.CriticalCurrentDensity).Accepts(q.Quantity.Unit))
+                {
+                    (property, distance) = (Property.CriticalCurrentDensity, -1); // "untreated cells failed at 0.25 mA cm⁻²"
+                }
+
                 if (property is null && Retained().IsMatch(textBefore) && q.Quantity.Unit.Symbol == "%")
                 {
                     (property, distance) = (Property.CapacityRetention, -1); // "retained 88% capacity"

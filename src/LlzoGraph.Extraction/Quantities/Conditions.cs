@@ -25,6 +25,11 @@ public static partial class Conditions
     public static string? NameOf(QuantityMention mention, string before = "")
     {
         var unit = mention.Quantity.Unit;
+        if (unit.Dimension == CurrentDensity.Dimension && EndsInFailure(before))
+        {
+            return null; // "the cell short-circuited at 0.3 mA cm⁻²": where it failed, its critical current density
+        }
+
         if (unit.Dimension == CurrentDensity.Dimension && IntroducedCurrentDensity().IsMatch(before))
         {
             return "current density";
@@ -71,6 +76,9 @@ public static partial class Conditions
         return unit.Dimension == Dimension.Items && lead is "after" or "over" or "for" ? "cycles" : null;
     }
 
+    /// <summary>Whether the text before a value ends with a cell failing at it ("failed at", "short-circuited at").</summary>
+    public static bool EndsInFailure(string before) => FailedAt().IsMatch(before);
+
     /// <summary>Whether the text before a value ends by comparing it with another ("compared with", "versus").</summary>
     public static bool IntroducesComparison(string before) => ComparedWith().IsMatch(before);
 
@@ -101,6 +109,9 @@ public static partial class Conditions
             yield return (m.Index, new Condition("temperature", new Quantity(25, Celsius, Qualifier.Approximately, text: m.Value)));
         }
     }
+
+    [GeneratedRegex(@"\b(?:failed|fails|fail|short[- ]?circuited|short[- ]?circuits|shorted|shorts)\s+(?:already\s+|only\s+|even\s+)?at\s+(?:a\s+current\s+density\s+of\s+)?[~≈]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FailedAt();
 
     [GeneratedRegex(@"(?<!critical\s)\bcurrent densit(?:y|ies)\s*(?:of|=|:)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex IntroducedCurrentDensity();

@@ -978,4 +978,14 @@ public class SentenceFactsTests
         Assert.Equal("LLZO", computed.Subject.Name);
         Assert.Equal("LLZTO@C", Assert.Single(stack).Subject.Name);
     }
+
+    [Theory]
+    [InlineData("With the Y₂O₃ interlayer the symmetric cells short-circuited only at 1.4 mA cm⁻².", 1.4)]
+    [InlineData("Cells with the Y₂O₃ interlayer failed at a current density of 0.6 mA cm⁻² after 3 h.", 0.6)]
+    public void A_current_density_a_cell_failed_at_is_its_critical_current_density(string sentence, double value)
+    {
+        var m = Assert.Single(Extract(sentence));
+
+        Assert.Equal((Property.CriticalCurrentDensity, value, "Y₂O₃ interlayer"), (m.Property, m.Quantity.Value, m.Subject.Name));
+    }
 }
