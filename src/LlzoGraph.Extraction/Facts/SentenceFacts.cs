@@ -467,7 +467,7 @@ internal sealed partial class SentenceFacts(
         }
 
         // an ion ("Li⁺ transport") or a reference electrode ("vs. Li⁺/Li") is no sample
-        bool Sample(Mention<string> m) => m.Start >= clauseStart && m.End <= clauseEnd && !Ion().IsMatch(m.Value) && !ReferenceElectrode().IsMatch(sentence.Clean[..m.Start]);
+        bool Sample(Mention<string> m) => m.Start >= clauseStart && m.End <= clauseEnd && !MaterialTokens.IsIon(m.Value) && !ReferenceElectrode().IsMatch(sentence.Clean[..m.Start]);
         var finderHits = MaterialFinder.Find(sentence.Clean); // by the names it knows; a wider name the tagger gives them ("PEO-LLZTO") is theirs
         var materials = sentenceMaterials.Where(m => finderHits.Any(f => f.Start >= m.Start && f.End <= m.End)).Where(Sample).ToList();
         var material = materials.Where(m => m.End <= q.Start).MaxBy(m => m.End) ?? (materials.Count > 0 ? materials[0] : null);
@@ -591,9 +591,6 @@ internal sealed partial class SentenceFacts(
     /// <summary>The words before a condition that opens its sentence ("At ", "Under a pressure of ").</summary>
     [GeneratedRegex(@"^\W*(?:at|under|after)\s+(?:an?\s+(?:\w+\s+)?(?:temperature|pressure|current density|rate)\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OpensWithCondition();
-
-    [GeneratedRegex(@"[\p{L}\p{N}⁰-⁹][⁺⁻+]$")]
-    private static partial Regex Ion();
 
     [GeneratedRegex(@"\b(?:vs\.?|versus)\s*(?:[\p{L}⁺⁻+]+\s*/\s*)?$")]
     private static partial Regex ReferenceElectrode();

@@ -61,7 +61,8 @@ internal static partial class MaterialTokens
     private static bool IsMetalSymbol(string text, bool first) =>
         text.Length == 2 && ChemicalElements.IsSymbol(text) && !(first && WordLike.Contains(text));
 
-    private static bool IsIon(string text)
+    /// <summary>An element or group with its charge: "Li⁺", "Al³⁺", "PO₄³⁻", "Li+".</summary>
+    internal static bool IsIon(string text)
     {
         if (AsciiCation().IsMatch(text))
         {
