@@ -553,10 +553,13 @@ internal sealed partial class SentenceFacts(
     [GeneratedRegex(@"^\s*(?:\(|,|of)?\s*(?:about|approximately|~|ca\.)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LayerThenLength();
 
-    [GeneratedRegex(@"\G(?:\s*(?:,|,?\s+and|,?\s+or)\s+[~≈]?\d[\d.]*\s*(?:nm|μm|µm|mm)\b)*[\s-]*(?:thick\s+)?(?:[^\s,;.()]+\s+){0,3}?(?:membranes?|films?|layers?|interlayers?|bilayers?|foils?|pellets?|separators?|coatings?|sheets?)\b", RegexOptions.IgnoreCase)]
+    /// <summary>The head nouns of what a length can be the thickness of.</summary>
+    private const string LayerHeads = "(?:membranes?|films?|layers?|interlayers?|bilayers?|foils?|pellets?|separators?|coatings?|sheets?)";
+
+    [GeneratedRegex(@"\G(?:\s*(?:,|,?\s+and|,?\s+or)\s+[~≈]?\d[\d.]*\s*(?:nm|μm|µm|mm)\b)*[\s-]*(?:thick\s+)?(?:[^\s,;.()]+\s+){0,3}?" + LayerHeads + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex LengthThenLayer();
 
-    [GeneratedRegex(@"(?<np>(?:[^\s,;.()]+\s+){0,3}?[^\s,;.()]*?\b(?:membranes?|films?|layers?|interlayers?|bilayers?|foils?|pellets?|separators?|coatings?|sheets?))\s*(?:\(\s*|,\s*|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<np>(?:[^\s,;.()]+\s+){0,3}?[^\s,;.()]*?\b" + LayerHeads + @")\s*(?:\(\s*|,\s*|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex LayerThenThickness();
 
     [GeneratedRegex(@"\G\s*(?:after|with|for|using|by)\s+", RegexOptions.IgnoreCase)]
