@@ -13,6 +13,12 @@ public class SentenceFactsTests
             .Extract(new Block(7, BlockKind.Paragraph, paragraph, "2.1 Interlayers"))
             .ToList();
 
+    /// <summary>As the pipeline reads a paragraph: with the rule tagger's strategy and material mentions.</summary>
+    private static List<Measurement> ExtractTagged(string paragraph) =>
+        new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
+            .Extract(new Block(7, BlockKind.Paragraph, paragraph, "2.1 Interlayers"))
+            .ToList();
+
     [Fact]
     public void Properties_listed_with_respectively_pair_with_the_values_in_order()
     {
@@ -27,8 +33,7 @@ public class SentenceFactsTests
     [Fact]
     public void A_material_named_with_its_partner_is_the_subject_by_its_whole_name()
     {
-        var m = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
-            .Extract(new Block(7, BlockKind.Paragraph, "The PEO-LLZTO membrane delivered an ionic conductivity of 0.2 mS cm⁻¹ at 60 °C.", "2.1 Interlayers"));
+        var m = ExtractTagged("The PEO-LLZTO membrane delivered an ionic conductivity of 0.2 mS cm⁻¹ at 60 °C.");
 
         Assert.Equal("PEO-LLZTO", Assert.Single(m).Subject.Name);
     }
@@ -37,12 +42,10 @@ public class SentenceFactsTests
     public void A_method_that_made_the_named_strategy_is_not_the_subject()
     {
         const string sentence = "An Al₂O₃ layer was deposited on garnet by ALD, which decreased the interfacial resistance to 1 Ω cm².";
-        var tagged = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
-            .Extract(new Block(7, BlockKind.Paragraph, sentence, "2.1 Interlayers"));
+        var tagged = ExtractTagged(sentence);
 
         Assert.Equal("Al₂O₃ layer", Assert.Single(tagged).Subject.Name);
-        var densified = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
-            .Extract(new Block(7, BlockKind.Paragraph, "Nb-doped LLZO densified by SPS reached an ionic conductivity of 0.5 mS cm⁻¹.", "2.1 Interlayers"));
+        var densified = ExtractTagged("Nb-doped LLZO densified by SPS reached an ionic conductivity of 0.5 mS cm⁻¹.");
         Assert.Equal("Nb-doped LLZO", Assert.Single(densified).Subject.Name);
         Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Strategy && m.Text == "ALD");
     }
@@ -835,8 +838,7 @@ public class SentenceFactsTests
     [InlineData("Li penetrated through a 500 μm LLZTO pellet within 20 min.", 500, "LLZTO")]
     public void A_length_before_a_layer_or_pellet_is_its_thickness(string sentence, double value, string subject)
     {
-        var m = Assert.Single(new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
-            .Extract(new Block(7, BlockKind.Paragraph, sentence, "2.1 Interlayers")));
+        var m = Assert.Single(ExtractTagged(sentence));
 
         Assert.Equal((Property.Thickness, value, subject), (m.Property, m.Quantity.Value, m.Subject.Name));
     }
@@ -844,8 +846,7 @@ public class SentenceFactsTests
     [Fact]
     public void A_sentence_that_opens_without_a_strategy_is_about_its_control()
     {
-        var m = Assert.Single(new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
-            .Extract(new Block(7, BlockKind.Paragraph, "Without any Y₂O₃ interlayer, the same cell showed an interfacial resistance of 900 Ω cm².", "2.1 Interlayers")));
+        var m = Assert.Single(ExtractTagged("Without any Y₂O₃ interlayer, the same cell showed an interfacial resistance of 900 Ω cm²."));
 
         Assert.StartsWith("Without", m.Subject.Name, StringComparison.Ordinal);
     }
@@ -889,8 +890,7 @@ public class SentenceFactsTests
     [Fact]
     public void A_length_before_thick_and_a_layer_is_the_thickness_of_that_layer()
     {
-        var found = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
-            .Extract(new Block(7, BlockKind.Paragraph, "Cells on LLZO with a 30 nm thick Al₂O₃ layer show an ASR of 65 Ω cm².", "2.1 Interlayers")).ToList();
+        var found = ExtractTagged("Cells on LLZO with a 30 nm thick Al₂O₃ layer show an ASR of 65 Ω cm².");
 
         Assert.Contains(found, m => m.Property == Property.Thickness && m.Quantity.Value == 30 && m.Subject.Name == "Al₂O₃ layer");
     }
@@ -898,8 +898,7 @@ public class SentenceFactsTests
     [Fact]
     public void Lengths_joined_before_thick_and_a_layer_are_each_that_layers_thickness()
     {
-        var found = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
-            .Extract(new Block(7, BlockKind.Paragraph, "Cells with 5 nm, 12 nm and 40 nm thick ZnO layers were compared.", "2.1 Interlayers")).ToList();
+        var found = ExtractTagged("Cells with 5 nm, 12 nm and 40 nm thick ZnO layers were compared.");
 
         Assert.Equal([5.0, 12.0, 40.0], found.Where(m => m.Property == Property.Thickness && m.Subject.Name == "ZnO layers").Select(m => m.Quantity.Value));
     }
@@ -942,8 +941,7 @@ public class SentenceFactsTests
     [Fact]
     public void Neither_an_ion_nor_a_reference_electrode_is_a_subject()
     {
-        var found = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
-            .Extract(new Block(7, BlockKind.Paragraph, "The electrochemical window of the membrane extends up to 5.1 V vs. Li⁺/Li.", "2.1 Interlayers")).ToList();
+        var found = ExtractTagged("The electrochemical window of the membrane extends up to 5.1 V vs. Li⁺/Li.");
 
         Assert.DoesNotContain(found, m => m.Subject.Name.StartsWith("Li", StringComparison.Ordinal));
     }
@@ -951,8 +949,7 @@ public class SentenceFactsTests
     [Fact]
     public void A_size_set_off_by_commas_belongs_to_the_subject_before_it()
     {
-        var found = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
-            .Extract(new Block(7, BlockKind.Paragraph, "The PVDF-LLZTO membrane, 60 μm thick, delivered an ionic conductivity of 0.3 mS cm⁻¹ at 30 °C.", "2.1 Interlayers")).ToList();
+        var found = ExtractTagged("The PVDF-LLZTO membrane, 60 μm thick, delivered an ionic conductivity of 0.3 mS cm⁻¹ at 30 °C.");
 
         Assert.All(found, m => Assert.Equal("PVDF-LLZTO", m.Subject.Name));
         Assert.Contains(found, m => m.Property == Property.IonicConductivity);
@@ -961,8 +958,7 @@ public class SentenceFactsTests
     [Fact]
     public void A_thickness_stated_with_a_layer_is_that_layers()
     {
-        var found = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
-            .Extract(new Block(7, BlockKind.Paragraph, "Storing LLZO in air formed a Li₂CO₃ surface layer with a thickness of about 15 nm.", "2.1 Interlayers")).ToList();
+        var found = ExtractTagged("Storing LLZO in air formed a Li₂CO₃ surface layer with a thickness of about 15 nm.");
 
         var m = Assert.Single(found);
         Assert.Equal((Property.Thickness, "Li₂CO₃"), (m.Property, m.Subject.Name));
@@ -972,8 +968,7 @@ public class SentenceFactsTests
     public void A_value_computed_for_a_material_is_its_and_a_symmetric_stack_is_what_it_sandwiches()
     {
         var computed = Assert.Single(Extract("Nudged elastic band calculations give migration barriers of 0.28 eV computed for tetragonal LLZO."));
-        var stack = new SentenceFacts(new Dictionary<int, Subject>(), new CitationIndex([]), RuleEntityTagger.Instance)
-            .Extract(new Block(7, BlockKind.Paragraph, "Galvanostatic cycling of Li|LLZTO@C|Li at 0.2 mA cm⁻² gives an overpotential of 30 mV.", "2.1 Interlayers")).ToList();
+        var stack = ExtractTagged("Galvanostatic cycling of Li|LLZTO@C|Li at 0.2 mA cm⁻² gives an overpotential of 30 mV.");
 
         Assert.Equal("LLZO", computed.Subject.Name);
         Assert.Equal("LLZTO@C", Assert.Single(stack).Subject.Name);
