@@ -65,6 +65,27 @@ public static partial class CitationFinder
         return (clean.Trim(), found, authorYear);
     }
 
+    /// <summary>
+    /// The sentence with its numbered citation markers blanked by spaces ("polishing.⁶⁰" → "polishing.  "): as long as
+    /// the sentence, so an offset into it is one into the sentence.
+    /// </summary>
+    public static string Blanked(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var clean = FindAll(sentence).Clean;
+        var blanked = new StringBuilder(sentence.Length);
+        var kept = 0;
+        foreach (var c in sentence)
+        {
+            var keep = kept < clean.Length && c == clean[kept];
+            blanked.Append(keep || char.IsWhiteSpace(c) ? c : ' ');
+            kept += keep ? 1 : 0;
+        }
+
+        // the clean text only ever drops characters; were it to change one, the sentence is read as it stands
+        return kept == clean.Length ? blanked.ToString() : sentence;
+    }
+
     private sealed class Collector(List<(int, CitationForm)> found)
     {
         public void Add(string list, CitationForm form) => found.AddRange(Expand(list).Select(n => (n, form)));

@@ -261,7 +261,7 @@ public static partial class QuantityFinder
         "~" or "≈" or "about" or "approximately" or "around" or "nearly" or "ca." or "roughly" => Qualifier.Approximately,
         "<" or "less than" or "below" or "lower than" or "under" => Qualifier.LessThan,
         "≤" or "up to" or "at most" or "no more than" => Qualifier.AtMost,
-        ">" or "more than" or "over" or "above" or "higher than" or "exceeding" or "exceeds" => Qualifier.GreaterThan,
+        ">" or "more than" or "over" or "above" or "beyond" or "higher than" or "exceeding" or "exceeds" => Qualifier.GreaterThan,
         "≥" or "at least" => Qualifier.AtLeast,
         _ => Qualifier.Exact,
     };
@@ -274,7 +274,7 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"(?<![\w.,−-])10(?<dash>-)(?:\d{1,2}(?![\d.,])(?=\s*(?:to|–|~|and)\s*10[-−]\d)|(?<=(?<![\w.,])10[-−]\d{1,2}\s*(?:to|–|~|and)\s*10-)\d{1,2}(?![\d.,])|[1-9](?![\d.,\-–]))")]
     private static partial Regex HyphenPowerOfTen();
 
-    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|below|exceeding)\s*(?:[~≈]\s*)?)?(?<from>from\s+)?(?:\(\s*(?<a>" + NumberText.Pattern + @")\s*±\s*(?<pm>" + NumberText.Pattern + @")\s*\)\s?(?<exp>" + NumberText.TimesPowerOfTen + @")|(?<a>" + NumberText.Pattern + @")(?:\s*±\s*(?<pm>" + NumberText.Pattern + @"))?)(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|beyond|below|exceeding)\s*(?:[~≈]\s*)?)?(?<from>from\s+)?(?:\(\s*(?<a>" + NumberText.Pattern + @")\s*±\s*(?<pm>" + NumberText.Pattern + @")\s*\)\s?(?<exp>" + NumberText.TimesPowerOfTen + @")|(?<a>" + NumberText.Pattern + @")(?:\s*±\s*(?<pm>" + NumberText.Pattern + @"))?)(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"\b(?:Fig(?:ure)?s?|Tables?|Eqs?|Equations?|Schemes?|Sections?|Refs?)\.?\s*(?:S?\d+[a-zA-Z]?\s*(?:,|and|&|–|-)\s*)*$", RegexOptions.IgnoreCase)]

@@ -47,7 +47,20 @@ internal static class ChemicalWords
         }
     }
 
+    /// <summary>Whether a word is an element's English name ("lithium", "Gold").</summary>
+    public static bool IsElementName(string word) => Elements.Contains(word);
+
+    /// <summary>Whether a word names a class of compounds or materials ("oxide", "carbonate", "alloy"), singular or plural.</summary>
+    public static bool IsCompoundName(string word) => Compounds.Contains(StrategyWords.Singular(word.ToLowerInvariant()));
+
     /// <summary>Whether a phrase names a substance: a word of it is an element or compound word.</summary>
     public static bool InPhrase(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Of(w.Trim(',', '(', ')')).Any());
+
+    /// <summary>
+    /// Whether a phrase is the name of a substance: its last word is an element or compound word ("samarium-doped
+    /// ceria", not "solid oxide fuel cell").
+    /// </summary>
+    public static bool NamesSubstance(string phrase) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && Of(last.Trim(',', '(', ')')).Any();
 }

@@ -9,7 +9,8 @@ namespace LlzoGraph.Extraction.Tagging;
 /// (<see cref="DocumentTerms.Text"/>); a material it tags there with at least <paramref name="minimumConfidence"/>, at
 /// no fewer than <paramref name="minimumShare"/> of the places the name stands whole, is then tagged at the others too,
 /// where nothing else claims them. A sentence alone may not show that "SCNT" is a material; the sentence that
-/// introduced it does. Cross-validation over SOFC-Exp's articles chose the two thresholds (docs/quality.md).
+/// introduced it does. A short form the paper defines for a substance ("samarium-doped ceria (SDC)") is such a name
+/// wherever it stands. Cross-validation over SOFC-Exp's articles chose the two thresholds (docs/quality.md).
 /// </summary>
 public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumConfidence = 0.6, double minimumShare = 0.2) : IEntityTagger
 {
@@ -22,6 +23,9 @@ public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumCo
         /// <summary>The names by their first character, so a token is compared only with the names it can start.</summary>
         public Dictionary<char, List<string>> ByFirst { get; } = Index(Names.Keys);
     }
+
+    /// <summary>The confidence of a short form the paper defines for a substance, where the inner tagger missed it.</summary>
+    private const double DefinedConfidence = 0.9;
 
     // a paper's reading in each domain, kept as long as the paper's terms are
     private readonly ConditionalWeakTable<DocumentTerms, ConcurrentDictionary<TaggingDomain, PaperReading>> readings = [];
@@ -87,6 +91,11 @@ public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumCo
         var names = confident
             .Where(c => c.Value.Count >= minimumShare * places.GetValueOrDefault(c.Key))
             .ToDictionary(c => c.Key, c => c.Value.Sum / c.Value.Count, StringComparer.Ordinal);
+        foreach (var term in document.Substances)
+        {
+            names.TryAdd(term, DefinedConfidence);
+        }
+
         return new PaperReading(sentences, names);
     }
 

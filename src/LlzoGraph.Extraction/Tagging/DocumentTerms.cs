@@ -41,7 +41,7 @@ public sealed class DocumentTerms
         {
             // a layer or treatment of a substance ("porous zinc layer (PZL)") is a strategy before it is a substance
             var kind = NamesStrategy(d.Name) ? TermKind.Strategy
-                : substances.Contains(d.Abbreviation) || ChemicalWords.InPhrase(d.Name) ? TermKind.Substance
+                : substances.Contains(d.Abbreviation) || ChemicalWords.NamesSubstance(d.Name) ? TermKind.Substance
                 : TermKind.Other;
             kinds[d.Abbreviation] = (TermKind)Math.Max((int)kind, (int)kinds.GetValueOrDefault(d.Abbreviation));
         }
@@ -68,6 +68,9 @@ public sealed class DocumentTerms
 
     /// <summary>The short forms whose long form names a strategy.</summary>
     public IEnumerable<string> Strategies => kinds.Where(k => k.Value == TermKind.Strategy).Select(k => k.Key);
+
+    /// <summary>The short forms whose long form names a substance.</summary>
+    public IEnumerable<string> Substances => kinds.Where(k => k.Value == TermKind.Substance).Select(k => k.Key);
 
     /// <summary>What the document defines a token as, or null when it does not define it.</summary>
     public TermKind? KindOf(string token) => kinds.TryGetValue(token, out var kind) ? kind : null;

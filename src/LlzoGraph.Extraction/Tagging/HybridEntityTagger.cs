@@ -1,3 +1,5 @@
+using LlzoGraph.Extraction.Citations;
+
 namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
@@ -20,12 +22,22 @@ public sealed class HybridEntityTagger(IEntityTagger rules, IEntityTagger model,
 
     public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain, DocumentTerms document)
     {
-        // a name holds a letter: a citation the model took for one ("…,25,26") is none
-        var found = model.Tag(sentence, domain, document).Where(m => m.Type is EntityType.Quantity or EntityType.Condition
-            || m.Text.Any(char.IsLetter) && (m.Type != EntityType.Material || !NoMaterialNames.Contains(m.Text)));
-        return domain == TaggingDomain.Project
-            ? MentionMerge.Prefer(rules.Tag(sentence, domain, document), found.Where(m => m.Confidence >= minimumConfidence)
-                .Where(m => m.Type != EntityType.Strategy || !StrategyPhrases.NamesNoStrategy(sentence, m.Start, m.End)).ToList())
-            : found.ToList();
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (domain != TaggingDomain.Project)
+        {
+            return Found(sentence, domain, document).ToList();
+        }
+
+        // citation markers glued to a word or unit ("polishing.⁶⁰", "cm⁻².⁵⁴") are blanked, as the pipeline reads a
+        // sentence without them; the offsets stay the sentence's
+        var text = CitationFinder.Blanked(sentence);
+        return MentionMerge.Prefer(rules.Tag(text, domain, document), Found(text, domain, document).Where(m => m.Confidence >= minimumConfidence)
+                .Where(m => m.Type != EntityType.Strategy || !StrategyPhrases.NamesNoStrategy(text, m.Start, m.End)).ToList())
+            .Select(m => m with { Text = sentence[m.Start..m.End] }).ToList();
     }
+
+    /// <summary>The model's mentions; a name holds a letter: a citation the model took for one ("…,25,26") is none.</summary>
+    private IEnumerable<EntityMention> Found(string sentence, TaggingDomain domain, DocumentTerms document) =>
+        model.Tag(sentence, domain, document).Where(m => m.Type is EntityType.Quantity or EntityType.Condition
+            || m.Text.Any(char.IsLetter) && (m.Type != EntityType.Material || !NoMaterialNames.Contains(m.Text)));
 }

@@ -24,11 +24,65 @@ internal static partial class MaterialTokens
         // stacks are read from the words between spaces: the tokeniser splits "/"-written stacks into their parts
         var stacks = Word().Matches(sentence).Where(w => IsStack(w.Value)).Select(w => (Start: w.Index, End: w.Index + w.Length)).ToList();
         var symbols = ChemTokenizer.Tokenize(sentence)
-            .Where(t => (IsMetalSymbol(t.Text, t.Start == 0) || IsIon(t.Text) || IsVariableFormula(t.Text) || IsJoinedFormulas(t.Text) || IsJoinedNames(t.Text))
+            .Where(t => (IsMetalSymbol(t.Text, t.Start == 0) && !NoMetal().IsMatch(sentence[t.End..]) || IsIon(t.Text) || IsVariableFormula(t.Text) || IsJoinedFormulas(t.Text) || IsJoinedNames(t.Text))
                 && !stacks.Any(s => s.Start < t.End && t.Start < s.End))
             .Select(t => (t.Start, t.End));
-        return stacks.Concat(symbols).Concat(Doped(sentence)).OrderBy(s => s.Start).ToList();
+        return stacks.Concat(symbols).Concat(Doped(sentence)).Concat(ElementNames(sentence)).OrderBy(s => s.Start).ToList();
     }
+
+    /// <summary>
+    /// A substance named in words from an element on: "lithium", "molten lithium" → "lithium", "zinc oxide", "lithium
+    /// ions", "lithium alloy". Not a phenomenon or a class named after the element ("lithium dendrites", "lithium
+    /// salts"), a device part ("hydrogen electrode"), nor a word joined by a hyphen ("lithium-ion").
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> ElementNames(string sentence)
+    {
+        var words = Letters().Matches(sentence);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!ChemicalWords.IsElementName(words[i].Value) || words[i].Value == "lead" || char.IsUpper(words[i].Value[0]) && i > 0)
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < words.Count && sentence.AsSpan(words[last].Index + words[last].Length, words[last + 1].Index - words[last].Index - words[last].Length) is " "
+                && !NotSubstance().IsMatch(words[last + 1].Value) && ContinuesName(words[last + 1].Value))
+            {
+                last++;
+            }
+
+            var next = last + 1 < words.Count ? words[last + 1].Value : "";
+            if (!NotSubstance().IsMatch(next))
+            {
+                yield return (words[i].Index, words[last].Index + words[last].Length);
+            }
+
+            i = last;
+        }
+    }
+
+    /// <summary>
+    /// A word that continues a substance's name: another element, a compound class ("oxide", "alloy"), a salt's anion
+    /// ("naphthalenide"), or the form it takes ("ions", "metal", "foil", "fiber").
+    /// </summary>
+    private static bool ContinuesName(string word) =>
+        ChemicalWords.IsElementName(word) || ChemicalWords.IsCompoundName(word) || NamePart().IsMatch(word);
+
+    /// <summary>Nouns after an element's name that make it a phenomenon, a class or a device part.</summary>
+    [GeneratedRegex(@"^(?:dendrites?|filaments?|salts?|electrodes?|batter(?:y|ies)|cells?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotSubstance();
+
+    [GeneratedRegex(@"^(?:\p{Ll}{3,}ide|ions?|metal|foils?|foams?|fibers?|fibres?|cloth|paper|powders?)$")]
+    private static partial Regex NamePart();
+
+    /// <summary>What makes a symbol no metal after all: a phenomenon named after it ("Li dendrites") or an author ("Li et al.").</summary>
+    [GeneratedRegex(@"^\s+(?:dendrites?|filaments?|et\s+al)\b")]
+    private static partial Regex NoMetal();
+
+    /// <summary>A word of letters alone, not joined to another by a hyphen, digit or letter ("lithium", not "lithium-ion").</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}\-–‐])\p{L}+(?![\p{L}\p{N}\-–‐])")]
+    private static partial Regex Letters();
 
     /// <summary>
     /// A material named with its dopant or with what it is free of ("Al-doped Li₇La₃Zr₂O₁₂", "Ga/Ta co-doped LLZO",

@@ -30,7 +30,11 @@ public sealed partial class RuleEntityTagger : IEntityTagger
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(document);
         var properties = Properties(sentence, PropertyMatcher.Find(sentence)).ToList();
-        return Materials(sentence).Concat(Strategies(sentence)).Concat(Defined(sentence, document)).Concat(properties)
+        var strategies = Strategies(sentence).ToList();
+        var listed = strategies.SelectMany(s => StrategyConjuncts.Before(sentence, s.Start, s.End))
+            .Select(c => Mention(sentence, EntityType.Strategy, c.Start, c.End)).ToList();
+        return Materials(sentence).Where(m => !listed.Any(c => c.Start == m.Start && c.End == m.End)).Concat(strategies).Concat(listed)
+            .Concat(Defined(sentence, document)).Concat(properties)
             .Concat(Quantities(sentence, properties.Count > 0)).OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
     }
 
@@ -61,7 +65,7 @@ public sealed partial class RuleEntityTagger : IEntityTagger
     }
 
     /// <summary>
-    /// Named materials; a stack written as one word ("Li|LLZTO|Li") replaces the materials inside it, and a resistance's
+    /// Named materials, with the word "alloy" after them; a stack written as one word ("Li|LLZTO|Li") replaces the materials inside it, and a resistance's
     /// symbol is none ("Rb = 145 Ω" is no rubidium).
     /// </summary>
     private static IEnumerable<EntityMention> Materials(string sentence)
@@ -70,8 +74,13 @@ public sealed partial class RuleEntityTagger : IEntityTagger
         return WiderWins(
             MaterialFinder.Find(sentence).Select(m => Mention(sentence, EntityType.Material, m.Start, m.End)).ToList(),
             MaterialTokens.Find(sentence).Select(p => Mention(sentence, EntityType.Material, p.Start, p.End)).ToList())
-            .Where(m => !symbols.Contains((m.Start, m.End)));
+            .Where(m => !symbols.Contains((m.Start, m.End)))
+            .Select(m => Alloy().Match(sentence, m.End) is { Success: true } alloy ? Mention(sentence, EntityType.Material, m.Start, alloy.Index + alloy.Length) : m);
     }
+
+    /// <summary>The alloy a material's name stands before is the material: "a Li–Zn alloy", "Li–Al alloys" (not "Ag alloy with Li" or "LiAl alloy particles").</summary>
+    [GeneratedRegex(@"\G\s+alloys?\b(?!\s+(?:with|particles?|nanoparticles?|powders?|phases?|foils?)\b)")]
+    private static partial Regex Alloy();
 
     /// <summary>
     /// The strategy finder's spans (trimmed of words that cannot qualify a strategy, with the method words after them,

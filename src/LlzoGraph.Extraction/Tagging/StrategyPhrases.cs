@@ -19,7 +19,7 @@ internal static partial class StrategyPhrases
     /// <summary>Processes too general to name a strategy alone ("the treatment", "heating", "lithium deposition").</summary>
     private static readonly HashSet<string> NeedModifier = new(StringComparer.OrdinalIgnoreCase)
     {
-        "heating", "treatment", "scanning", "deposition", "coating", "casting",
+        "heating", "treatment", "scanning", "deposition", "coating", "casting", "evaporation",
     };
 
     /// <summary>Electrode heads name a design only with a design word ("alloy anode", "composite cathode", "Li-C anode").</summary>
@@ -34,7 +34,7 @@ internal static partial class StrategyPhrases
         "thin-film", "film", "supported", "interwoven", "framework", "textured", "patterned", "artificial",
     };
 
-    /// <summary>Depositions of the metal itself are plating, not a strategy ("lithium deposition").</summary>
+    /// <summary>Depositions of the metal itself are plating, not a strategy ("lithium deposition"), and its evaporation a loss ("lithium evaporation").</summary>
     private static readonly HashSet<string> Plated = new(StringComparer.OrdinalIgnoreCase)
     {
         "li", "lithium", "metal", "na", "sodium", "dendrite", "nonuniform", "uneven", "uniform", "homogenous", "homogeneous",
@@ -46,7 +46,7 @@ internal static partial class StrategyPhrases
         "during", "include", "includes", "including", "has", "have", "had", "can", "could", "may", "might", "will",
         "would", "should", "without", "under", "over", "further", "prior", "subsequent", "subsequently", "followed", "we",
         "they", "it", "our", "them", "similar", "most", "more", "less", "many", "some", "all", "another", "cause",
-        "causes", "form", "forms", "any", "use", "uses", "discussed", "proposed", "reported", "used", "introduced", "developed",
+        "causes", "form", "forms", "any", "no", "each", "every", "use", "uses", "discussed", "proposed", "reported", "used", "introduced", "developed",
         "designed", "prepared", "formed", "achieved", "applied", "employed", "adopted", "obtained", "shown", "studied",
         "investigated", "compared", "(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "i.e.", "e.g.", "etc.", "involve",
         "involves", "require", "requires", "enable", "enables", "allow", "allows", "provide", "provides", "lead", "leads",
@@ -61,6 +61,7 @@ internal static partial class StrategyPhrases
         "proper", "further", "additional", "subsequent", "resulting", "corresponding", "above", "following", "previous",
         "pure", "simultaneous", "green", "ideal", "quick", "excellent", "promising", "facile", "unique", "optimal",
         "appropriate", "particular", "specific", "certain", "protective", "innovative", "combined", "direct", "cathode-side", "anode-side", "ultrathin", "ultra-thin",
+        "brief", "short", "final", "single", "standardized", "standardised",
     };
 
     /// <summary>
@@ -111,10 +112,11 @@ internal static partial class StrategyPhrases
             var modifiers = words.Skip(first).Take(i - first).Select(w => w.Value).ToList();
             if (modifiers.Count == 0 && (!process || NeedModifier.Contains(head))
                 || Electrodes.Contains(head) && !modifiers.Any(m => DesignWords.Contains(m) || IsCompound(m))
-                || layer && !modifiers.Any(m => m.Split('/', '-').Any(LayerKinds.Contains) || ChemicalWords.Of(m).Any() || MaterialFinder.IsMaterial(m))
-                || IsPlating(head, modifiers))
+                || layer && !modifiers.Any(m => m.Split('/', '-').Any(LayerKinds.Contains) || ChemicalWords.Of(m).Any() || MaterialFinder.IsMaterial(m) || ChemicalElements.IsSymbol(m))
+                || IsPlating(head, modifiers)
+                || head.ToLowerInvariant() is "aid" or "aids" && (modifiers.Count == 0 || !StrategyWords.Processes.Contains(modifiers[^1])))
             {
-                continue; // "the anode", "the treatment", "lithium metal anode", "the surface layer", "Li deposition" name no strategy
+                continue; // "the anode", "the treatment", "lithium metal anode", "the surface layer", "Li deposition", "the process aids" name no strategy
             }
 
             yield return (words[first].Index, words[last].Index + words[last].Length);
@@ -123,9 +125,10 @@ internal static partial class StrategyPhrases
     }
 
     /// <summary>
-    /// Whether a span found by another rule names no strategy: plating of the metal ("Li deposition"), a layer of a
-    /// surface contaminant ("the passivated Li₂CO₃ layer" is the problem strategies remove), or a process word that
-    /// only modifies the noun after it ("the sintering temperature", "controlling the sintering atmosphere").
+    /// Whether a span found by another rule names no strategy: a general process alone ("the treatment"), plating of
+    /// the metal ("Li deposition"), a layer of a surface contaminant ("the passivated Li₂CO₃ layer" is the problem
+    /// strategies remove), or a process word that only modifies the noun after it ("the sintering temperature",
+    /// "controlling the sintering atmosphere").
     /// </summary>
     public static bool NamesNoStrategy(string sentence, int start, int end)
     {
@@ -133,6 +136,11 @@ internal static partial class StrategyPhrases
         if (words.Count == 0)
         {
             return false;
+        }
+
+        if (words.Count == 1 && NeedModifier.Contains(words[0]))
+        {
+            return true; // "after the final treatment": a process too general to name one alone
         }
 
         if (words.Count > 1 && (IsPlating(words[^1], words[..^1])
@@ -160,7 +168,7 @@ internal static partial class StrategyPhrases
         Contaminants.Contains(FormulaText.Normalise(word)) || word.Equals("carbonate", StringComparison.OrdinalIgnoreCase) || word.Equals("hydroxide", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPlating(string head, IReadOnlyList<string> modifiers) =>
-        head.Equals("deposition", StringComparison.OrdinalIgnoreCase) && modifiers.Any(Plated.Contains);
+        head.ToLowerInvariant() is "deposition" or "evaporation" && modifiers.Any(Plated.Contains);
 
     /// <summary>Where a strategy span found by another rule should end: after the words that name it a method ("tape-casting method").</summary>
     public static int ExtendedEnd(string sentence, int end)
@@ -194,12 +202,26 @@ internal static partial class StrategyPhrases
         return first == 0 || first >= words.Count ? start : start + words[first].Index;
     }
 
-    /// <summary>A phrase that starts at "situ" starts at the "in" or "ex" before it ("in situ lithiated layer").</summary>
-    private static int WithSitu(string sentence, List<Match> words, int first) =>
-        first > 0 && words[first].Value.Equals("situ", StringComparison.OrdinalIgnoreCase)
-        && words[first - 1].Value.ToLowerInvariant() is "in" or "ex" && Adjacent(sentence, words[first - 1], words[first])
-            ? first - 1
-            : first;
+    /// <summary>
+    /// A phrase that starts at "situ" starts at the "in" or "ex" before it ("in situ lithiated layer"), and one that
+    /// "in situ" qualifies through a participle takes both in ("in-situ formed LiF layer").
+    /// </summary>
+    private static int WithSitu(string sentence, List<Match> words, int first)
+    {
+        if (first > 1 && Formed.Contains(words[first - 1].Value) && Adjacent(sentence, words[first - 1], words[first])
+            && Adjacent(sentence, words[first - 2], words[first - 1]) && words[first - 2].Value.ToLowerInvariant() is "in-situ" or "ex-situ" or "situ")
+        {
+            first -= 2;
+        }
+
+        return first > 0 && words[first].Value.Equals("situ", StringComparison.OrdinalIgnoreCase)
+            && words[first - 1].Value.ToLowerInvariant() is "in" or "ex" && Adjacent(sentence, words[first - 1], words[first])
+                ? first - 1
+                : first;
+    }
+
+    /// <summary>Participles that say only that a layer came about, named by how: "in situ formed", "in-situ grown".</summary>
+    private static readonly HashSet<string> Formed = new(StringComparer.OrdinalIgnoreCase) { "formed", "grown", "generated", "derived", "constructed" };
 
     /// <summary>Whether the word is the unit of the number before it ("a 20 nm thick layer").</summary>
     private static bool IsUnit(string sentence, List<Match> words, int index) =>

@@ -14,15 +14,16 @@ internal static class StrategyWords
         "sintering", "co-sintering", "calcination", "annealing", "polishing", "sanding", "grinding", "milling", "pressing",
         "hot-pressing", "densification", "quenching", "etching", "heating", "treatment", "sputtering", "infiltration",
         "lithiation", "compaction", "scanning", "fluorination", "casting", "tape-casting", "deposition", "coating", "cleaning",
-        "washing", "rinsing",
+        "washing", "rinsing", "evaporation", "spin-coating", "dip-coating", "electrodeposition", "electrospinning",
     };
 
     /// <summary>Design heads that make a strategy phrase with a modifier ("gold interlayer", "stack pressure").</summary>
     public static readonly HashSet<string> Designs = new(StringComparer.OrdinalIgnoreCase)
     {
         "interlayer", "interlayers", "interphase", "interphases", "anode", "anodes", "cathode", "cathodes", "electrode", "electrodes",
-        "filler", "fillers", "additive", "additives", "binder", "binders", "agent", "agents", "architecture", "network",
-        "scaffold", "framework", "frame", "host", "skeleton", "pressure",
+        "filler", "fillers", "additive", "additives", "binder", "binders", "agent", "agents", "aid", "aids", "architecture",
+        "architectures", "network", "networks", "scaffold", "scaffolds", "framework", "frameworks", "frame", "frames", "host",
+        "hosts", "skeleton", "skeletons", "buffer", "buffers", "coatings", "pressure",
     };
 
     /// <summary>
@@ -42,14 +43,14 @@ internal static class StrategyWords
 
     private static readonly HashSet<string> MoreDesigns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "layer", "coating", "film", "shell", "skin", "buffer", "interface", "structure", "sheet", "aid", "dopant", "matrix",
+        "layer", "coating", "film", "shell", "skin", "interface", "structure", "sheet", "dopant", "matrix",
         "separator", "membrane", "composite", "alloy", "sei", "barrier", "wetting", "modification", "engineering", "design",
         "configuration", "bilayer", "trilayer", "sheets",
     };
 
     private static readonly HashSet<string> MoreProcesses = new(StringComparer.OrdinalIgnoreCase)
     {
-        "evaporation", "spinning", "electrospinning", "electrodeposition", "impregnation", "doping", "substitution",
+        "spinning", "impregnation", "doping", "substitution",
         "templating", "laminating", "lamination", "melting", "infusion", "plating", "irradiation", "exposure", "nitridation",
         "sulfidation", "phosphatization", "carbonization", "reduction", "oxidation", "passivation", "activation",
         "inversion", "mixing", "stirring", "drying", "freeze-drying", "printing", "rolling", "ald", "pld", "cvd", "pvd", "mld",

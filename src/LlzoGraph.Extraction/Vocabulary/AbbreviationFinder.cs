@@ -144,8 +144,9 @@ public static partial class AbbreviationFinder
         return Doped().IsMatch(name) && wanted.GroupBy(c => c).All(g => pool.GetValueOrDefault(g.Key) >= g.Count());
     }
 
+    /// <summary>Whether the name ends in a material ("Solid oxide fuel cells" holds one, but names a device).</summary>
     private static bool NamesMaterial(string name) =>
-        MaterialFinder.Find(name).Count > 0 || Polymer().IsMatch(name) || FormulaText.IsFormula(FormulaText.Normalise(name));
+        MaterialFinder.Find(name).Any(m => m.End == name.Length || NonStoichiometry().IsMatch(name[m.End..])) || Polymer().IsMatch(name) || FormulaText.IsFormula(FormulaText.Normalise(name));
 
     private static string StableIdKey(string s) => MaterialAliases.Key(s);
 
@@ -159,6 +160,10 @@ public static partial class AbbreviationFinder
 
     [GeneratedRegex(@"^[A-Z][a-z]?(?:[/-][A-Z][a-z]?)*-(?:co-)?(?:doped|substituted|stabili[sz]ed)$")]
     private static partial Regex DopedWord();
+
+    /// <summary>An oxygen excess or deficiency written after a formula: "−δ", "+δ", "-x".</summary>
+    [GeneratedRegex(@"^\s?[−+\-–]\s?[δx]$")]
+    private static partial Regex NonStoichiometry();
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Word();

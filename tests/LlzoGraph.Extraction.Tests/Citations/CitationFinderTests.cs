@@ -90,4 +90,12 @@ public class CitationFinderTests
     {
         Assert.Equal(expected, CitationFinder.Expand(list));
     }
+
+    [Theory]
+    [InlineData("It lowered the ASR directly after polishing.⁶⁰", "It lowered the ASR directly after polishing.  ")]
+    [InlineData("Cells exceed 1 mA cm⁻².⁵⁴⁻⁵⁹", "Cells exceed 1 mA cm⁻².     ")]
+    [InlineData("It dropped to 26 Ω cm² at 25 °C [11].", "It dropped to 26 Ω cm² at 25 °C     .")]
+    [InlineData("No citation here, Ni²⁺ and cm⁻² stay.", "No citation here, Ni²⁺ and cm⁻² stay.")]
+    public void Blanking_citation_markers_keeps_every_other_character_where_it_stands(string sentence, string blanked) =>
+        Assert.Equal(blanked, CitationFinder.Blanked(sentence));
 }

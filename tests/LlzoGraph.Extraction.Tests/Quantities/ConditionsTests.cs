@@ -91,4 +91,18 @@ public class ConditionsTests
 
         Assert.Null(Conditions.NameOf(q, sentence[..q.Start]));
     }
+
+    [Theory]
+    [InlineData("The pellets hot-pressed at 40 MPa", null)]
+    [InlineData("Isostatic pressing of the stack at 71 MPa", null)]
+    [InlineData("The cell cycled under a stack pressure of 5 MPa", "pressure")]
+    [InlineData("Heat treatment of Li6.4La3Zr1.4Ta0.6O12 at 700 °C", "processing temperature")]
+    [InlineData("Molten-salt treatment in LiCl–KCl at 400 °C", "processing temperature")]
+    [InlineData("SPS at 1000 °C", "processing temperature")]
+    public void A_pressure_or_temperature_a_sample_was_made_at_is_a_process_setting(string text, string? expected)
+    {
+        var value = QuantityFinder.Find(text)[^1];
+
+        Assert.Equal(expected, Conditions.NameOf(value, text[..value.Start]));
+    }
 }

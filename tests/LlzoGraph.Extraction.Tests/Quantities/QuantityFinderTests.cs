@@ -31,6 +31,7 @@ public class QuantityFinderTests
         { "about 6 h", 6, null, "h", Qualifier.Approximately, 21600 },
         { "over 1500 h", 1500, null, "h", Qualifier.GreaterThan, 1500 * 3600.0 },
         { "more than 1500 h", 1500, null, "h", Qualifier.GreaterThan, 1500 * 3600.0 },
+        { "beyond 1500 h", 1500, null, "h", Qualifier.GreaterThan, 1500 * 3600.0 },
         { "up to 2500 h", 2500, null, "h", Qualifier.AtMost, 2500 * 3600.0 },
         { "at least 40 h", 40, null, "h", Qualifier.AtLeast, 40 * 3600.0 },
         { "<0.07 V", 0.07, null, "V", Qualifier.LessThan, 0.07 },

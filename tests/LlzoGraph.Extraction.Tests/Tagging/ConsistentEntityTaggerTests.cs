@@ -96,4 +96,15 @@ public sealed class ConsistentEntityTaggerTests
 
         public IReadOnlyList<EntityMention> Tag(string sentence, TaggingDomain domain) => domain == only ? inner.Tag(sentence) : [];
     }
+
+    [Fact]
+    public void A_short_form_the_paper_defines_for_a_substance_is_a_material_where_the_inner_tagger_missed_it()
+    {
+        const string paper = "The anode was gadolinium-doped ceria (GDC).\nGDC was heated to 900 °C.";
+        var tagger = new ConsistentEntityTagger(new AfterCue("of", "XYZ"));
+
+        var m = Assert.Single(tagger.Tag("GDC was heated to 900 °C.", TaggingDomain.SofcExp, DocumentTerms.Of(paper)));
+
+        Assert.Equal((EntityType.Material, 0, 3, "GDC"), (m.Type, m.Start, m.End, m.Text));
+    }
 }

@@ -26,4 +26,15 @@ public sealed class DocumentTermsTests
         Assert.Same(terms, DocumentTerms.Of(paper));
         Assert.NotSame(terms, DocumentTerms.Of(Paper()));
     }
+
+    [Fact]
+    public void A_short_form_is_a_substance_when_its_name_ends_in_one_not_when_a_device_holds_one()
+    {
+        var terms = DocumentTerms.Of("A solid oxide fuel cell (SOFC) with samarium-doped ceria (SDC) and the oxygen reduction reaction (ORR).");
+
+        Assert.Equal(DocumentTerms.TermKind.Substance, terms.KindOf("SDC"));
+        Assert.Equal(DocumentTerms.TermKind.Other, terms.KindOf("SOFC"));
+        Assert.Equal(DocumentTerms.TermKind.Other, terms.KindOf("ORR"));
+        Assert.Equal(["SDC"], terms.Substances);
+    }
 }

@@ -85,4 +85,17 @@ public sealed class HybridEntityTaggerTests
 
         Assert.Equal(["interface engineering"], new HybridEntityTagger(new Fixed(1.0), model).Tag(sentence).Select(m => m.Text));
     }
+
+    [Fact]
+    public void A_citation_glued_to_a_word_or_unit_is_read_past_and_offsets_stay_the_sentence_s()
+    {
+        const string sentence = "Its CCD exceeds 1 mA cm⁻².⁵⁴⁻⁵⁹ after polishing.⁶⁰";
+        var tagger = new HybridEntityTagger(RuleEntityTagger.Instance, new Fixed(0.9));
+
+        var mentions = tagger.Tag(sentence);
+
+        Assert.Contains(mentions, m => m.Type == EntityType.Quantity && m.Text == "1 mA cm⁻²");
+        Assert.Contains(mentions, m => m.Type == EntityType.Strategy && m.Text == "polishing");
+        Assert.All(mentions, m => Assert.Equal(sentence[m.Start..m.End], m.Text));
+    }
 }

@@ -232,9 +232,9 @@ public sealed class RuleEntityTaggerTests
         Assert.Contains(RuleEntityTagger.Instance.Tag("Rb and Cs doping were compared."), m => m.Type == EntityType.Material && m.Text == "Rb");
 
     [Theory]
-    [InlineData("The Li–Na alloy exhibits a CCD of 1.1 mA cm⁻².", "Li–Na", EntityType.Material)]
+    [InlineData("The Li–Na alloy exhibits a CCD of 1.1 mA cm⁻².", "Li–Na alloy", EntityType.Material)]
     [InlineData("A 3 μm Li3N–LiF bilayer delivers a CCD above 2 mA cm⁻².", "Li3N–LiF bilayer", EntityType.Strategy)]
-    public void Names_joined_by_an_en_dash_are_one_and_a_bilayer_of_them_is_a_strategy(string sentence, string name, EntityType type) =>
+    public void Names_joined_by_an_en_dash_are_one_with_the_alloy_they_name_and_a_bilayer_of_them_is_a_strategy(string sentence, string name, EntityType type) =>
         Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == type && m.Text == name);
 
     [Theory]
@@ -242,4 +242,22 @@ public sealed class RuleEntityTaggerTests
     [InlineData("The Ga-LLZO/PVDF composite electrolyte reached 0.2 mS cm⁻¹.", null)]
     public void A_size_is_no_part_of_a_layer_and_a_composite_of_named_materials_is_those_materials(string sentence, string? strategy) =>
         Assert.Equal(strategy is null ? [] : [strategy], RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));
+
+    [Theory]
+    [InlineData("The SnO2 and MgO coatings both lowered the impedance.", new[] { "SnO2", "MgO coatings" })]
+    [InlineData("Bi, Sb and Zn layers were evaporated onto the pellets.", new[] { "Bi", "Sb", "Zn layers" })]
+    [InlineData("Sulfide and chloride interlayers were compared.", new[] { "Sulfide", "chloride interlayers" })]
+    [InlineData("The contact between Li and the MgO coating improved.", new[] { "MgO coating" })]
+    public void Substances_listed_before_a_plural_strategy_head_are_strategies_each(string sentence, string[] strategies) =>
+        Assert.Equal(strategies, RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));
+
+    [Theory]
+    [InlineData("Molten sodium wets the pellet, but sodium dendrites still form.", new[] { "sodium" })]
+    [InlineData("Zinc oxide reacts with lithium to form an alloy.", new[] { "Zinc oxide", "lithium" })]
+    [InlineData("Lithium-ion cells lose lithium ions at the lithium electrode.", new[] { "lithium ions" })]
+    [InlineData("A Li–Na alloy wets the pellet, and sputtered Cu and Ag alloy with Li.", new[] { "Li–Na alloy", "Cu", "Ag", "Li" })]
+    [InlineData("Wang et al. and Li et al. saw Li filaments in Li dendrites.", new string[0])]
+    [InlineData("Lithium salts and lithium naphthalenide differ from LiAl alloy particles.", new[] { "lithium naphthalenide", "LiAl" })]
+    public void Elements_named_in_words_and_alloys_are_materials_but_not_phenomena_or_authors(string sentence, string[] materials) =>
+        Assert.Equal(materials, RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Material).Select(m => m.Text));
 }

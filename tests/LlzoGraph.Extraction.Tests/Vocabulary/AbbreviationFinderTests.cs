@@ -12,6 +12,7 @@ public class AbbreviationFinderTests
     [InlineData("Cubic Li₇La₃Zr₂O₁₂ (LLZO) pellets were sintered.", "Li₇La₃Zr₂O₁₂", "LLZO")]
     [InlineData("Nb-doped LLZO (LLZNO) pellets", "Nb-doped LLZO", "LLZNO")]
     [InlineData("coated with polyacrylonitrile (PAN) first", "polyacrylonitrile", "PAN")]
+    [InlineData("the cathode SrCo0.8Nb0.1Ta0.1O3−δ (SCNT) was screen-printed", "SrCo0.8Nb0.1Ta0.1O3−δ", "SCNT")]
     public void Finds_the_name_an_abbreviation_stands_for(string text, string name, string abbreviation)
     {
         var d = Assert.Single(AbbreviationFinder.Find(text));
@@ -24,6 +25,8 @@ public class AbbreviationFinderTests
     [InlineData("made by atomic layer deposition (ALD) on the pellet")]
     [InlineData("the critical current density (CCD) rose")]
     [InlineData("the interface (Fig. 3) shows")]
+    [InlineData("Solid oxide fuel cells (SOFCs) run hot")] // a device whose name holds a substance
+    [InlineData("Garnet-type lithium batteries (GLBs) were built")]
     [InlineData("the cell (Li|LLZO|Li) was cycled")]
     [InlineData("a layer of LLZO (AB) was")]
     [InlineData("(LLZO)")]
