@@ -32,16 +32,26 @@ internal static partial class RespectiveSubjects
         }
 
         var items = SubjectList(text, listed[0].Start, properties);
-        if (items.Count != listed.Count)
+        if (items.Count == listed.Count)
         {
+            for (var k = 0; k < items.Count; k++)
+            {
+                var (start, end, name) = items[k];
+                var strategy = strategies.FirstOrDefault(s => s.Start >= start && s.End <= end);
+                pairs[listed[k]] = strategy?.Value ?? SubjectNames.FromName(name);
+            }
+
             return pairs;
         }
 
-        for (var k = 0; k < items.Count; k++)
+        // strategies listed with the head only the last writes are named with it ("HF" of "HF and H₃PO₄ treatments")
+        var run = StrategyList(text, listed[0].Start, strategies);
+        if (run.Count == listed.Count)
         {
-            var (start, end, name) = items[k];
-            var strategy = strategies.FirstOrDefault(s => s.Start >= start && s.End <= end);
-            pairs[listed[k]] = strategy?.Value ?? SubjectNames.FromName(name);
+            for (var k = 0; k < run.Count; k++)
+            {
+                pairs[listed[k]] = run[k].Name == run[k].Strategy.Text ? run[k].Strategy.Value : SubjectNames.FromName(run[k].Name);
+            }
         }
 
         return pairs;
@@ -128,11 +138,40 @@ internal static partial class RespectiveSubjects
             at = separator is null ? end : separator.Index + separator.Length;
         }
 
-        var head = items[^1].Name.Split(' ');
+        return SharedHead(items);
+    }
+
+    /// <summary>
+    /// The last list of strategies the tagger found before the values, joined only by commas and "and" ("ZnO and
+    /// Al₂O₃ coatings … raised the CCD to 0.6 and 0.9 mA cm⁻², respectively"), with the head noun only the last writes
+    /// shared out.
+    /// </summary>
+    private static List<(Mention<Subject> Strategy, string Name)> StrategyList(string text, int firstValue, IReadOnlyList<Mention<Subject>> strategies)
+    {
+        var before = strategies.Where(s => s.End <= firstValue).OrderBy(s => s.Start).ToList();
+        var run = new List<Mention<Subject>>();
+        for (var k = before.Count - 1; k >= 0; k--)
+        {
+            if (run.Count > 0 && (before[k].End > run[0].Start || ItemSeparator().Match(text[before[k].End..run[0].Start]) is not { Success: true, Index: 0 } separator
+                || separator.Length != run[0].Start - before[k].End))
+            {
+                break;
+            }
+
+            run.Insert(0, before[k]);
+        }
+
+        return run.Zip(SharedHead(run.Select(s => (s.Start, s.End, s.Text)).ToList()), (s, item) => (s, item.Name)).ToList();
+    }
+
+    /// <summary>A head noun only the last item writes, shared out to the one-word items before it.</summary>
+    private static List<(int Start, int End, string Name)> SharedHead(List<(int Start, int End, string Name)> items)
+    {
+        var head = items.Count > 1 ? items[^1].Name.Split(' ') : [];
         if (head.Length > 1 && items.SkipLast(1).All(i => !i.Name.Contains(' ', StringComparison.Ordinal)))
         {
             var shared = string.Join(' ', head.Skip(1));
-            items = items.SkipLast(1).Select(i => (i.Start, i.End, $"{i.Name} {shared}")).Append(items[^1]).ToList();
+            return items.SkipLast(1).Select(i => (i.Start, i.End, $"{i.Name} {shared}")).Append(items[^1]).ToList();
         }
 
         return items;

@@ -92,9 +92,9 @@ internal sealed partial class SentenceFacts(
                     (property, distance) = (Property.CriticalCurrentDensity, -1); // "untreated cells failed at 0.25 mA cm⁻²"
                 }
 
-                if (property is null && Retained().IsMatch(textBefore) && q.Quantity.Unit.Symbol == "%")
+                if (Retained().IsMatch(textBefore) && q.Quantity.Unit.Symbol == "%")
                 {
-                    (property, distance) = (Property.CapacityRetention, -1); // "retained 88% capacity"
+                    (property, distance) = (Property.CapacityRetention, -1); // "retained 88% capacity", "retained only 41% of its discharge capacity"
                 }
 
                 var layer = (property is null || distance < 0 || property == Property.Thickness) && q.Quantity.Unit.Dimension == ThicknessDimension
@@ -540,7 +540,7 @@ internal sealed partial class SentenceFacts(
         return (start, end);
     }
 
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}°%)⁻¹²³]\.)(?<!\b(?:al|Fig|fig|Ref|ref|vs|Eq|eq|ca)\.)\s+(?=(?:The|This|These|Those|Its|Their|It|Such|Furthermore|Moreover|However|Meanwhile|Additionally|Consequently|As a result)\b)|[,;]\s+(?=(?:whereas|while)\s+(?:the|a|an|its|their|this|these|that|those|[\p{Lu}\d])\S*\s)")]
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}°%)⁻¹²³]\.)(?<!\b(?:al|Fig|fig|Ref|ref|vs|Eq|eq|ca)\.)\s+(?=(?:The|This|These|Those|Its|Their|It|Such|Furthermore|Moreover|However|Meanwhile|Additionally|Consequently|As a result)\b)|[,;]\s+(?=(?:whereas|while)\s+(?:the|a|an|its|their|this|these|that|those|[\p{Lu}\d])\S*\s)|:\s+(?=(?:a|an|the|this|these|its|their)\s)")]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"^\s*(?:of|was|were|is|are|reached|reaching|=|:|as high as|as low as|up to|about|only)?\s*$", RegexOptions.IgnoreCase)]
@@ -572,7 +572,7 @@ internal sealed partial class SentenceFacts(
     [GeneratedRegex(@"\G\s*of\s+(?:stable\s+)?(?:cycling|plating/stripping|stripping/plating)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CyclingAfter();
 
-    [GeneratedRegex(@"\bretain(?:ed|s|ing)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bretain(?:ed|s|ing)?\s+(?:(?:only|just|still|merely)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Retained();
 
     /// <summary>A cell that delivers what follows, right before the value ("delivered", "delivering a high").</summary>

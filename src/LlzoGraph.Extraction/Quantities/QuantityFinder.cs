@@ -203,13 +203,20 @@ public static partial class QuantityFinder
         m.Groups["sep"].Value.Equals("and", StringComparison.OrdinalIgnoreCase)
         && !text[..m.Index].TrimEnd().EndsWith("between", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether "from X to Y" at <paramref name="index"/> follows a verb of change in its clause ("decreased from"), not "ranging from".</summary>
+    /// <summary>
+    /// Whether "from X to Y" at <paramref name="index"/> follows a verb of change in its clause ("decreased from",
+    /// "lowered the Li|LLZO|Li overpotential at 0.1 mA cm⁻² from"), not "ranging from". The clause ends at a bracket or
+    /// at punctuation before a space, not at the point of a number or formula ("Li6.4La3Zr1.4Ta0.6O12").
+    /// </summary>
     private static bool IsChange(string text, int index)
     {
-        var before = text[Math.Max(0, index - 60)..index];
-        var clause = before[(before.LastIndexOfAny([',', ';', '.', '(']) + 1)..];
-        return ChangeVerb().IsMatch(clause);
+        var before = text[Math.Max(0, index - 100)..index];
+        var bounds = ClauseBound().Matches(before);
+        return ChangeVerb().IsMatch(bounds.Count > 0 ? before[(bounds[^1].Index + bounds[^1].Length)..] : before);
     }
+
+    [GeneratedRegex(@"[,;.](?=\s)|\(")]
+    private static partial Regex ClauseBound();
 
     /// <summary>The longest run of up to four tokens after <paramref name="start"/> that parses as a unit.</summary>
     private static (Unit? Unit, int End) ReadUnit(string text, int start)
@@ -261,7 +268,7 @@ public static partial class QuantityFinder
         "~" or "≈" or "about" or "approximately" or "around" or "nearly" or "ca." or "roughly" => Qualifier.Approximately,
         "<" or "less than" or "below" or "lower than" or "under" => Qualifier.LessThan,
         "≤" or "up to" or "at most" or "no more than" => Qualifier.AtMost,
-        ">" or "more than" or "over" or "above" or "beyond" or "higher than" or "exceeding" or "exceeds" => Qualifier.GreaterThan,
+        ">" or "more than" or "over" or "above" or "beyond" or "higher than" or "exceed" or "exceeded" or "exceeding" or "exceeds" => Qualifier.GreaterThan,
         "≥" or "at least" => Qualifier.AtLeast,
         _ => Qualifier.Exact,
     };
@@ -274,14 +281,14 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"(?<![\w.,−-])10(?<dash>-)(?:\d{1,2}(?![\d.,])(?=\s*(?:to|–|~|and)\s*10[-−]\d)|(?<=(?<![\w.,])10[-−]\d{1,2}\s*(?:to|–|~|and)\s*10-)\d{1,2}(?![\d.,])|[1-9](?![\d.,\-–]))")]
     private static partial Regex HyphenPowerOfTen();
 
-    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|beyond|below|exceeding)\s*(?:[~≈]\s*)?)?(?<from>from\s+)?(?:\(\s*(?<a>" + NumberText.Pattern + @")\s*±\s*(?<pm>" + NumberText.Pattern + @")\s*\)\s?(?<exp>" + NumberText.TimesPowerOfTen + @")|(?<a>" + NumberText.Pattern + @")(?:\s*±\s*(?<pm>" + NumberText.Pattern + @"))?)(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|beyond|below|exceed(?:s|ed|ing)?)\s*(?:[~≈]\s*)?)?(?<from>from\s+)?(?:\(\s*(?<a>" + NumberText.Pattern + @")\s*±\s*(?<pm>" + NumberText.Pattern + @")\s*\)\s?(?<exp>" + NumberText.TimesPowerOfTen + @")|(?<a>" + NumberText.Pattern + @")(?:\s*±\s*(?<pm>" + NumberText.Pattern + @"))?)(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"\b(?:Fig(?:ure)?s?|Tables?|Eqs?|Equations?|Schemes?|Sections?|Refs?)\.?\s*(?:S?\d+[a-zA-Z]?\s*(?:,|and|&|–|-)\s*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     /// <summary>Words that stress a value or are a verb of it, not a qualifier written with it ("as high as", "exceeding").</summary>
-    [GeneratedRegex(@"^(?:as (?:high|low) as|exceeding)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:as (?:high|low) as|exceed(?:s|ed|ing)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Emphasis();
 
     [GeneratedRegex(@"\b(?:decreas|reduc|increas|improv|enhanc|drop|declin|lower|rais|rose|rise|rising|boost|fell|fall|grew|grow|jump|chang|cut|shr[ai]nk|dimin|climb|soar|plummet|went|go(?:es)?\b|elevat|extend|prolong|lift|suppress|promot)\w*", RegexOptions.IgnoreCase)]

@@ -385,6 +385,22 @@ public class SentenceFactsTests
     public void Respectively_pairs_listed_values_with_listed_subjects_in_order(string sentence, string[] subjects) =>
         Assert.Equal(subjects, Extract(sentence).Select(m => m.Subject.Name));
 
+    [Theory]
+    [InlineData("Similarly, SnO2 and MgO coatings deposited by ALD raised the CCD of the cells to 0.6 and 0.9 mA cm⁻², respectively.", new[] { "SnO2 coatings", "MgO coatings" })]
+    [InlineData("The HF and HCl treatments leave residues, which lowered the ASR to 12 and 8 Ω cm², respectively.", new[] { "HF treatments", "HCl treatments" })]
+    public void Respectively_pairs_values_with_listed_strategies_sharing_the_last_ones_head(string sentence, string[] subjects) =>
+        Assert.Equal(subjects, ExtractTagged(sentence).Select(m => m.Subject.Name));
+
+    [Fact]
+    public void A_clause_after_a_colon_has_its_own_subject() =>
+        Assert.Equal("graphite coating", Assert.Single(ExtractTagged("Carbon interlayers are cheap: a graphite coating drawn with a pencil gave an ASR of 105 Ω cm².")).Subject.Name);
+
+    [Theory]
+    [InlineData("The LiCoO₂|LLZO cell retained only 41% of its discharge capacity after 50 cycles.")]
+    [InlineData("With a Coulombic efficiency of 99%, the LiCoO₂|LLZO cell retained 90% of its discharge capacity.")]
+    public void A_share_retained_of_a_capacity_is_its_retention(string sentence) =>
+        Assert.Equal(Property.CapacityRetention, Extract(sentence).Last().Property);
+
     [Fact]
     public void A_condition_after_a_respective_list_holds_for_each_value()
     {
