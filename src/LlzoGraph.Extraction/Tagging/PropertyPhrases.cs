@@ -141,6 +141,7 @@ internal static partial class PropertyPhrases
     private static bool Adjacent(string sentence, Match left, Match right) =>
         sentence.AsSpan(left.Index + left.Length, right.Index - left.Index - left.Length).IsWhiteSpace();
 
-    [GeneratedRegex(@"[\p{L}][\p{L}'’\-]*[⁺+]?")]
+    /// <summary>A word; not a part of a cell written with "|" ("Li|LLZO|Li overpotential" has no qualifier "Li").</summary>
+    [GeneratedRegex(@"(?<![|\p{L}])[\p{L}][\p{L}'’\-]*[⁺+]?")]
     private static partial Regex Word();
 }

@@ -260,4 +260,13 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Lithium salts and lithium naphthalenide differ from LiAl alloy particles.", new[] { "lithium naphthalenide", "LiAl" })]
     public void Elements_named_in_words_and_alloys_are_materials_but_not_phenomena_or_authors(string sentence, string[] materials) =>
         Assert.Equal(materials, RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Material).Select(m => m.Text));
+
+    [Fact]
+    public void A_cell_written_with_bars_gives_no_qualifier_to_the_property_after_it()
+    {
+        var mentions = RuleEntityTagger.Instance.Tag("It lowered the Li|LLZO|Li overpotential to 18 mV.");
+
+        Assert.Contains(mentions, m => m.Type == EntityType.Material && m.Text == "Li|LLZO|Li");
+        Assert.Contains(mentions, m => m.Type == EntityType.Property && m.Text == "overpotential");
+    }
 }
