@@ -61,7 +61,7 @@ internal static partial class StrategyPhrases
         "proper", "further", "additional", "subsequent", "resulting", "corresponding", "above", "following", "previous",
         "pure", "simultaneous", "green", "ideal", "quick", "excellent", "promising", "facile", "unique", "optimal",
         "appropriate", "particular", "specific", "certain", "protective", "innovative", "combined", "direct", "cathode-side", "anode-side", "ultrathin", "ultra-thin",
-        "brief", "short", "final", "single", "standardized", "standardised",
+        "brief", "short", "final", "single", "standardized", "standardised", "continuous",
     };
 
     /// <summary>

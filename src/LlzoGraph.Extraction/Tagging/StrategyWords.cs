@@ -27,12 +27,12 @@ internal static class StrategyWords
     };
 
     /// <summary>
-    /// Words after a head that belong to the name of a method ("annealing treatment", "sintering method"); "process"
-    /// and "procedure" only say that it is one ("the calcination process" names "calcination").
+    /// Words after a head that belong to the name of a method ("annealing treatment", "sintering method"); "process",
+    /// "procedure" and "approach" only say that it is one ("the calcination process" names "calcination").
     /// </summary>
     public static readonly HashSet<string> Methods = new(StringComparer.OrdinalIgnoreCase)
     {
-        "technique", "techniques", "method", "methods", "technology", "technologies", "treatment", "approach", "strategy",
+        "technique", "techniques", "method", "methods", "technology", "technologies", "treatment",
     };
 
     /// <summary>Short forms of deposition and densification methods that papers use without defining them ("coated by ALD").</summary>

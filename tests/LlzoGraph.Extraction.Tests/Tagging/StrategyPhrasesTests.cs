@@ -33,6 +33,7 @@ public sealed class StrategyPhrasesTests
     [InlineData("Sintering aids such as Li3BO3 help.", "Sintering aids")]
     [InlineData("Porous hosts and bilayer frameworks were compared.", "bilayer frameworks")]
     [InlineData("A brief acid treatment sufficed.", "acid treatment")]
+    [InlineData("A continuous V2O5 layer formed.", "V2O5 layer")]
     public void A_process_or_design_phrase_is_found_with_its_qualifiers(string sentence, string expected) =>
         Assert.Contains(expected, Found(sentence));
 
@@ -78,6 +79,7 @@ public sealed class StrategyPhrasesTests
     [Theory]
     [InlineData("A spin coating technology was used.", "spin coating", "spin coating technology")]
     [InlineData("The spin coating process was used.", "spin coating", "spin coating")]
+    [InlineData("The acid treatment approach was used.", "acid treatment", "acid treatment")]
     public void A_span_of_another_rule_takes_the_method_words_after_it(string sentence, string span, string expected)
     {
         var start = sentence.IndexOf(span, StringComparison.Ordinal);
