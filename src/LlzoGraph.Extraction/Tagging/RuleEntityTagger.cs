@@ -91,6 +91,7 @@ public sealed partial class RuleEntityTagger : IEntityTagger
         StrategyFinder.Find(sentence)
             .Where(m => (m.Value.Kind != SubjectKind.Material || m.Value.Materials.Count == 0) && !StrategyPhrases.NamesNoStrategy(sentence, m.Start, m.End))
             .Select(m => Mention(sentence, EntityType.Strategy, StrategyPhrases.TrimmedStart(sentence, m.Start, m.End), StrategyPhrases.ExtendedEnd(sentence, m.End)))
+            .Where(m => !StrategyPhrases.NamesNoStrategy(sentence, m.Start, m.End)) // trimmed to a general process alone ("the final treatment")
             .ToList(),
         StrategyPhrases.Find(sentence).Where(p => !StrategyPhrases.NamesNoStrategy(sentence, p.Start, p.End))
             .Select(p => Mention(sentence, EntityType.Strategy, p.Start, p.End)).ToList());

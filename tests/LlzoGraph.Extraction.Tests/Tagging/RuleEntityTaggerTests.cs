@@ -269,4 +269,8 @@ public sealed class RuleEntityTaggerTests
         Assert.Contains(mentions, m => m.Type == EntityType.Material && m.Text == "Li|LLZO|Li");
         Assert.Contains(mentions, m => m.Type == EntityType.Property && m.Text == "overpotential");
     }
+
+    [Fact]
+    public void A_general_process_left_alone_by_trimming_its_quality_is_no_strategy() =>
+        Assert.DoesNotContain(RuleEntityTagger.Instance.Tag("Lithium was attached right after the final treatment."), m => m.Type == EntityType.Strategy);
 }
