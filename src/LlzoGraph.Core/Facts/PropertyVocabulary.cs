@@ -18,7 +18,7 @@ public static class PropertyVocabulary
             ["electronic conductivity", "electron conductivity", "electrical conductivity", "σe", "σeon", "σel"]),
         new(Property.CycleLife, "cycle life", "h",
             ["cycle life", "cycling life", "cycled for", "cycling of", "stable cycling", "cycling stability", "lifespan", "cycle stability",
-             "cycle stably", "cycles stably", "cycled stably", "stably cycled"]),
+             "cycle stably", "cycles stably", "cycled stably", "stably cycled", "cycling lifetime", "cycle lifetime", "lifetime"]),
         new(Property.SpecificCapacity, "specific capacity", "mA·h/g",
             ["specific capacity", "discharge capacity", "reversible capacity", "capacity"]),
         new(Property.ArealCapacity, "areal capacity", "mA·h/cm2", ["areal capacity"]),

@@ -7,6 +7,7 @@ public class PropertyMatcherTests
 {
     [Theory]
     [InlineData("the CCD rose", Property.CriticalCurrentDensity, "CCD")]
+    [InlineData("it extended the cycling lifetime beyond 1500 h", Property.CycleLife, "cycling lifetime")]
     [InlineData("the CCDs rose", Property.CriticalCurrentDensity, "CCDs")]
     [InlineData("the critical current density rose", Property.CriticalCurrentDensity, "critical current density")]
     [InlineData("Critical Current Density", Property.CriticalCurrentDensity, "Critical Current Density")]
