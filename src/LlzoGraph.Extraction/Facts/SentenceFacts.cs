@@ -393,7 +393,8 @@ internal sealed partial class SentenceFacts(
 
         // what the value is given "for", the X of "the PROPERTY of X", and the clause's own subject phrase, most local
         // first, when they name or refer back to a strategy
-        var phrase = SubjectPhrases.Find(sentence.Clean, clauseStart, clauseEnd, q.Start);
+        var asides = Aside().Matches(sentence.Clean).Where(a => a.Index >= clauseStart && a.Index + a.Length <= q.Start).ToList();
+        var phrase = SubjectPhrases.Find(WithoutAsides(sentence.Clean, asides), clauseStart, clauseEnd, q.Start);
         var ofWhat = property is not null && property.End <= q.Start ? SubjectPhrases.Of(sentence.Clean, property, q.Start) : null;
         var local = new[] { SubjectPhrases.For(sentence.Clean, q.End, clauseEnd), ofWhat, phrase };
         foreach (var candidate in local)
@@ -417,7 +418,9 @@ internal sealed partial class SentenceFacts(
         }
 
         var here = strategies[index].Where(s => s.Start >= clauseStart && s.End <= clauseEnd).ToList();
-        var inSentence = here.Where(s => s.End <= q.Start).MaxBy(s => s.End) ?? (here.Count > 0 ? here[0] : null);
+        var preceding = here.Where(s => s.End <= q.Start).ToList();
+        var outside = preceding.Where(s => !asides.Any(a => a.Index <= s.Start && s.End <= a.Index + a.Length)).ToList();
+        var inSentence = (outside.Count > 0 ? outside : preceding).MaxBy(s => s.End) ?? (here.Count > 0 ? here[0] : null);
         if (inSentence?.Value.Kind is SubjectKind.Process or SubjectKind.Treatment)
         {
             // "a Li₃PO₄ layer … through atomic layer deposition and annealing": the process makes the layer
@@ -545,6 +548,25 @@ internal sealed partial class SentenceFacts(
 
     [GeneratedRegex(@"^\s*(?:of|was|were|is|are|reached|reaching|=|:|as high as|as low as|up to|about|only)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkOnly();
+
+    /// <summary>The text with the relative clauses blanked, so that a subject phrase is read past them.</summary>
+    private static string WithoutAsides(string text, IReadOnlyList<Match> asides)
+    {
+        var chars = text.ToCharArray();
+        foreach (var a in asides)
+        {
+            Array.Fill(chars, ' ', a.Index, a.Length);
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// A relative clause set off by commas ("Bilayer frameworks, in which a porous host is co-sintered onto a dense
+    /// membrane, have enabled …"): what it names describes the subject before it and is none itself.
+    /// </summary>
+    [GeneratedRegex(@",\s+(?:in which|in whom|where|wherein|which|whose)\b[^,;:]*,", RegexOptions.IgnoreCase)]
+    private static partial Regex Aside();
 
     /// <summary>Where one clause ends and another begins: a semicolon, or a comma before a conjunction.</summary>
     [GeneratedRegex(@";|,\s*(?:and|but|while|whereas|yet)\b", RegexOptions.IgnoreCase)]

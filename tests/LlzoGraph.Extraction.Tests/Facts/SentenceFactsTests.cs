@@ -392,6 +392,10 @@ public class SentenceFactsTests
         Assert.Equal(subjects, ExtractTagged(sentence).Select(m => m.Subject.Name));
 
     [Fact]
+    public void What_a_relative_clause_between_commas_names_is_not_the_subject_after_it() =>
+        Assert.Equal("Bilayer frameworks", Assert.Single(ExtractTagged("Bilayer frameworks, in which a porous LLZTO host is co-sintered onto a dense membrane, gave an overpotential of 45 mV.")).Subject.Name);
+
+    [Fact]
     public void A_clause_after_a_colon_has_its_own_subject() =>
         Assert.Equal("graphite coating", Assert.Single(ExtractTagged("Carbon interlayers are cheap: a graphite coating drawn with a pencil gave an ASR of 105 Ω cm².")).Subject.Name);
 
