@@ -32,7 +32,7 @@ public sealed class HybridEntityTagger(IEntityTagger rules, IEntityTagger model,
         // sentence without them; the offsets stay the sentence's
         var text = CitationFinder.Blanked(sentence);
         return MentionMerge.Prefer(rules.Tag(text, domain, document), Found(text, domain, document).Where(m => m.Confidence >= minimumConfidence)
-                .Where(m => m.Type != EntityType.Strategy || !StrategyPhrases.NamesNoStrategy(text, m.Start, m.End)).ToList())
+                .Where(m => m.Type != EntityType.Strategy || !StrategyPhrases.NamesNoStrategy(text, StrategyPhrases.TrimmedStart(text, m.Start, m.End), m.End)).ToList())
             .Select(m => m with { Text = sentence[m.Start..m.End] }).ToList();
     }
 

@@ -19,7 +19,8 @@ internal static partial class StrategyPhrases
     /// <summary>Processes too general to name a strategy alone ("the treatment", "heating", "lithium deposition").</summary>
     private static readonly HashSet<string> NeedModifier = new(StringComparer.OrdinalIgnoreCase)
     {
-        "heating", "treatment", "scanning", "deposition", "coating", "casting", "evaporation",
+        "heating", "treatment", "scanning", "deposition", "coating", "casting", "evaporation", "doping", "engineering", "modification",
+        "regulation",
     };
 
     /// <summary>Electrode heads name a design only with a design word ("alloy anode", "composite cathode", "Li-C anode").</summary>

@@ -14,7 +14,8 @@ internal static class StrategyWords
         "sintering", "co-sintering", "calcination", "annealing", "polishing", "sanding", "grinding", "milling", "pressing",
         "hot-pressing", "densification", "quenching", "etching", "heating", "treatment", "sputtering", "infiltration",
         "lithiation", "compaction", "scanning", "fluorination", "casting", "tape-casting", "deposition", "coating", "cleaning",
-        "washing", "rinsing", "evaporation", "spin-coating", "dip-coating", "electrodeposition", "electrospinning",
+        "washing", "rinsing", "evaporation", "spin-coating", "dip-coating", "electrodeposition", "electrospinning", "doping",
+        "engineering", "modification", "regulation",
     };
 
     /// <summary>Design heads that make a strategy phrase with a modifier ("gold interlayer", "stack pressure").</summary>
@@ -44,13 +45,13 @@ internal static class StrategyWords
     private static readonly HashSet<string> MoreDesigns = new(StringComparer.OrdinalIgnoreCase)
     {
         "layer", "coating", "film", "shell", "skin", "interface", "structure", "sheet", "dopant", "matrix",
-        "separator", "membrane", "composite", "alloy", "sei", "barrier", "wetting", "modification", "engineering", "design",
+        "separator", "membrane", "composite", "alloy", "sei", "barrier", "wetting", "design",
         "configuration", "bilayer", "trilayer", "sheets",
     };
 
     private static readonly HashSet<string> MoreProcesses = new(StringComparer.OrdinalIgnoreCase)
     {
-        "spinning", "impregnation", "doping", "substitution",
+        "spinning", "impregnation", "substitution",
         "templating", "laminating", "lamination", "melting", "infusion", "plating", "irradiation", "exposure", "nitridation",
         "sulfidation", "phosphatization", "carbonization", "reduction", "oxidation", "passivation", "activation",
         "inversion", "mixing", "stirring", "drying", "freeze-drying", "printing", "rolling", "ald", "pld", "cvd", "pvd", "mld",

@@ -98,4 +98,10 @@ public sealed class HybridEntityTaggerTests
         Assert.Contains(mentions, m => m.Type == EntityType.Strategy && m.Text == "polishing");
         Assert.All(mentions, m => Assert.Equal(sentence[m.Start..m.End], m.Text));
     }
+
+    [Fact]
+    public void A_model_strategy_that_is_a_general_process_with_a_quality_is_left_out() =>
+        Assert.DoesNotContain(
+            new HybridEntityTagger(RuleEntityTagger.Instance, new Fixed(0.9, (EntityType.Strategy, "final treatment"))).Tag("Lithium was attached after the final treatment."),
+            m => m.Type == EntityType.Strategy);
 }
