@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -72,6 +73,11 @@ public static partial class CitationFinder
     public static string Blanked(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        if (sentence.AsSpan().IndexOfAny(MarkerStarts) < 0 && sentence.TrimEnd() is var end && (end.Length == 0 || !char.IsDigit(end[^1])))
+        {
+            return sentence; // no superscript, no bracket, no number after the full stop: nothing to blank
+        }
+
         var clean = FindAll(sentence).Clean;
         var blanked = new StringBuilder(sentence.Length);
         var kept = 0;
@@ -85,6 +91,9 @@ public static partial class CitationFinder
         // the clean text only ever drops characters; were it to change one, the sentence is read as it stands
         return kept == clean.Length ? blanked.ToString() : sentence;
     }
+
+    /// <summary>The characters a removed citation marker starts with: superscript digits, "[" and a TeX "^".</summary>
+    private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("⁰¹²³⁴⁵⁶⁷⁸⁹[^");
 
     private sealed class Collector(List<(int, CitationForm)> found)
     {
