@@ -66,6 +66,7 @@ internal sealed partial class Builder
     public string? LastCaption(Regex label) =>
         Blocks.Count > 0 && Blocks[^1].Kind == BlockKind.Caption && label.IsMatch(Blocks[^1].Text) ? Blocks[^1].Text : null;
 
-    [GeneratedRegex(@"[.!?][""”’)]?\s*(?:[\d,–\-\s]+|[⁰¹²³⁴⁵⁶⁷⁸⁹,⁻–]+)?$")]
+    /// <summary>A paragraph that ends its sentence, perhaps with the citations printed after the stop ("… cells.¹²", "… 25 °C.[14]").</summary>
+    [GeneratedRegex(@"[.!?][""”’)]?\s*(?:[\d,–\-\s]+|[⁰¹²³⁴⁵⁶⁷⁸⁹,⁻–]+|\[[\d,–\-\s]+\])?$")]
     private static partial Regex Complete();
 }

@@ -59,10 +59,11 @@ public static partial class SentenceSplitter
         "resp", "ed", "eds", "vol", "pp", "dr", "prof", "st", "mr", "ms", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
     };
 
-    // a full stop (or ! ?) with optional closing bracket/quote, optional citation numbers, then space and
+    // a full stop (or ! ?) with optional closing bracket/quote, optional citation numbers (superscript, bracketed after
+    // the stop as "… 25 °C.[14]", or plain), then space and
     // the start of the next sentence (a capital, a bracket, a digit or a Greek symbol: "σ = …"); also after a digit ("… 4.5 Ω cm2. The …", "… in 2019. It …"), but not as a
     // decimal point ("4.3 V")
-    [GeneratedRegex(@"(?:(?<!\d)[.!?]|(?<=\d)[.!?](?!\d))(?:[)\]""”’])?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹,⁻–]+|\s?\d{1,3}(?:\s?[,–-]\s?\d{1,3})*(?=\s+[A-Z(]|\s*$))?(?=\s+[\p{Lu}(\d\[α-ω]|\s*$)")]
+    [GeneratedRegex(@"(?:(?<!\d)[.!?]|(?<=\d)[.!?](?!\d))(?:[)\]""”’])?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹,⁻–]+|\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]|\s?\d{1,3}(?:\s?[,–-]\s?\d{1,3})*(?=\s+[A-Z(]|\s*$))?(?=\s+[\p{Lu}(\d\[α-ω]|\s*$)")]
     private static partial Regex Boundary();
 
     // "3 V." and "900 °C." end a sentence with a unit; "J. Smith" has an initial

@@ -104,6 +104,7 @@ public class BlockKindTests
     [InlineData("The invented pellet was pressed in a steel die.¹²", "Then it was sintered.", null)]
     [InlineData("The invented pellet was pressed in a steel die. 12,13", "Then it was sintered.", null)]
     [InlineData("The invented pellet was pressed in a steel die (Fig. 2).", "Then it was sintered.", null)]
+    [InlineData("The invented pellet was pressed in a steel die.[14,15]", "Then it was sintered.", null)]
     public void Joins_paragraphs_split_by_a_page_break_only_when_the_first_is_unfinished(string first, string second, string? joined)
     {
         var document = Synthetic.Read($"1. Introduction\n\n{first}\n\n{second}\n");

@@ -8,6 +8,7 @@ public class SentenceSplitterTests
 
     [Theory]
     [InlineData("Okafor et al. coated the pellet. It worked.", new[] { "Okafor et al. coated the pellet.", "It worked." })]
+    [InlineData("It fell to 35 Ω cm² at 25 °C.[14] Then it was cycled.[15,16] It failed.", new[] { "It fell to 35 Ω cm² at 25 °C.[14]", "Then it was cycled.[15,16]", "It failed." })]
     [InlineData("It rose to 1.6 mA cm−2 at 80 °C. σ rose with it.", new[] { "It rose to 1.6 mA cm−2 at 80 °C.", "σ rose with it." })]
     [InlineData("As shown in Fig. 2b the layer grew. It stopped.", new[] { "As shown in Fig. 2b the layer grew.", "It stopped." })]
     [InlineData("As in Figs. 2 and 3 the layer grew. It stopped.", new[] { "As in Figs. 2 and 3 the layer grew.", "It stopped." })]
