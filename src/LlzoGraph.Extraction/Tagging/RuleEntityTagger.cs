@@ -94,7 +94,8 @@ public sealed partial class RuleEntityTagger : IEntityTagger
             .Where(m => !StrategyPhrases.NamesNoStrategy(sentence, m.Start, m.End)) // trimmed to a general process alone ("the final treatment")
             .ToList(),
         StrategyPhrases.Find(sentence).Where(p => !StrategyPhrases.NamesNoStrategy(sentence, p.Start, p.End))
-            .Select(p => Mention(sentence, EntityType.Strategy, p.Start, p.End)).ToList());
+            .Select(p => Mention(sentence, EntityType.Strategy, p.Start, p.End)).ToList())
+        .Select(m => sentence[m.Start] == '(' && !m.Text.Contains(')', StringComparison.Ordinal) ? Mention(sentence, EntityType.Strategy, m.Start + 1, m.End) : m); // "(Sn interlayers, …)"
 
     /// <summary>
     /// Known properties, as entity spans (<see cref="PropertyPhrases.AsEntity"/>); a phrase that holds one with more

@@ -20,7 +20,7 @@ internal static partial class StrategyPhrases
     private static readonly HashSet<string> NeedModifier = new(StringComparer.OrdinalIgnoreCase)
     {
         "heating", "treatment", "scanning", "deposition", "coating", "casting", "evaporation", "doping", "engineering", "modification",
-        "regulation",
+        "regulation", "pyrolysis",
     };
 
     /// <summary>Electrode heads name a design only with a design word ("alloy anode", "composite cathode", "Li-C anode").</summary>
@@ -47,7 +47,7 @@ internal static partial class StrategyPhrases
         "during", "include", "includes", "including", "has", "have", "had", "can", "could", "may", "might", "will",
         "would", "should", "without", "under", "over", "further", "prior", "subsequent", "subsequently", "followed", "we",
         "they", "it", "our", "them", "similar", "most", "more", "less", "many", "some", "all", "another", "cause",
-        "causes", "form", "forms", "any", "no", "each", "every", "use", "uses", "discussed", "proposed", "reported", "used", "introduced", "developed",
+        "causes", "form", "forms", "any", "no", "each", "every", "since", "required", "requiring", "help", "helps", "helped", "use", "uses", "discussed", "proposed", "reported", "used", "introduced", "developed",
         "designed", "prepared", "formed", "achieved", "applied", "employed", "adopted", "obtained", "shown", "studied",
         "investigated", "compared", "(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "i.e.", "e.g.", "etc.", "involve",
         "involves", "require", "requires", "enable", "enables", "allow", "allows", "provide", "provides", "lead", "leads",
@@ -62,7 +62,8 @@ internal static partial class StrategyPhrases
         "proper", "further", "additional", "subsequent", "resulting", "corresponding", "above", "following", "previous",
         "pure", "simultaneous", "green", "ideal", "quick", "excellent", "promising", "facile", "unique", "optimal",
         "appropriate", "particular", "specific", "certain", "protective", "innovative", "combined", "direct", "cathode-side", "anode-side", "ultrathin", "ultra-thin",
-        "brief", "short", "final", "single", "standardized", "standardised", "continuous",
+        "brief", "short", "final", "single", "standardized", "standardised", "continuous", "low", "moderate", "heavy",
+        "enough", "sufficient", "modest", "considerable", "conformal",
     };
 
     /// <summary>
@@ -77,7 +78,7 @@ internal static partial class StrategyPhrases
         "mixed", "blocking", "fluorinated",
     };
 
-    private static readonly HashSet<string> Layers = new(StringComparer.OrdinalIgnoreCase) { "layer", "layers" };
+    private static readonly HashSet<string> Layers = new(StringComparer.OrdinalIgnoreCase) { "layer", "layers", "overlayer", "overlayers" };
 
     public static IEnumerable<(int Start, int End)> Find(string sentence)
     {
@@ -233,10 +234,13 @@ internal static partial class StrategyPhrases
 
     // a property head does not qualify a strategy: "mechanical strength PIC interlayer" names "PIC interlayer"
     private static bool IsModifier(string word) =>
-        !Stop.Contains(word) && !PropertyWords.Heads.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
+        !Stop.Contains(word) && !PropertyWords.Heads.Contains(word) && (!word.EndsWith("ly", StringComparison.Ordinal) || StructureAdverbs.Contains(word)) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
         && !(word.EndsWith("ing", StringComparison.Ordinal) && !StrategyWords.Processes.Contains(word) && !LayerKinds.Contains(word.Split('-')[^1])) // "adding interlayers", "suppressing … deposition"; not "mixed conducting layer", "ion-conducting framework"
         && !(word.EndsWith("est", StringComparison.Ordinal) && word.Length > 4) // "lowest", "highest"
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>Adverbs that say which structure or conduction a design has ("vertically aligned channels", "ionically conducting buffer").</summary>
+    private static readonly HashSet<string> StructureAdverbs = new(StringComparer.OrdinalIgnoreCase) { "vertically", "horizontally", "ionically", "electronically" };
 
     /// <summary>A dimensionality that names a design ("3D interlayer", "2D interlayers", "3D-printed scaffold").</summary>
     private static bool IsDimension(string word) => word.Length >= 2 && word[0] is >= '0' and <= '3' && word[1] == 'D' && (word.Length == 2 || word[2] == '-');
@@ -245,6 +249,6 @@ internal static partial class StrategyPhrases
     private static bool IsCompound(string word) => word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(p => p.Length > 0 && char.IsUpper(p[0]));
 
     /// <summary>Words, formulas, hyphenated compounds and bracketed short forms ("(3D)").</summary>
-    [GeneratedRegex(@"\([^()\s]{1,12}\)|[\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ][\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ\-/@|.,'’]*(?<![.,])")]
+    [GeneratedRegex(@"\([^()\s]{1,12}\)|[\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ][\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ\-–/@|.,'’]*(?<![.,])")]
     private static partial Regex Word();
 }

@@ -16,6 +16,7 @@ internal static class StrategyWords
         "lithiation", "compaction", "scanning", "fluorination", "casting", "tape-casting", "deposition", "coating", "cleaning",
         "washing", "rinsing", "evaporation", "spin-coating", "dip-coating", "electrodeposition", "electrospinning", "doping",
         "engineering", "modification", "regulation",
+        "anneal", "post-anneal", "co-firing", "pyrolysis", "co-precipitation",
     };
 
     /// <summary>Design heads that make a strategy phrase with a modifier ("gold interlayer", "stack pressure").</summary>
@@ -24,7 +25,8 @@ internal static class StrategyWords
         "interlayer", "interlayers", "interphase", "interphases", "anode", "anodes", "cathode", "cathodes", "electrode", "electrodes",
         "filler", "fillers", "additive", "additives", "binder", "binders", "agent", "agents", "aid", "aids", "architecture",
         "architectures", "network", "networks", "scaffold", "scaffolds", "framework", "frameworks", "frame", "frames", "host",
-        "hosts", "skeleton", "skeletons", "buffer", "buffers", "coatings", "pressure",
+        "hosts", "skeleton", "skeletons", "buffer", "buffers", "coatings", "pressure", "catholyte", "catholytes", "anolyte",
+        "anolytes", "bilayer", "bilayers", "trilayer", "trilayers", "channels", "microchannels", "SEI",
     };
 
     /// <summary>
@@ -45,8 +47,8 @@ internal static class StrategyWords
     private static readonly HashSet<string> MoreDesigns = new(StringComparer.OrdinalIgnoreCase)
     {
         "layer", "coating", "film", "shell", "skin", "interface", "structure", "sheet", "dopant", "matrix",
-        "separator", "membrane", "composite", "alloy", "sei", "barrier", "wetting", "design",
-        "configuration", "bilayer", "trilayer", "sheets",
+        "separator", "membrane", "composite", "alloy", "barrier", "wetting", "design",
+        "configuration", "sheets",
     };
 
     private static readonly HashSet<string> MoreProcesses = new(StringComparer.OrdinalIgnoreCase)

@@ -248,6 +248,8 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Bi, Sb and Zn layers were evaporated onto the pellets.", new[] { "Bi", "Sb", "Zn layers" })]
     [InlineData("Sulfide and chloride interlayers were compared.", new[] { "Sulfide", "chloride interlayers" })]
     [InlineData("The contact between Li and the MgO coating improved.", new[] { "MgO coating" })]
+    [InlineData("Li–Mg, Li–Al and Li–Sn alloy anodes keep contact.", new[] { "Li–Mg", "Li–Al", "Li–Sn alloy anodes" })]
+    [InlineData("The strategies (Sn interlayers and LiNbO3 coatings) help.", new[] { "Sn interlayers", "LiNbO3 coatings" })]
     public void Substances_listed_before_a_plural_strategy_head_are_strategies_each(string sentence, string[] strategies) =>
         Assert.Equal(strategies, RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));
 
