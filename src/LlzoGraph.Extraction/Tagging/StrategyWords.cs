@@ -26,7 +26,7 @@ internal static class StrategyWords
         "filler", "fillers", "additive", "additives", "binder", "binders", "agent", "agents", "aid", "aids", "architecture",
         "architectures", "network", "networks", "scaffold", "scaffolds", "framework", "frameworks", "frame", "frames", "host",
         "hosts", "skeleton", "skeletons", "buffer", "buffers", "coatings", "pressure", "catholyte", "catholytes", "anolyte",
-        "anolytes", "bilayer", "bilayers", "trilayer", "trilayers", "channels", "microchannels", "SEI",
+        "anolytes", "bilayer", "bilayers", "trilayer", "trilayers", "microchannels", "SEI",
     };
 
     /// <summary>
