@@ -152,8 +152,7 @@ internal static partial class RespectiveSubjects
         var run = new List<Mention<Subject>>();
         for (var k = before.Count - 1; k >= 0; k--)
         {
-            if (run.Count > 0 && (before[k].End > run[0].Start || ItemSeparator().Match(text[before[k].End..run[0].Start]) is not { Success: true, Index: 0 } separator
-                || separator.Length != run[0].Start - before[k].End))
+            if (run.Count > 0 && (before[k].End > run[0].Start || !IsItemSeparator(text[before[k].End..run[0].Start])))
             {
                 break;
             }
@@ -163,6 +162,9 @@ internal static partial class RespectiveSubjects
 
         return run.Zip(SharedHead(run.Select(s => (s.Start, s.End, s.Text)).ToList()), (s, item) => (s, item.Name)).ToList();
     }
+
+    /// <summary>Whether the text between two items is one list separator and nothing else (", ", " and ", ", and ").</summary>
+    private static bool IsItemSeparator(string between) => ItemSeparator().Match(between) is { Success: true, Index: 0 } m && m.Length == between.Length;
 
     /// <summary>A head noun only the last item writes, shared out to the one-word items before it.</summary>
     private static List<(int Start, int End, string Name)> SharedHead(List<(int Start, int End, string Name)> items)

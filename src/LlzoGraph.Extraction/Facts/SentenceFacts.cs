@@ -550,8 +550,13 @@ internal sealed partial class SentenceFacts(
     private static partial Regex LinkOnly();
 
     /// <summary>The text with the relative clauses blanked, so that a subject phrase is read past them.</summary>
-    private static string WithoutAsides(string text, IReadOnlyList<Match> asides)
+    private static string WithoutAsides(string text, List<Match> asides)
     {
+        if (asides.Count == 0)
+        {
+            return text;
+        }
+
         var chars = text.ToCharArray();
         foreach (var a in asides)
         {

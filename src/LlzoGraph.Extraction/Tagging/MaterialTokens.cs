@@ -24,7 +24,7 @@ internal static partial class MaterialTokens
         // stacks are read from the words between spaces: the tokeniser splits "/"-written stacks into their parts
         var stacks = Word().Matches(sentence).Where(w => IsStack(w.Value)).Select(w => (Start: w.Index, End: w.Index + w.Length)).ToList();
         var symbols = ChemTokenizer.Tokenize(sentence)
-            .Where(t => (IsMetalSymbol(t.Text, t.Start == 0) && !NoMetal().IsMatch(sentence[t.End..]) || IsIon(t.Text) || IsVariableFormula(t.Text) || IsJoinedFormulas(t.Text) || IsJoinedNames(t.Text))
+            .Where(t => (IsMetalSymbol(t.Text, t.Start == 0) && !NoMetal().IsMatch(sentence[t.End..]) || IsIon(t.Text) || IsVariableFormula(t.Text) || IsJoined(t.Text))
                 && !stacks.Any(s => s.Start < t.End && t.Start < s.End))
             .Select(t => (t.Start, t.End));
         return stacks.Concat(symbols).Concat(Doped(sentence)).Concat(ElementNames(sentence)).OrderBy(s => s.Start).ToList();
@@ -134,6 +134,9 @@ internal static partial class MaterialTokens
         var (elements, stoichiometry) = ChemicalElements.Read(text);
         return elements >= 2 && stoichiometry && text.Any(c => c is 'x' or 'y' or 'ₓ' or 'δ') && !text.Contains('-', StringComparison.Ordinal);
     }
+
+    /// <summary>Materials joined by hyphens or dashes into one name: formulas or elements ("Li–Mg", "LiF-LiAl-Li") or a composite ("PEO-LLZTO").</summary>
+    internal static bool IsJoined(string text) => IsJoinedFormulas(text) || IsJoinedNames(text);
 
     /// <summary>Two or more formulas or elements joined by hyphens, one with two elements or more ("LiF-LiAl-Li", "Al-Si").</summary>
     private static bool IsJoinedFormulas(string text)

@@ -32,10 +32,9 @@ internal static partial class StrategyConjuncts
     private static bool IsPlural(string word) => StrategyWords.Singular(word) is var one && one != word
         && (StrategyWords.Designs.Contains(word) || StrategyWords.Processes.Contains(one) || one is "layer" or "film");
 
-    /// <summary>A formula, a material name, a metal's symbol, a word that names a substance ("fluoride"), or such names joined by dashes ("Li–Mg").</summary>
+    /// <summary>A formula, a material name, a metal's symbol, a word that names a substance ("fluoride"), or materials joined by dashes ("Li–Mg").</summary>
     private static bool IsSubstance(string word) =>
-        MaterialFinder.IsMaterial(word) || ChemicalElements.IsSymbol(word) || ChemicalWords.Of(word).Any()
-        || word.Split('-', '–') is { Length: > 1 } parts && parts.All(p => p.Length > 0 && (ChemicalElements.IsSymbol(p) || MaterialFinder.IsMaterial(p)));
+        MaterialFinder.IsMaterial(word) || ChemicalElements.IsSymbol(word) || ChemicalWords.Of(word).Any() || MaterialTokens.IsJoined(word);
 
     /// <summary>A list separator ending where the next item starts: ", ", " and ", ", and ", " or ".</summary>
     [GeneratedRegex(@"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")]
