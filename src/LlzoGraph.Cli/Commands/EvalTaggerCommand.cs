@@ -16,6 +16,7 @@ internal static class EvalTaggerCommand
     {
         var sofc = TrainCommand.SofcExp();
         var annotations = TrainCommand.Annotations();
+        var supplement = TrainCommand.Supplement();
         var training = new TaggerTrainingOptions();
         var model = new Option<string>("--model") { Description = "The model file to evaluate", DefaultValueFactory = _ => TrainCommand.DefaultModelPath };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (0 skips cross-validation)", DefaultValueFactory = _ => 5 };
@@ -27,11 +28,11 @@ internal static class EvalTaggerCommand
         var cvDomain = new Option<TaggingDomain?>("--cv-domain") { Description = "Cross-validate over the training sentences of one domain (Project or SofcExp) only, the other's always in training" };
         var probes = new Option<string>("--probes") { Description = "Invented sentences annotated for evaluation, scored per split", DefaultValueFactory = _ => Path.Combine("corpus", "annotations", "probes", "entities") };
         var cvOnly = new Option<bool>("--cv-only") { Description = "Only cross-validate (for choosing settings without looking at the evaluation splits)" };
-        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, probes, model, folds, compare, cvOnly, cvDomain, combinations, modelOnly, misses, rules };
+        var command = new Command("tagger", "Per-type P/R/F1 of the entity tagger (exact span match) and its speed") { sofc, annotations, supplement, probes, model, folds, compare, cvOnly, cvDomain, combinations, modelOnly, misses, rules };
         training.AddTo(command);
         command.SetAction(parse =>
         {
-            var corpus = TaggerCorpus.Load(parse.GetValue(sofc)!, parse.GetValue(annotations)!);
+            var corpus = TaggerCorpus.Load(parse.GetValue(sofc)!, parse.GetValue(annotations)!, parse.GetValue(supplement));
             var path = parse.GetValue(model)!;
             var alone = parse.GetValue(modelOnly);
             IEntityTagger Shipping(MlEntityTagger m) => alone ? m : EntityTagger.With(m);
@@ -77,7 +78,7 @@ internal static class EvalTaggerCommand
             if (parse.GetValue(rules))
             {
                 // rules are not trained: score them on the annotated training sentences, the sentences CV scores
-                var annotated = corpus.Train.Where(TaggerCorpus.IsAnnotation).ToList();
+                var annotated = corpus.CrossValidated.Where(TaggerCorpus.IsAnnotation).ToList();
                 Report("(b) Rule finders on the annotated training sentences", annotated, TaggerEvaluation.Predict(tagger, annotated), EntityTypes.All);
             }
             else if (k >= 2)
@@ -87,9 +88,10 @@ internal static class EvalTaggerCommand
                     var options = training.Read(parse) with { Trainer = kind };
                     var watch = Stopwatch.StartNew();
                     var domain = parse.GetValue(cvDomain);
+                    var folded = corpus.CrossValidated;
                     var pooled = TaggerEvaluation.CrossValidate(
-                        corpus.Train.Where(s => domain is null || s.Domain == domain).ToList(), k, options, TaggerCorpus.Weight(options.AnnotationWeight),
-                        corpus.Train.Where(s => domain is not null && s.Domain != domain).ToList(), alone || parse.GetValue(combinations) ? null : Shipping);
+                        folded.Where(s => domain is null || s.Domain == domain).ToList(), k, options, TaggerCorpus.Weight(options.AnnotationWeight),
+                        [.. folded.Where(s => domain is not null && s.Domain != domain), .. corpus.Supplement], alone || parse.GetValue(combinations) ? null : Shipping);
                     Print(string.Create(CultureInfo.InvariantCulture, $"(b) {k}-fold cross-validation over the training sentences, {kind} ({watch.Elapsed.TotalSeconds:0} s)"),
                         SpanScore.Score(pooled.Select(p => (p.Sentence.Entities, TaggerCorpus.Comparable(p.Sentence, p.Predicted))), EntityTypes.All));
                     if (parse.GetValue(misses))

@@ -23,17 +23,23 @@ internal static class TrainCommand
         DefaultValueFactory = _ => TaggerCorpus.DefaultAnnotations,
     };
 
+    public static Option<string?> Supplement() => new("--supplement")
+    {
+        Description = "A folder of annotated sentences whose dev split is trained on as well (never cross-validated)",
+    };
+
     public static Command Build()
     {
         var sofc = SofcExp();
         var annotations = Annotations();
+        var supplement = Supplement();
         var training = new TaggerTrainingOptions();
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => DefaultModelPath };
-        var command = new Command("train", "Train the entity tagger (fixed seed) and write its model file") { sofc, annotations, output };
+        var command = new Command("train", "Train the entity tagger (fixed seed) and write its model file") { sofc, annotations, supplement, output };
         training.AddTo(command);
         command.SetAction(parse =>
         {
-            var corpus = TaggerCorpus.Load(parse.GetValue(sofc)!, parse.GetValue(annotations)!);
+            var corpus = TaggerCorpus.Load(parse.GetValue(sofc)!, parse.GetValue(annotations)!, parse.GetValue(supplement));
             var options = training.Read(parse);
             var watch = Stopwatch.StartNew();
             var tagger = TaggerTrainer.Train(corpus.Train, options, TaggerCorpus.Weight(options.AnnotationWeight));

@@ -260,8 +260,12 @@ public static partial class QuantityFinder
             : unitText;
     }
 
-    /// <summary>A bound written with an approximation sign after it ("above ~2.9 V") is the bound.</summary>
-    private static string WithoutApproximation(string pre) => pre.Length > 1 ? pre.TrimEnd('~', '≈').TrimEnd() : pre;
+    /// <summary>A bound written with an approximation after it ("above ~2.9 V", "up to about 700 °C") is the bound.</summary>
+    private static string WithoutApproximation(string pre) =>
+        pre.Length <= 1 ? pre : ApproximationAfterBound().Replace(pre.TrimEnd('~', '≈').TrimEnd(), "");
+
+    [GeneratedRegex(@"(?<=\w)\s+(?:about|approximately|around|roughly|nearly)$")]
+    private static partial Regex ApproximationAfterBound();
 
     private static Qualifier Qualify(string pre) => pre switch
     {
@@ -281,7 +285,7 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"(?<![\w.,−-])10(?<dash>-)(?:\d{1,2}(?![\d.,])(?=\s*(?:to|–|~|and)\s*10[-−]\d)|(?<=(?<![\w.,])10[-−]\d{1,2}\s*(?:to|–|~|and)\s*10-)\d{1,2}(?![\d.,])|[1-9](?![\d.,\-–]))")]
     private static partial Regex HyphenPowerOfTen();
 
-    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|beyond|below|exceed(?:s|ed|ing)?)\s*(?:[~≈]\s*)?)?(?<from>from\s+)?(?:\(\s*(?<a>" + NumberText.Pattern + @")\s*±\s*(?<pm>" + NumberText.Pattern + @")\s*\)\s?(?<exp>" + NumberText.TimesPowerOfTen + @")|(?<a>" + NumberText.Pattern + @")(?:\s*±\s*(?<pm>" + NumberText.Pattern + @"))?)(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|beyond|below|exceed(?:s|ed|ing)?)\s*(?:[~≈]\s*|(?<=\w\s+)(?:about|approximately|around|roughly|nearly)\s+)?)?(?<from>from\s+)?(?:\(\s*(?<a>" + NumberText.Pattern + @")\s*±\s*(?<pm>" + NumberText.Pattern + @")\s*\)\s?(?<exp>" + NumberText.TimesPowerOfTen + @")|(?<a>" + NumberText.Pattern + @")(?:\s*±\s*(?<pm>" + NumberText.Pattern + @"))?)(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"\b(?:Fig(?:ure)?s?|Tables?|Eqs?|Equations?|Schemes?|Sections?|Refs?)\.?\s*(?:S?\d+[a-zA-Z]?\s*(?:,|and|&|–|-)\s*)*$", RegexOptions.IgnoreCase)]

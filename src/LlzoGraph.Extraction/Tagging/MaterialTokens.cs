@@ -123,7 +123,7 @@ internal static partial class MaterialTokens
             return ChemicalElements.IsSymbol(text.TrimEnd('+').TrimEnd("0123456789".ToCharArray()));
         }
 
-        var charge = text.IndexOfAny(['⁺', '⁻', '²', '³']);
+        var charge = text.IndexOfAny(['⁺', '⁻', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷']);
         return charge > 0 && text[charge..].All(c => c is '⁺' or '⁻' || ChemTokenizer.IsSuperscriptDigit(c))
             && (text[^1] is '⁺' or '⁻') && ChemicalElements.Read(text[..charge]).Elements > 0;
     }

@@ -82,9 +82,9 @@ internal static partial class PropertyPhrases
         var words = Word().Matches(sentence).ToList();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!PropertyWords.IsHead(words[i].Value))
+            if (!PropertyWords.IsHead(words[i].Value) || IsValueWord(words[i].Value))
             {
-                continue;
+                continue; // "the bulk value" names none; the property it is a value of stands elsewhere
             }
 
             var first = i;
@@ -100,7 +100,7 @@ internal static partial class PropertyPhrases
             }
 
             var head = i;
-            while (head + 1 < words.Count && PropertyWords.IsHead(words[head + 1].Value) && Adjacent(sentence, words[head], words[head + 1]))
+            while (head + 1 < words.Count && PropertyWords.IsHead(words[head + 1].Value) && !IsValueWord(words[head + 1].Value) && Adjacent(sentence, words[head], words[head + 1]))
             {
                 head++; // "ion diffusion rate", "particle size distribution"
             }
@@ -116,10 +116,12 @@ internal static partial class PropertyPhrases
         }
     }
 
+    private static bool IsValueWord(string word) => word.ToLowerInvariant() is "value" or "values";
+
     /// <summary>Whether a head that names a property alone as a noun stands as one here (<see cref="PropertyWords.StandaloneAsNoun"/>).</summary>
     private static bool IsNoun(string sentence, List<Match> words, int i)
     {
-        if (!PropertyWords.StandaloneAsNoun.Contains(words[i].Value)
+        if (!PropertyWords.StandaloneAsNoun.Contains(PropertyWords.Singular(words[i].Value))
             || i > 0 && Adjacent(sentence, words[i - 1], words[i]) && PropertyWords.IsHead(words[i - 1].Value))
         {
             return false; // "current density of 1 mA cm⁻²" is a condition's name

@@ -28,6 +28,7 @@ internal static class PropertyWords
         "gibbs", "fracture", "tensile", "compressive", "oxidation", "reduction", "particle", "pore", "carrier", "vacancy",
         "phase", "li", "lithium", "lithium-ion", "li-ion", "lithiumion", "na", "sodium", "electrode", "li⁺", "li+", "na⁺", "na+",
         "vickers", "knoop", "grain-boundary", "charge-transfer", "wetting", "void", "wall", "volumetric", "gravimetric",
+        "flexural", "open", "closed", "cumulative",
     };
 
     /// <summary>Heads specific enough to name a property alone ("the impedance", "its porosity").</summary>
@@ -58,10 +59,15 @@ internal static class PropertyWords
     }
 
     /// <summary>Whether the word, singular or plural, is a property head ("energies" → "energy").</summary>
-    internal static bool IsHead(string token)
+    internal static bool IsHead(string token) => Heads.Contains(Singular(token));
+
+    /// <summary>A head's singular, in lower case ("energies" → "energy", "strengths" → "strength"); other words as they are.</summary>
+    internal static string Singular(string token)
     {
         var word = token.ToLowerInvariant();
-        return Heads.Contains(word) || word.Length > 3 && word.EndsWith('s') && Heads.Contains(word[..^1])
-            || word.EndsWith("ies", StringComparison.Ordinal) && Heads.Contains(word[..^3] + "y");
+        return Heads.Contains(word) ? word
+            : word.EndsWith("ies", StringComparison.Ordinal) && Heads.Contains(word[..^3] + "y") ? word[..^3] + "y"
+            : word.Length > 3 && word.EndsWith('s') && Heads.Contains(word[..^1]) ? word[..^1]
+            : word;
     }
 }

@@ -33,8 +33,9 @@ public sealed partial class RuleEntityTagger : IEntityTagger
         var strategies = Strategies(sentence).ToList();
         var listed = strategies.SelectMany(s => StrategyConjuncts.Before(sentence, s.Start, s.End))
             .Select(c => Mention(sentence, EntityType.Strategy, c.Start, c.End)).ToList();
-        return Materials(sentence).Where(m => !listed.Any(c => c.Start == m.Start && c.End == m.End)).Concat(strategies).Concat(listed)
-            .Concat(Defined(sentence, document)).Concat(properties)
+        var defined = Defined(sentence, document).ToList();
+        return Materials(sentence).Where(m => !listed.Concat(defined).Any(c => c.Start == m.Start && c.End == m.End)).Concat(strategies).Concat(listed)
+            .Concat(defined).Concat(properties)
             .Concat(Quantities(sentence, properties.Count > 0)).OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
     }
 
@@ -90,12 +91,18 @@ public sealed partial class RuleEntityTagger : IEntityTagger
     private static IEnumerable<EntityMention> Strategies(string sentence) => WiderWins(
         StrategyFinder.Find(sentence)
             .Where(m => (m.Value.Kind != SubjectKind.Material || m.Value.Materials.Count == 0) && !StrategyPhrases.NamesNoStrategy(sentence, m.Start, m.End))
-            .Select(m => Mention(sentence, EntityType.Strategy, StrategyPhrases.TrimmedStart(sentence, m.Start, m.End), StrategyPhrases.ExtendedEnd(sentence, m.End)))
+            .Select(m => Mention(sentence, EntityType.Strategy, AfterOpenBracket(sentence, StrategyPhrases.TrimmedStart(sentence, m.Start, m.End), m.End), StrategyPhrases.ExtendedEnd(sentence, m.End)))
             .Where(m => !StrategyPhrases.NamesNoStrategy(sentence, m.Start, m.End)) // trimmed to a general process alone ("the final treatment")
             .ToList(),
         StrategyPhrases.Find(sentence).Where(p => !StrategyPhrases.NamesNoStrategy(sentence, p.Start, p.End))
-            .Select(p => Mention(sentence, EntityType.Strategy, p.Start, p.End)).ToList())
-        .Select(m => sentence[m.Start] == '(' && !m.Text.Contains(')', StringComparison.Ordinal) ? Mention(sentence, EntityType.Strategy, m.Start + 1, m.End) : m); // "(Sn interlayers, …)"
+            .Select(p => Mention(sentence, EntityType.Strategy, AfterOpenBracket(sentence, p.Start, p.End), p.End)).ToList());
+
+    /// <summary>
+    /// A strategy starts after a bracket it opens and does not close: "(Sn interlayers, …)" and "solution-based treatments
+    /// (acid etching, …)" name what follows the bracket.
+    /// </summary>
+    private static int AfterOpenBracket(string sentence, int start, int end) =>
+        sentence.LastIndexOf('(', end - 1, end - start) is var open and >= 0 && sentence.IndexOf(')', open, end - open) < 0 ? open + 1 : start;
 
     /// <summary>
     /// Known properties, as entity spans (<see cref="PropertyPhrases.AsEntity"/>); a phrase that holds one with more

@@ -19,8 +19,40 @@ internal static partial class StrategyPhrases
     /// <summary>Processes too general to name a strategy alone ("the treatment", "heating", "lithium deposition").</summary>
     private static readonly HashSet<string> NeedModifier = new(StringComparer.OrdinalIgnoreCase)
     {
-        "heating", "treatment", "scanning", "deposition", "coating", "casting", "evaporation", "doping", "engineering", "modification",
-        "regulation", "pyrolysis",
+        "heating", "treatment", "treatments", "scanning", "deposition", "coating", "casting", "evaporation", "doping", "engineering", "modification",
+        "regulation", "pyrolysis", "etch", "ablation", "plasma", "substitution", "handling", "cooling", "reduction",
+    };
+
+    /// <summary>
+    /// What makes a general word a strategy's head: a reduction only by carbon or heat ("carbothermal reduction", not
+    /// "a reduction in resistance"), a plasma only of a gas ("Ar plasma").
+    /// </summary>
+    private static readonly Dictionary<string, HashSet<string>> OnlyAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["reduction"] = new(StringComparer.OrdinalIgnoreCase) { "carbothermal", "carbon", "thermal", "hydrogen" },
+        ["plasma"] = new(StringComparer.OrdinalIgnoreCase) { "Ar", "argon", "N₂", "N2", "nitrogen", "O₂", "O2", "oxygen", "H₂", "H2", "hydrogen", "NH₃", "NH3", "ammonia", "CF₄", "CF4" },
+    };
+
+    /// <summary>
+    /// Synthesis routes named by their chemistry ("sol–gel route", "Pechini method", "solid-state reaction"): these
+    /// heads are strategies only after such a name.
+    /// </summary>
+    private static readonly HashSet<string> RouteHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "route", "routes", "synthesis", "method", "methods", "reaction",
+    };
+
+    private static readonly HashSet<string> RouteNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sol–gel", "sol-gel", "Pechini", "solid-state", "hydrothermal", "solvothermal", "combustion", "co-precipitation",
+        "molten-salt", "flux", "spray-pyrolysis", "glycine-nitrate",
+    };
+
+    /// <summary>Participles of a deposition that make a film a strategy ("sputtered ZnO film"); a film alone is the sample.</summary>
+    private static readonly HashSet<string> Deposited = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sputtered", "magnetron-sputtered", "evaporated", "thermally-evaporated", "electrodeposited", "spin-coated", "dip-coated",
+        "ALD-grown", "ALD-deposited", "PLD-grown", "CVD-grown", "drop-cast",
     };
 
     /// <summary>Electrode heads name a design only with a design word ("alloy anode", "composite cathode", "Li-C anode").</summary>
@@ -52,6 +84,8 @@ internal static partial class StrategyPhrases
         "investigated", "compared", "(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "i.e.", "e.g.", "etc.", "involve",
         "involves", "require", "requires", "enable", "enables", "allow", "allows", "provide", "provides", "lead", "leads",
         "result", "results", "show", "shows", "exhibit", "exhibits", "make", "makes", "give", "gives", "yield", "yields",
+        "made", "example", "instance", "why", "how", "what", "follow", "follows", "one", "two", "three", "four", "five", "six",
+        "first", "second", "third",
     ]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Qualities that are not part of a strategy's name ("a thin gold interlayer" → "gold interlayer").</summary>
@@ -63,7 +97,7 @@ internal static partial class StrategyPhrases
         "pure", "simultaneous", "green", "ideal", "quick", "excellent", "promising", "facile", "unique", "optimal",
         "appropriate", "particular", "specific", "certain", "protective", "innovative", "combined", "direct", "cathode-side", "anode-side", "ultrathin", "ultra-thin",
         "brief", "short", "final", "single", "standardized", "standardised", "continuous", "low", "moderate", "heavy",
-        "enough", "sufficient", "modest", "considerable", "conformal",
+        "enough", "sufficient", "modest", "considerable", "conformal", "careful",
     };
 
     /// <summary>
@@ -75,7 +109,7 @@ internal static partial class StrategyPhrases
     {
         "conductive", "conducting", "buffer", "buffering", "coating", "transition", "gradient", "organic", "inorganic",
         "passivation", "artificial", "wetting", "lithiophilic", "alloy", "composite", "hybrid", "polymer", "polymeric", "soft",
-        "mixed", "blocking", "fluorinated",
+        "mixed", "blocking", "fluorinated", "forming",
     };
 
     private static readonly HashSet<string> Layers = new(StringComparer.OrdinalIgnoreCase) { "layer", "layers", "overlayer", "overlayers" };
@@ -88,9 +122,13 @@ internal static partial class StrategyPhrases
             var head = words[i].Value;
             var process = StrategyWords.Processes.Contains(head);
             var layer = Layers.Contains(head);
-            if (!process && !layer && !StrategyWords.Designs.Contains(head))
+            var route = RouteHeads.Contains(head) && i > 0 && RouteNames.Contains(words[i - 1].Value) && Adjacent(sentence, words[i - 1], words[i]);
+            var film = head.ToLowerInvariant() is "film" or "films";
+            if (!process && !layer && !route && !film && !StrategyWords.Designs.Contains(head)
+                || OnlyAfter.TryGetValue(head, out var after) && (i == 0 || !after.Contains(words[i - 1].Value) || !Adjacent(sentence, words[i - 1], words[i]))
+                || head.Equals("plasma", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && IsHeadWord(words[i + 1].Value))
             {
-                continue;
+                continue; // "spark plasma sintering" is headed by "sintering"
             }
 
             var last = i;
@@ -115,6 +153,7 @@ internal static partial class StrategyPhrases
             if (modifiers.Count == 0 && (!process || NeedModifier.Contains(head))
                 || Electrodes.Contains(head) && !modifiers.Any(m => DesignWords.Contains(m) || IsCompound(m))
                 || layer && !modifiers.Any(m => m.Split('/', '-').Any(LayerKinds.Contains) || ChemicalWords.Of(m).Any() || MaterialFinder.IsMaterial(m) || ChemicalElements.IsSymbol(m))
+                || film && (!modifiers.Any(Deposited.Contains) || modifiers.Any(IsGarnet))
                 || IsPlating(head, modifiers)
                 || head.ToLowerInvariant() is "aid" or "aids" && (modifiers.Count == 0 || !StrategyWords.Processes.Contains(modifiers[^1])))
             {
@@ -155,6 +194,14 @@ internal static partial class StrategyPhrases
         return StrategyWords.Processes.Contains(words[^1]) && next.Success && sentence.AsSpan(end, next.Index - end).IsWhiteSpace()
             && Attributes.Contains(next.Value);
     }
+
+    /// <summary>The electrolyte itself: a film of it is the sample studied ("PLD-grown LLZO films"), not a layer added to it.</summary>
+    private static bool IsGarnet(string word) =>
+        word.StartsWith("LLZ", StringComparison.OrdinalIgnoreCase) || word.Contains("-LLZ", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("garnet", StringComparison.OrdinalIgnoreCase) || FormulaText.Normalise(word).Contains("La3Zr", StringComparison.Ordinal) || FormulaText.Normalise(word).Contains("La₃Zr", StringComparison.Ordinal);
+
+    private static bool IsHeadWord(string word) =>
+        StrategyWords.Processes.Contains(word) || StrategyWords.Designs.Contains(word) || StrategyWords.Methods.Contains(word) || Layers.Contains(word);
 
     /// <summary>Nouns a process word can modify without naming a strategy ("sintering temperature").</summary>
     private static readonly HashSet<string> Attributes = new(StringComparer.OrdinalIgnoreCase)

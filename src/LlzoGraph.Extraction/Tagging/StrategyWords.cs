@@ -12,11 +12,12 @@ internal static class StrategyWords
     public static readonly HashSet<string> Processes = new(StringComparer.OrdinalIgnoreCase)
     {
         "sintering", "co-sintering", "calcination", "annealing", "polishing", "sanding", "grinding", "milling", "pressing",
-        "hot-pressing", "densification", "quenching", "etching", "heating", "treatment", "sputtering", "infiltration",
+        "hot-pressing", "densification", "quenching", "etching", "heating", "treatment", "treatments", "sputtering", "infiltration",
         "lithiation", "compaction", "scanning", "fluorination", "casting", "tape-casting", "deposition", "coating", "cleaning",
         "washing", "rinsing", "evaporation", "spin-coating", "dip-coating", "electrodeposition", "electrospinning", "doping",
         "engineering", "modification", "regulation",
-        "anneal", "post-anneal", "co-firing", "pyrolysis", "co-precipitation",
+        "anneal", "post-anneal", "co-firing", "pyrolysis", "co-precipitation", "etch", "ablation", "plasma", "substitution",
+        "co-doping", "co-processing", "lamination", "decarbonation", "handling", "cooling", "reduction",
     };
 
     /// <summary>Design heads that make a strategy phrase with a modifier ("gold interlayer", "stack pressure").</summary>
@@ -26,7 +27,7 @@ internal static class StrategyWords
         "filler", "fillers", "additive", "additives", "binder", "binders", "agent", "agents", "aid", "aids", "architecture",
         "architectures", "network", "networks", "scaffold", "scaffolds", "framework", "frameworks", "frame", "frames", "host",
         "hosts", "skeleton", "skeletons", "buffer", "buffers", "coatings", "pressure", "catholyte", "catholytes", "anolyte",
-        "anolytes", "bilayer", "bilayers", "trilayer", "trilayers", "microchannels", "SEI",
+        "anolytes", "bilayer", "bilayers", "trilayer", "trilayers", "microchannels", "SEI", "mesh", "meshes",
     };
 
     /// <summary>
@@ -53,9 +54,9 @@ internal static class StrategyWords
 
     private static readonly HashSet<string> MoreProcesses = new(StringComparer.OrdinalIgnoreCase)
     {
-        "spinning", "impregnation", "substitution",
-        "templating", "laminating", "lamination", "melting", "infusion", "plating", "irradiation", "exposure", "nitridation",
-        "sulfidation", "phosphatization", "carbonization", "reduction", "oxidation", "passivation", "activation",
+        "spinning", "impregnation",
+        "templating", "laminating", "melting", "infusion", "plating", "irradiation", "exposure", "nitridation",
+        "sulfidation", "phosphatization", "carbonization", "oxidation", "passivation", "activation",
         "inversion", "mixing", "stirring", "drying", "freeze-drying", "printing", "rolling", "ald", "pld", "cvd", "pvd", "mld",
     };
 

@@ -2,8 +2,8 @@ namespace LlzoGraph.Extraction.Tagging;
 
 /// <summary>
 /// The tagger's data: the SOFC-Exp articles and the project's entity annotations, split so that training never sees
-/// an evaluation sentence. Training = SOFC-Exp `train` + annotations `train`; held out = annotations `test`;
-/// SOFC-Exp `dev` is evaluated only.
+/// an evaluation sentence. Training = SOFC-Exp `train` + annotations `train` (+ the supplement's `dev` split, if one is
+/// given); held out = annotations `test`; SOFC-Exp `dev` is evaluated only.
 /// </summary>
 public sealed class TaggerCorpus
 {
@@ -12,14 +12,25 @@ public sealed class TaggerCorpus
 
     public static readonly string DefaultAnnotations = Path.Combine("corpus", "annotations", "entities");
 
-    private TaggerCorpus(IReadOnlyList<AnnotatedSentence> sofc, IReadOnlyList<AnnotatedSentence> annotations)
+    private TaggerCorpus(IReadOnlyList<AnnotatedSentence> sofc, IReadOnlyList<AnnotatedSentence> annotations, IReadOnlyList<AnnotatedSentence> supplement)
     {
-        Train = [.. sofc.Where(s => s.Split == "train"), .. annotations.Where(s => s.Split == "train")];
+        Supplement = supplement.Where(s => s.Split == "dev").ToList();
+        CrossValidated = [.. sofc.Where(s => s.Split == "train"), .. annotations.Where(s => s.Split == "train")];
+        Train = [.. CrossValidated, .. Supplement];
         HeldOut = annotations.Where(s => s.Split == "test").ToList();
         SofcDev = sofc.Where(s => s.Split == "dev").ToList();
     }
 
     public IReadOnlyList<AnnotatedSentence> Train { get; }
+
+    /// <summary>The training sentences that cross-validation deals into folds: all but the supplement.</summary>
+    public IReadOnlyList<AnnotatedSentence> CrossValidated { get; }
+
+    /// <summary>
+    /// Annotated sentences that are always trained on and never cross-validated: the invented sentences of a `dev`
+    /// split (their `test` split stays out of training).
+    /// </summary>
+    public IReadOnlyList<AnnotatedSentence> Supplement { get; }
 
     public IReadOnlyList<AnnotatedSentence> HeldOut { get; }
 
@@ -41,8 +52,9 @@ public sealed class TaggerCorpus
                 .Select(m => m.Type == EntityType.Condition ? m with { Type = EntityType.Quantity } : m)
                 .ToList();
 
-    public static TaggerCorpus Load(string sofcExpFolder, string annotationsFolder) =>
-        new(SofcExpReader.Read(sofcExpFolder), ReviewAnnotationReader.ReadFolder(annotationsFolder));
+    public static TaggerCorpus Load(string sofcExpFolder, string annotationsFolder, string? supplementFolder = null) =>
+        new(SofcExpReader.Read(sofcExpFolder), ReviewAnnotationReader.ReadFolder(annotationsFolder),
+            supplementFolder is null ? [] : ReviewAnnotationReader.ReadFolder(supplementFolder));
 
     /// <summary>
     /// The weight of a training sentence: the project's own annotations (the target domain, and the only source of

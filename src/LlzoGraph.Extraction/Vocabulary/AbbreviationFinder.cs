@@ -38,8 +38,11 @@ public static partial class AbbreviationFinder
         foreach (Match m in Bracketed().Matches(text))
         {
             var abbreviation = m.Groups[1].Value;
-            // a formula in brackets is no short form, unless it is three capitals or more that the name spells out ("spark plasma sintering (SPS)")
-            if (abbreviation.Count(char.IsUpper) < 2 || Elements.IsSymbol(abbreviation) || FormulaText.IsFormula(abbreviation) && !(abbreviation.Length >= 3 && abbreviation.All(char.IsAsciiLetterUpper)))
+            // a formula in brackets is no short form, unless it is capitals the name spells out: three or more ("spark
+            // plasma sintering (SPS)"), or two that are its words' initials ("hot pressing (HP)")
+            var capitals = abbreviation.All(char.IsAsciiLetterUpper);
+            if (abbreviation.Count(char.IsUpper) < 2 || Elements.IsSymbol(abbreviation)
+                || FormulaText.IsFormula(abbreviation) && !(capitals && (abbreviation.Length >= 3 || Initials(text[..m.Index]).EndsWith(abbreviation, StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -111,6 +114,10 @@ public static partial class AbbreviationFinder
     public static MaterialAliases FromDocument(Document document) => new(document.RunningText
         .SelectMany(b => Find(b.Text))
         .Select(d => (d.Name, d.Abbreviation)));
+
+    /// <summary>The first letters, as capitals, of the last words before a bracket ("Hot pressing" → "HP").</summary>
+    private static string Initials(string before) =>
+        string.Concat(Word().Matches(before).TakeLast(MaxWords).Select(w => char.ToUpperInvariant(w.Value[0])));
 
     /// <summary>
     /// Each letter of the short form appears in the name, in order (case and scripts aside), and the first ones match;

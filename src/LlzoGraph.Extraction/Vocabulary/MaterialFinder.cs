@@ -31,7 +31,7 @@ public static partial class MaterialFinder
         var found = new List<Mention<string>>();
         foreach (Match m in Formula().Matches(text))
         {
-            var value = Balanced(m.Value.TrimEnd('.', ','));
+            var value = Balanced(m.Value.TrimEnd('.', ',')).TrimEnd('-', '–'); // "LiF- and Li₃N-rich": the name before a shared suffix
             if (IsFormula(value))
             {
                 found.Add(new Mention<string>(m.Index, m.Index + value.Length, value, value));
@@ -73,7 +73,8 @@ public static partial class MaterialFinder
             return false;
         }
 
-        var parts = core.Split(['-', '/', '@'], StringSplitOptions.RemoveEmptyEntries);
+        // a hydrate's water may be counted ("LiOH·H₂O", "Al(NO₃)₃·9H₂O")
+        var parts = core.Split(['-', '/', '@', '·'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.TrimStart("0123456789".ToCharArray())).ToArray();
         return parts.Length > 0 && parts.All(p => ElementsOnly().IsMatch(p) && ElementCount(p) > 0
             && (p.Any(c => c is >= '₀' and <= '₉' or 'ₓ') || (ElementCount(p) >= 2 && (p.Any(char.IsDigit) || p.Any(char.IsLower) || p.Length == 2))));
     }
@@ -91,7 +92,7 @@ public static partial class MaterialFinder
         "La", "Ce", "W", "Ta", "Au", "Bi", "Pt", "Pb", "Rb", "Cs", "Sc", "Hf", "Gd", "Nd",
     };
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9₀-₉ₓ.()\-/@]*(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9₀-₉ₓ.()\-/@]*(?:·[0-9]*[A-Z][A-Za-z0-9₀-₉ₓ.()\-/@]*)?(?![\p{L}])")]
     private static partial Regex Formula();
 
     [GeneratedRegex(@"^(?:(?:[A-Z][a-z]?)[₀-₉ₓ.\d]*|\((?:[A-Z][a-z]?[₀-₉\d]*)+\)[₀-₉\d]*)+$")]

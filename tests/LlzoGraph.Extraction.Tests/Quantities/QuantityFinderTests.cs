@@ -346,6 +346,8 @@ public class QuantityFinderTests
     [InlineData("Its ASR was shown to exceed 2000 Ω cm².", "2000 Ω cm²", Qualifier.GreaterThan)]
     [InlineData("A window up to ~5 V was observed.", "up to ~5 V", Qualifier.AtMost)]
     [InlineData("The resistance was exceeding 10 kΩ cm2.", "10 kΩ cm2", Qualifier.GreaterThan)]
+    [InlineData("It stays stable up to about 700 °C.", "up to about 700 °C", Qualifier.AtMost)]
+    [InlineData("It oxidises above about 4.0 V.", "above about 4.0 V", Qualifier.GreaterThan)]
     public void A_bound_with_an_approximation_sign_is_the_bound_and_a_verb_is_no_part_of_the_value(string sentence, string text, Qualifier qualifier)
     {
         var found = Assert.Single(QuantityFinder.Find(sentence));

@@ -43,6 +43,7 @@ public sealed class ChemTokenizerTests
     [InlineData("at 900 °C121314 or 650 °C,6,19 and ABC.59 films", "at|900|°C|121314|or|650|°C|,|6,19|and|ABC|.|59|films")] // or after a unit or name
     [InlineData("LiCoO2 and Li0.5 in 3 cm2", "LiCoO2|and|Li0.5|in|3|cm2")]
     [InlineData("V₂O₅-based and Li-rich, not Ta-doped or self-supported", "V₂O₅|-|based|and|Li|-|rich|,|not|Ta-doped|or|self-supported")]
+    [InlineData("the Li-site and Li⁺-conducting", "the|Li|-|site|and|Li⁺|-|conducting")]
     [InlineData("", "")]
     [InlineData("   ", "")]
     public void Splits_chemistry_text_into_the_expected_tokens(string sentence, string expected)

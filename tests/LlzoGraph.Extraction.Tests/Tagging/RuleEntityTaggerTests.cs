@@ -163,6 +163,11 @@ public sealed class RuleEntityTaggerTests
     [InlineData("The PEO-LLZTO membrane was 45 μm thick.", "PEO-LLZTO")]
     [InlineData("The fibres were embedded in PVDF-HFP.", "PVDF-HFP")]
     [InlineData("The pellets were rinsed with ethanol.", "ethanol")]
+    [InlineData("LiOH·H₂O was the lithium source.", "LiOH·H₂O")]
+    [InlineData("A LiOH·H₂O/Li₂CO₃ layer forms in air.", "LiOH·H₂O/Li₂CO₃")]
+    [InlineData("Nb⁵⁺ replaces Zr⁴⁺.", "Nb⁵⁺")]
+    [InlineData("LiF- and Li₃N-rich interphases form.", "LiF")]
+    [InlineData("Ga on the Li-site stabilises the cubic phase.", "Li")]
     public void Ion_pairs_compositions_free_of_a_substance_composites_and_solvents_are_one_material(string sentence, string material) =>
         Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Material && m.Text == material);
 
@@ -170,6 +175,10 @@ public sealed class RuleEntityTaggerTests
     [InlineData("The Vickers hardness of the pellet was 9.1 GPa.", "Vickers hardness")]
     [InlineData("It gave a Li⁺ transference number of 0.42.", "Li⁺ transference number")]
     [InlineData("The cells showed overpotentials of 35 and 120 mV.", "overpotentials")]
+    [InlineData("Its flexural strength rose and its open porosity fell.", "flexural strength")]
+    [InlineData("Its flexural strength rose and its open porosity fell.", "open porosity")]
+    [InlineData("The hardness values were compared.", "hardness")]
+    [InlineData("Comparable densities, within 5 min.", "densities")]
     public void Property_names_keep_their_qualifiers_and_plurals(string sentence, string property) =>
         Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Property && m.Text == property);
 
@@ -211,6 +220,25 @@ public sealed class RuleEntityTaggerTests
     [InlineData("The volumetric energy density is penalized.", "volumetric energy density")]
     public void Qualifiers_of_measurable_properties_stay_in_their_names(string sentence, string property) =>
         Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Property && m.Text == property);
+
+    [Fact]
+    public void A_strategy_starts_after_a_bracket_it_opens_and_does_not_close() =>
+        Assert.Equal(["Solution-based treatments", "acid etching"],
+            RuleEntityTagger.Instance.Tag("Solution-based treatments (acid etching, for one) rank first.").Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));
+
+    [Fact]
+    public void A_bulk_value_names_no_property() =>
+        Assert.DoesNotContain(RuleEntityTagger.Instance.Tag("It reached half of the bulk value."), m => m.Type == EntityType.Property);
+
+    [Fact]
+    public void A_two_letter_short_form_spelt_by_its_words_initials_is_defined_even_where_it_reads_as_a_formula()
+    {
+        const string sentence = "Hot pressing (HP) at 1050 °C densifies LLZO.";
+        var mentions = RuleEntityTagger.Instance.Tag(sentence, TaggingDomain.Project, DocumentTerms.Of(sentence));
+
+        Assert.Contains(mentions, m => m.Type == EntityType.Strategy && m.Text == "HP");
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Material && m.Text == "HP");
+    }
 
     [Fact]
     public void A_content_names_a_test_parameter_not_a_property() =>

@@ -39,11 +39,31 @@ public sealed class TaggerCorpusTests : IDisposable
         var corpus = TaggerCorpus.Load(Sofc, Annotations);
 
         Assert.Equal(["A:1", "p:s1"], corpus.Train.Select(s => s.Id));
+        Assert.Empty(corpus.Supplement);
         Assert.Equal(["p:s2"], corpus.HeldOut.Select(s => s.Id));
         Assert.Equal(["B:1"], corpus.SofcDev.Select(s => s.Id));
         Assert.Equal(1, corpus.AnnotatedTrainCount);
         Assert.Equal(2f, TaggerCorpus.Weight(2f)(corpus.Train[1]));
         Assert.Equal(1f, TaggerCorpus.Weight(2f)(corpus.Train[0]));
+    }
+
+    [Fact]
+    public void A_supplement_trains_its_dev_split_outside_the_folds_and_keeps_its_test_split_out()
+    {
+        var supplement = Path.Combine(root, "supplement");
+        Directory.CreateDirectory(supplement);
+        File.WriteAllLines(Path.Combine(supplement, "probe.jsonl"),
+        [
+            """{"id":"q:d1","split":"dev","text":"An AlN interlayer.","entities":[{"start":3,"end":17,"type":"STRATEGY","text":"AlN interlayer"}]}""",
+            """{"id":"q:t1","split":"test","text":"A ZnO coating.","entities":[{"start":2,"end":13,"type":"STRATEGY","text":"ZnO coating"}]}""",
+        ]);
+
+        var corpus = TaggerCorpus.Load(Sofc, Annotations, supplement);
+
+        Assert.Equal(["A:1", "p:s1", "q:d1"], corpus.Train.Select(s => s.Id));
+        Assert.Equal(["A:1", "p:s1"], corpus.CrossValidated.Select(s => s.Id));
+        Assert.Equal(["q:d1"], corpus.Supplement.Select(s => s.Id));
+        Assert.Equal(["p:s2"], corpus.HeldOut.Select(s => s.Id));
     }
 
     [Fact]

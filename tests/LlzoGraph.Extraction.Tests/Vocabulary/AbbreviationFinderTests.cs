@@ -37,6 +37,12 @@ public class AbbreviationFinderTests
         Assert.Empty(AbbreviationFinder.Find(text));
     }
 
+    [Theory]
+    [InlineData("Hot pressing (HP) densifies it.", "HP")]
+    [InlineData("The pellet of hot garnet (HP) was dense.", null)] // a formula the words before do not spell
+    public void Two_capitals_that_read_as_a_formula_are_a_short_form_only_of_words_with_those_initials(string text, string? abbreviation) =>
+        Assert.Equal(abbreviation is null ? [] : [abbreviation], AbbreviationFinder.FindAny(text).Select(d => d.Abbreviation));
+
     [Fact]
     public void A_paper_s_definitions_make_one_alias_table()
     {
