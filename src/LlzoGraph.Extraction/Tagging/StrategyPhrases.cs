@@ -85,7 +85,7 @@ internal static partial class StrategyPhrases
         "involves", "require", "requires", "enable", "enables", "allow", "allows", "provide", "provides", "lead", "leads",
         "result", "results", "show", "shows", "exhibit", "exhibits", "make", "makes", "give", "gives", "yield", "yields",
         "made", "example", "instance", "why", "how", "what", "follow", "follows", "one", "two", "three", "four", "five", "six",
-        "first", "second", "third",
+        "first", "second", "third", "among", "amongst",
     ]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Qualities that are not part of a strategy's name ("a thin gold interlayer" → "gold interlayer").</summary>
@@ -100,6 +100,10 @@ internal static partial class StrategyPhrases
         "enough", "sufficient", "modest", "considerable", "conformal", "careful",
     };
 
+    /// <summary>A quality, or what a strategy suits ("dry-room-compatible", "cost-friendly"): no part of its name.</summary>
+    private static bool IsGeneric(string word) =>
+        Generic.Contains(word) || word.EndsWith("-compatible", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-friendly", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// What a layer must be to name a strategy: its function or make ("ion conductive layers", "buffer layer",
     /// "gradient layer") or its substance ("zinc layer"); "the surface layer", "a protective layer" or "a thin layer"
@@ -112,7 +116,10 @@ internal static partial class StrategyPhrases
         "mixed", "blocking", "fluorinated", "forming",
     };
 
-    private static readonly HashSet<string> Layers = new(StringComparer.OrdinalIgnoreCase) { "layer", "layers", "overlayer", "overlayers" };
+    private static readonly HashSet<string> Layers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "layer", "layers", "overlayer", "overlayers", "skin", "skins", "shell", "shells",
+    };
 
     public static IEnumerable<(int Start, int End)> Find(string sentence)
     {
@@ -143,7 +150,7 @@ internal static partial class StrategyPhrases
                 first--;
             }
 
-            while (first < i && Generic.Contains(words[first].Value))
+            while (first < i && IsGeneric(words[first].Value))
             {
                 first++;
             }
@@ -241,7 +248,7 @@ internal static partial class StrategyPhrases
     {
         var words = Word().Matches(sentence[start..end]).ToList();
         var first = words.FindLastIndex(w => !IsModifier(w.Value)) + 1;
-        while (first < words.Count - 1 && Generic.Contains(words[first].Value))
+        while (first < words.Count - 1 && IsGeneric(words[first].Value))
         {
             first++;
         }

@@ -125,9 +125,13 @@ public static partial class StrategyFinder
         return (start, modifiers);
     }
 
-    /// <summary>A modifier that says what the strategy is made of: a formula, an abbreviation, a dimension like 3D.</summary>
+    /// <summary>
+    /// A modifier that says what the strategy is made of: a formula, an abbreviation, a dimension like 3D; not the
+    /// lattice site a dopant takes ("Zr-site dopant").
+    /// </summary>
     private static bool IsSpecific(string modifier) =>
-        modifier.Any(c => char.IsUpper(c) || char.IsDigit(c) || c is >= '₀' and <= '₉');
+        modifier.Any(c => char.IsUpper(c) || char.IsDigit(c) || c is >= '₀' and <= '₉')
+        && !modifier.EndsWith("-site", StringComparison.OrdinalIgnoreCase) && !modifier.EndsWith("-sites", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A modifier that names a substance in words ("graphite interlayer", "gold layer"); not enough for an electrode,

@@ -227,6 +227,10 @@ public sealed class RuleEntityTaggerTests
             RuleEntityTagger.Instance.Tag("Solution-based treatments (acid etching, for one) rank first.").Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));
 
     [Fact]
+    public void A_dopant_named_by_its_lattice_site_is_no_strategy() =>
+        Assert.DoesNotContain(RuleEntityTagger.Instance.Tag("Ta is a Zr-site dopant."), m => m.Type == EntityType.Strategy);
+
+    [Fact]
     public void A_bulk_value_names_no_property() =>
         Assert.DoesNotContain(RuleEntityTagger.Instance.Tag("It reached half of the bulk value."), m => m.Type == EntityType.Property);
 

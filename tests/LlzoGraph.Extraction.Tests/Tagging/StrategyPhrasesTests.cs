@@ -63,6 +63,9 @@ public sealed class StrategyPhrasesTests
     [InlineData("The four lithiophilic coatings, for example acid etching, explain why oxide coatings help.", "oxide coatings")]
     [InlineData("Surface treatments and Cu meshes were compared.", "Surface treatments")]
     [InlineData("Surface treatments and Cu meshes were compared.", "Cu meshes")]
+    [InlineData("Among alloy-forming interlayers, a Li₃PO₄ skin and dry-room-compatible surface treatments stand out.", "alloy-forming interlayers")]
+    [InlineData("Among alloy-forming interlayers, a Li₃PO₄ skin and dry-room-compatible surface treatments stand out.", "Li₃PO₄ skin")]
+    [InlineData("Among alloy-forming interlayers, a Li₃PO₄ skin and dry-room-compatible surface treatments stand out.", "surface treatments")]
     public void A_process_or_design_phrase_is_found_with_its_qualifiers(string sentence, string expected) =>
         Assert.Contains(expected, Found(sentence));
 
