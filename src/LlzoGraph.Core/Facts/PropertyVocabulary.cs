@@ -17,7 +17,7 @@ public static class PropertyVocabulary
         new(Property.ElectronicConductivity, "electronic conductivity", "mS/cm",
             ["electronic conductivity", "electron conductivity", "electrical conductivity", "σe", "σeon", "σel"]),
         new(Property.CycleLife, "cycle life", "h",
-            ["cycle life", "cycling life", "cycled for", "cycling of", "stable cycling", "cycling stability", "lifespan", "cycle stability",
+            ["cycle life", "cycling life", "cycled for", "cycling for", "cycling of", "stable cycling", "cycling stability", "lifespan", "cycle stability",
              "cycle stably", "cycles stably", "cycled stably", "stably cycled", "cycling lifetime", "cycle lifetime", "lifetime"]),
         new(Property.SpecificCapacity, "specific capacity", "mA·h/g",
             ["specific capacity", "discharge capacity", "reversible capacity", "capacity"]),

@@ -137,7 +137,7 @@ public static partial class StrategyFinder
     /// A modifier that names a substance in words ("graphite interlayer", "gold layer"); not enough for an electrode,
     /// whose material is the electrode itself ("lithium anode").
     /// </summary>
-    private static bool NamesSubstance(string modifier) => Tagging.ChemicalWords.Of(modifier).Any();
+    private static bool NamesSubstance(string modifier) => Tagging.ChemicalWords.Of(modifier).Any() || MaterialFinder.IsMaterial(modifier);
 
     [GeneratedRegex(@"\([^()\s]{1,15}\)|[^\s]+")]
     private static partial Regex Token();

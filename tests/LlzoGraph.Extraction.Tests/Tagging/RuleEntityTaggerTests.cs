@@ -163,6 +163,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("The PEO-LLZTO membrane was 45 μm thick.", "PEO-LLZTO")]
     [InlineData("The fibres were embedded in PVDF-HFP.", "PVDF-HFP")]
     [InlineData("The pellets were rinsed with ethanol.", "ethanol")]
+    [InlineData("It was rinsed in citric acid and water.", "citric acid")]
     [InlineData("LiOH·H₂O was the lithium source.", "LiOH·H₂O")]
     [InlineData("A LiOH·H₂O/Li₂CO₃ layer forms in air.", "LiOH·H₂O/Li₂CO₃")]
     [InlineData("Nb⁵⁺ replaces Zr⁴⁺.", "Nb⁵⁺")]

@@ -24,6 +24,7 @@ public class StrategyFinderTests
     [InlineData("forming a conductive Li-G anode", "Li-G anode", SubjectKind.Interlayer)]
     [InlineData("A thin graphite interlayer was placed.", "graphite interlayer", SubjectKind.Interlayer)]
     [InlineData("A thin gold layer was sputtered.", "gold layer", SubjectKind.Interlayer)]
+    [InlineData("It was stabilised by a succinonitrile interlayer.", "succinonitrile interlayer", SubjectKind.Interlayer)]
     [InlineData("The ASR was 640 Ω cm²; Y₂O₃ interlayer: 9 Ω cm².", "Y₂O₃ interlayer", SubjectKind.Interlayer)]
     [InlineData("Values at 25 °C: ZnO coating gave 21 Ω cm².", "ZnO coating", SubjectKind.Coating)]
     public void Names_a_strategy_by_its_head_and_what_it_is_made_of(string sentence, string name, SubjectKind kind)
