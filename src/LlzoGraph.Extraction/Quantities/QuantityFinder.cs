@@ -59,6 +59,7 @@ public static partial class QuantityFinder
             if (m.Groups["b"].Success && NumberText.TryParse(m.Groups["b"].Value, out var upper))
             {
                 b = upper;
+                a = SharedPowerOfTen(m.Groups["a"].Value, a, m.Groups["b"].Value);
             }
 
             var lead = m.Groups["lead"].Value.Trim().ToLowerInvariant();
@@ -259,6 +260,22 @@ public static partial class QuantityFinder
             ? unitText[..stop]
             : unitText;
     }
+
+    /// <summary>
+    /// The first number of a pair whose power of ten is written once, after the second ("2–4 × 10⁻⁴" is 2 × 10⁻⁴ to
+    /// 4 × 10⁻⁴): a mantissa below ten with no power of its own takes the second's.
+    /// </summary>
+    private static double SharedPowerOfTen(string first, double value, string second)
+    {
+        var power = Factor().Match(second);
+        return power.Success && !Factor().IsMatch(first) && !first.StartsWith("10", StringComparison.Ordinal) && Math.Abs(value) < 10
+            && NumberText.TryParse("1 " + power.Value, out var factor)
+            ? value * factor
+            : value;
+    }
+
+    [GeneratedRegex(NumberText.TimesPowerOfTen)]
+    private static partial Regex Factor();
 
     /// <summary>A bound written with an approximation after it ("above ~2.9 V", "up to about 700 °C") is the bound.</summary>
     private static string WithoutApproximation(string pre) =>

@@ -48,6 +48,8 @@ public class QuantityFinderTests
         { "1.5 mA/cm2", 1.5, null, "mA/cm2", Qualifier.Exact, 15 },
         { "0.35 eV", 0.35, null, "eV", Qualifier.Exact, 0.35 * 1.602176634e-19 },
         { "10⁴ h", 1e4, null, "h", Qualifier.Exact, 3.6e7 },
+        { "2–4 × 10⁻⁴ S cm⁻¹", 2e-4, 4e-4, "S/cm", Qualifier.Range, 2e-2 }, // one power of ten for both
+        { "1.5-3 x 10^-3 S/cm", 1.5e-3, 3e-3, "S/cm", Qualifier.Range, 1.5e-1 },
     };
 
     [Theory]
