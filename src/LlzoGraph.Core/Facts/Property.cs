@@ -22,4 +22,5 @@ public enum Property
     Porosity,
     ElectrochemicalWindow,
     RelativeDensity,
+    YoungsModulus,
 }

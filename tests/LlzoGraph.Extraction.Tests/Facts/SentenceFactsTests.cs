@@ -27,7 +27,7 @@ public class SentenceFactsTests
 
         Assert.Equal([(Property.InterfacialResistance, 5.0), (Property.CriticalCurrentDensity, 1.2)], known.Select(m => (m.Property, m.Quantity.Value)));
         var modulus = Assert.Single(unknown);
-        Assert.Equal((Property.ShearModulus, 148.0), (modulus.Property, modulus.Quantity.Value));
+        Assert.Equal((Property.YoungsModulus, 148.0), (modulus.Property, modulus.Quantity.Value));
     }
 
     [Fact]
@@ -840,7 +840,7 @@ public class SentenceFactsTests
         var found = Extract("Nanoindentation of the Y₂O₃ interlayer gave a hardness of 9.1 GPa and a Young's modulus of 147 GPa.");
         var window = Extract("The Y₂O₃ interlayer is predicted to oxidize above 2.9 V, and its electrochemical window extends to 5 V.");
 
-        Assert.Equal([(Property.ShearModulus, 147.0)], found.Select(m => (m.Property, m.Quantity.Value)));
+        Assert.Equal([(Property.YoungsModulus, 147.0)], found.Select(m => (m.Property, m.Quantity.Value)));
         Assert.Equal([(Property.ElectrochemicalWindow, 5.0)], window.Select(m => (m.Property, m.Quantity.Value)));
     }
 
