@@ -223,7 +223,9 @@ internal sealed partial class SentenceFacts(
             return (after.Value, after.Start - q.End);
         }
 
-        var implied = PropertyMatcher.ImpliedBy(q.Quantity.Unit);
+        // a conductivity is read as the ionic one only where no property is named for the value to contradict
+        var named = properties.Any(p => p.End <= q.Start && q.Start - p.End <= PropertyReach);
+        var implied = named ? PropertyMatcher.ImpliedBy(q.Quantity.Unit) : PropertyMatcher.ImpliedBy(q.Quantity.Unit, text);
         return implied is null ? (null, 0) : (implied, -1);
     }
 

@@ -24,9 +24,23 @@ public static class PropertyMatcher
         UnitImplies.Cast<Property?>().FirstOrDefault(p => PropertyVocabulary.Get(p!.Value).Accepts(unit));
 
     /// <summary>
+    /// The property a unit names in <paramref name="sentence"/>: as <see cref="ImpliedBy(Unit)"/>, and a conductivity
+    /// no property names is the ionic one an electrolyte is measured for ("reported 0.82 mS cm⁻¹ at 25 °C"), unless the
+    /// sentence speaks of electrons ("electronic leakage of 10⁻⁸ S cm⁻¹").
+    /// </summary>
+    public static Property? ImpliedBy(Unit unit, string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return ImpliedBy(unit)
+            ?? (PropertyVocabulary.Get(Property.IonicConductivity).Accepts(unit) && !ElectronicPattern.IsMatch(sentence) ? Property.IonicConductivity : null);
+    }
+
+    private static readonly Regex ElectronicPattern = new(@"\belectr(?:ons?|onic|onically|ical|ically)\b|\be⁻", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
     /// The properties whose unit no other property or test condition shares: "18 Ω cm²" is an area-specific resistance,
     /// "delivered 148 mAh g⁻¹" a specific capacity. Not an areal capacity (mAh cm⁻² is also what a stripping test
-    /// passes per cycle), a current density or a conductivity (ionic or electronic).
+    /// passes per cycle), a current density or a conductivity (ionic or electronic; see the overload that reads the sentence).
     /// </summary>
     private static readonly Property[] UnitImplies = [Property.InterfacialResistance, Property.SpecificCapacity, Property.PowerDensity, Property.EnergyDensity];
 

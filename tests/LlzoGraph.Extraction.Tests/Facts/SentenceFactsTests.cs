@@ -320,13 +320,14 @@ public class SentenceFactsTests
     [InlineData("The cell with a Y₂O₃ interlayer reached 420 mW cm⁻² at 700 °C.", Property.PowerDensity)]
     [InlineData("The pouch cell with a Y₂O₃ interlayer reached 350 Wh kg⁻¹.", Property.EnergyDensity)]
     [InlineData("Cells with a Y₂O₃ interlayer delivered 2.1 mAh cm⁻² at 0.05 mA cm⁻².", Property.ArealCapacity)]
+    [InlineData("The Ta-doped LLZO reached 0.7 mS cm⁻¹ at 25 °C.", Property.IonicConductivity)] // an electrolyte's conductivity
     public void A_unit_only_one_property_has_implies_it(string sentence, Property property) =>
         Assert.Equal(property, Assert.Single(Extract(sentence)).Property);
 
     [Theory]
     [InlineData("The cell with a Y₂O₃ interlayer was cycled with 2 mAh cm⁻² per cycle.")]
     [InlineData("The cell with a Y₂O₃ interlayer was tested with 0.5 mA cm⁻².")]
-    [InlineData("The Y₂O₃ interlayer reached 0.7 mS cm⁻¹.")]
+    [InlineData("The electronic leakage through the Y₂O₃ interlayer reached 10⁻⁸ S cm⁻¹.")]
     public void A_unit_several_properties_or_conditions_share_implies_none(string sentence) =>
         Assert.Empty(Extract(sentence));
 

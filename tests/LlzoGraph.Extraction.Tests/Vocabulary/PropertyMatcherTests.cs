@@ -62,4 +62,11 @@ public class PropertyMatcherTests
         var found = PropertyMatcher.Find("The ASR fell while the CCD and the cycle life rose.");
         Assert.Equal([Property.InterfacialResistance, Property.CriticalCurrentDensity, Property.CycleLife], found.Select(f => f.Value));
     }
+
+    [Theory]
+    [InlineData("It reached 0.82 mS cm⁻¹ at 25 °C.", Property.IonicConductivity)]
+    [InlineData("Its electronic conductivity stayed at 10⁻⁸ S cm⁻¹.", null)]
+    [InlineData("Electrons leak at 10⁻⁸ S/cm.", null)]
+    public void A_conductivity_unit_names_the_ionic_one_unless_the_sentence_speaks_of_electrons(string sentence, Property? expected) =>
+        Assert.Equal(expected, PropertyMatcher.ImpliedBy(LlzoGraph.Core.Units.Unit.Parse("S/cm").GetValueOrThrow(), sentence));
 }
