@@ -42,6 +42,10 @@ public static partial class QuantityFinder
 
             var unitStart = m.Index + m.Length;
             var (unit, unitEnd) = ReadUnit(text, unitStart);
+            if (unit is null && !m.Groups["b"].Success && HyphenatedSize(text, unitStart) is { } size)
+            {
+                (unit, unitEnd) = size; // "a 10-nm LiNbO₃ layer", "a 2-h anneal"
+            }
             if (unit is null && !m.Groups["b"].Success && ListOfValues(sentence, text, m) is { Count: > 0 } listed)
             {
                 found.AddRange(listed); // "0.1, 0.6 and 0.9 mA cm⁻²"
@@ -250,6 +254,18 @@ public static partial class QuantityFinder
         }
 
         return (best, bestEnd);
+    }
+
+    /// <summary>A length or time joined to its number by a hyphen, as an adjective before a noun ("10-nm", "1.5-μm", "2-h").</summary>
+    private static (Unit Unit, int End)? HyphenatedSize(string text, int hyphen)
+    {
+        if (hyphen + 1 >= text.Length || text[hyphen] != '-' || !char.IsLetter(text[hyphen + 1]))
+        {
+            return null;
+        }
+
+        var (unit, end) = ReadUnit(text, hyphen + 1);
+        return unit is not null && (unit.Dimension == Dimension.L || unit.Dimension == Dimension.T) ? (unit, end) : null;
     }
 
     /// <summary>A unit without the citation marker a conversion glued after the full stop ("cm².¹³⁹", "cm⁻².163").</summary>

@@ -49,6 +49,8 @@ public class QuantityFinderTests
         { "0.35 eV", 0.35, null, "eV", Qualifier.Exact, 0.35 * 1.602176634e-19 },
         { "10⁴ h", 1e4, null, "h", Qualifier.Exact, 3.6e7 },
         { "2–4 × 10⁻⁴ S cm⁻¹", 2e-4, 4e-4, "S/cm", Qualifier.Range, 2e-2 }, // one power of ten for both
+        { "a 10-nm LiNbO₃ layer", 10, null, "nm", Qualifier.Exact, 1e-8 }, // a size written as an adjective
+        { "a 2-h anneal", 2, null, "h", Qualifier.Exact, 7200 },
         { "1.5-3 x 10^-3 S/cm", 1.5e-3, 3e-3, "S/cm", Qualifier.Range, 1.5e-1 },
     };
 
@@ -68,6 +70,7 @@ public class QuantityFinderTests
     [Theory]
     [InlineData("Samples 1, 2 and 3 were pressed.")]
     [InlineData("See refs 4, 5 and 6.")]
+    [InlineData("A 4-V class cathode and a 3-fold rise.")] // a hyphenated voltage or factor is no size
     public void A_list_of_numbers_without_a_unit_is_no_quantity(string text) =>
         Assert.Empty(QuantityFinder.Find(text));
 
