@@ -138,6 +138,11 @@ internal static partial class UnitParser
             return [single.Value];
         }
 
+        if (Materials.Elements.IsSymbol(token))
+        {
+            return null; // "50 nm Ag layer": silver, not ampere-gram; "mAh", "Wh" still join
+        }
+
         for (var split = 1; split < token.Length; split++)
         {
             var left = ResolveOne(token[..split]);

@@ -20,7 +20,8 @@ internal static partial class StrategyPhrases
     private static readonly HashSet<string> NeedModifier = new(StringComparer.OrdinalIgnoreCase)
     {
         "heating", "treatment", "treatments", "scanning", "deposition", "coating", "casting", "evaporation", "doping", "engineering", "modification",
-        "regulation", "pyrolysis", "etch", "ablation", "plasma", "substitution", "handling", "cooling", "reduction",
+        "regulation", "pyrolysis", "etch", "ablation", "plasma", "substitution", "handling", "cooling", "reduction", "passivation",
+        "polymerisation", "polymerization", "printing", "stacking", "operation",
     };
 
     /// <summary>
@@ -30,6 +31,7 @@ internal static partial class StrategyPhrases
     private static readonly Dictionary<string, HashSet<string>> OnlyAfter = new(StringComparer.OrdinalIgnoreCase)
     {
         ["reduction"] = new(StringComparer.OrdinalIgnoreCase) { "carbothermal", "carbon", "thermal", "hydrogen" },
+        ["operation"] = new(StringComparer.OrdinalIgnoreCase) { "elevated-temperature", "high-temperature", "low-temperature", "warm" },
         ["plasma"] = new(StringComparer.OrdinalIgnoreCase) { "Ar", "argon", "N₂", "N2", "nitrogen", "O₂", "O2", "oxygen", "H₂", "H2", "hydrogen", "NH₃", "NH3", "ammonia", "CF₄", "CF4" },
     };
 
@@ -85,7 +87,7 @@ internal static partial class StrategyPhrases
         "involves", "require", "requires", "enable", "enables", "allow", "allows", "provide", "provides", "lead", "leads",
         "result", "results", "show", "shows", "exhibit", "exhibits", "make", "makes", "give", "gives", "yield", "yields",
         "made", "example", "instance", "why", "how", "what", "follow", "follows", "one", "two", "three", "four", "five", "six",
-        "first", "second", "third", "among", "amongst",
+        "first", "second", "third", "among", "amongst", "couple", "couples", "coupled",
     ]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Qualities that are not part of a strategy's name ("a thin gold interlayer" → "gold interlayer").</summary>
@@ -97,7 +99,8 @@ internal static partial class StrategyPhrases
         "pure", "simultaneous", "green", "ideal", "quick", "excellent", "promising", "facile", "unique", "optimal",
         "appropriate", "particular", "specific", "certain", "protective", "innovative", "combined", "direct", "cathode-side", "anode-side", "ultrathin", "ultra-thin",
         "brief", "short", "final", "single", "standardized", "standardised", "continuous", "low", "moderate", "heavy",
-        "enough", "sufficient", "modest", "considerable", "conformal", "careful",
+        "enough", "sufficient", "modest", "considerable", "conformal", "careful", "sequential", "rigid", "limited", "thicker",
+        "thinner", "denser",
     };
 
     /// <summary>A quality, or what a strategy suits ("dry-room-compatible", "cost-friendly"): no part of its name.</summary>
@@ -113,12 +116,12 @@ internal static partial class StrategyPhrases
     {
         "conductive", "conducting", "buffer", "buffering", "coating", "transition", "gradient", "organic", "inorganic",
         "passivation", "artificial", "wetting", "lithiophilic", "alloy", "composite", "hybrid", "polymer", "polymeric", "soft",
-        "mixed", "blocking", "fluorinated", "forming",
+        "mixed", "blocking", "fluorinated",
     };
 
     private static readonly HashSet<string> Layers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "layer", "layers", "overlayer", "overlayers", "skin", "skins", "shell", "shells",
+        "layer", "layers", "overlayer", "overlayers", "skin", "skins",
     };
 
     public static IEnumerable<(int Start, int End)> Find(string sentence)
@@ -133,9 +136,10 @@ internal static partial class StrategyPhrases
             var film = head.ToLowerInvariant() is "film" or "films";
             if (!process && !layer && !route && !film && !StrategyWords.Designs.Contains(head)
                 || OnlyAfter.TryGetValue(head, out var after) && (i == 0 || !after.Contains(words[i - 1].Value) || !Adjacent(sentence, words[i - 1], words[i]))
-                || head.Equals("plasma", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && IsHeadWord(words[i + 1].Value))
+                || head.Equals("plasma", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && IsHeadWord(words[i + 1].Value)
+                || !layer && i + 1 < words.Count && Layers.Contains(words[i + 1].Value) && Adjacent(sentence, words[i], words[i + 1]))
             {
-                continue; // "spark plasma sintering" is headed by "sintering"
+                continue; // "spark plasma sintering" is headed by "sintering", "a Li₂CO₃ passivation layer" by "layer"
             }
 
             var last = i;
@@ -160,7 +164,7 @@ internal static partial class StrategyPhrases
             if (modifiers.Count == 0 && (!process || NeedModifier.Contains(head))
                 || Electrodes.Contains(head) && !modifiers.Any(m => DesignWords.Contains(m) || IsCompound(m))
                 || layer && !modifiers.Any(m => m.Split('/', '-').Any(LayerKinds.Contains) || ChemicalWords.Of(m).Any() || MaterialFinder.IsMaterial(m) || ChemicalElements.IsSymbol(m))
-                || film && (!modifiers.Any(Deposited.Contains) || modifiers.Any(IsGarnet))
+                || film && (!modifiers.Any(m => Deposited.Contains(m) || LayerKinds.Contains(m)) || modifiers.Any(IsGarnet))
                 || IsPlating(head, modifiers)
                 || head.ToLowerInvariant() is "aid" or "aids" && (modifiers.Count == 0 || !StrategyWords.Processes.Contains(modifiers[^1])))
             {
@@ -198,8 +202,9 @@ internal static partial class StrategyPhrases
         }
 
         var next = Word().Match(sentence, end);
-        return StrategyWords.Processes.Contains(words[^1]) && next.Success && sentence.AsSpan(end, next.Index - end).IsWhiteSpace()
-            && Attributes.Contains(next.Value);
+        var modifiesNext = next.Success && sentence.AsSpan(end, next.Index - end).IsWhiteSpace();
+        return modifiesNext && (StrategyWords.Processes.Contains(words[^1]) && Attributes.Contains(next.Value)
+            || words[^1].EndsWith("film", StringComparison.OrdinalIgnoreCase) && Devices.Contains(next.Value)); // "thin-film batteries" are cells
     }
 
     /// <summary>The electrolyte itself: a film of it is the sample studied ("PLD-grown LLZO films"), not a layer added to it.</summary>
@@ -209,6 +214,12 @@ internal static partial class StrategyPhrases
 
     private static bool IsHeadWord(string word) =>
         StrategyWords.Processes.Contains(word) || StrategyWords.Designs.Contains(word) || StrategyWords.Methods.Contains(word) || Layers.Contains(word);
+
+    /// <summary>Devices a film names the kind of ("thin-film batteries"), not a layer added to them.</summary>
+    private static readonly HashSet<string> Devices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "battery", "batteries", "cell", "cells", "microbattery", "microbatteries", "device", "devices",
+    };
 
     /// <summary>Nouns a process word can modify without naming a strategy ("sintering temperature").</summary>
     private static readonly HashSet<string> Attributes = new(StringComparer.OrdinalIgnoreCase)
@@ -289,7 +300,8 @@ internal static partial class StrategyPhrases
     // a property head does not qualify a strategy: "mechanical strength PIC interlayer" names "PIC interlayer"
     private static bool IsModifier(string word) =>
         !Stop.Contains(word) && !PropertyWords.Heads.Contains(word) && (!word.EndsWith("ly", StringComparison.Ordinal) || StructureAdverbs.Contains(word)) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
-        && !(word.EndsWith("ing", StringComparison.Ordinal) && !StrategyWords.Processes.Contains(word) && !LayerKinds.Contains(word.Split('-')[^1])) // "adding interlayers", "suppressing … deposition"; not "mixed conducting layer", "ion-conducting framework"
+        && !(word.EndsWith("ing", StringComparison.Ordinal) && !StrategyWords.Processes.Contains(word) && !LayerKinds.Contains(word.Split('-')[^1])
+            && !word.EndsWith("-forming", StringComparison.OrdinalIgnoreCase)) // "adding interlayers", "suppressing … deposition"; not "mixed conducting layer", "ion-conducting framework", "alloy-forming interlayers"
         && !(word.EndsWith("est", StringComparison.Ordinal) && word.Length > 4) // "lowest", "highest"
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
 

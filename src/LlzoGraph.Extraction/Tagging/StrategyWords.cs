@@ -17,7 +17,8 @@ internal static class StrategyWords
         "washing", "rinsing", "evaporation", "spin-coating", "dip-coating", "electrodeposition", "electrospinning", "doping",
         "engineering", "modification", "regulation",
         "anneal", "post-anneal", "co-firing", "pyrolysis", "co-precipitation", "etch", "ablation", "plasma", "substitution",
-        "co-doping", "co-processing", "lamination", "decarbonation", "handling", "cooling", "reduction",
+        "co-doping", "co-processing", "lamination", "decarbonation", "handling", "cooling", "reduction", "nitridation", "passivation",
+        "polymerisation", "polymerization", "printing", "stacking", "operation",
     };
 
     /// <summary>Design heads that make a strategy phrase with a modifier ("gold interlayer", "stack pressure").</summary>
@@ -27,7 +28,7 @@ internal static class StrategyWords
         "filler", "fillers", "additive", "additives", "binder", "binders", "agent", "agents", "aid", "aids", "architecture",
         "architectures", "network", "networks", "scaffold", "scaffolds", "framework", "frameworks", "frame", "frames", "host",
         "hosts", "skeleton", "skeletons", "buffer", "buffers", "coatings", "pressure", "catholyte", "catholytes", "anolyte",
-        "anolytes", "bilayer", "bilayers", "trilayer", "trilayers", "microchannels", "SEI", "mesh", "meshes",
+        "anolytes", "bilayer", "bilayers", "trilayer", "trilayers", "microchannels", "SEI", "mesh", "meshes", "pressures",
     };
 
     /// <summary>
@@ -56,8 +57,8 @@ internal static class StrategyWords
     {
         "spinning", "impregnation",
         "templating", "laminating", "melting", "infusion", "plating", "irradiation", "exposure", "nitridation",
-        "sulfidation", "phosphatization", "carbonization", "oxidation", "passivation", "activation",
-        "inversion", "mixing", "stirring", "drying", "freeze-drying", "printing", "rolling", "ald", "pld", "cvd", "pvd", "mld",
+        "sulfidation", "phosphatization", "carbonization", "oxidation", "activation",
+        "inversion", "mixing", "stirring", "drying", "freeze-drying", "rolling", "ald", "pld", "cvd", "pvd", "mld",
     };
 
     /// <summary>The features a token gets from these words ("sw:design", "sw:process", "sw:method").</summary>

@@ -97,6 +97,7 @@ public class UnitParserTests
     [InlineData("   ")]
     [InlineData("Li")]
     [InlineData("LLZO")]
+    [InlineData("nm Ag")] // silver, not ampere times gram
     [InlineData("mA/")]
     [InlineData("^2")]
     [InlineData("cm^99999999999")]

@@ -63,6 +63,15 @@ public sealed class StrategyPhrasesTests
     [InlineData("The four lithiophilic coatings, for example acid etching, explain why oxide coatings help.", "oxide coatings")]
     [InlineData("Surface treatments and Cu meshes were compared.", "Surface treatments")]
     [InlineData("Surface treatments and Cu meshes were compared.", "Cu meshes")]
+    [InlineData("Wet chemical passivation, thermal nitridation, bipolar stacking and screen printing were compared.", "Wet chemical passivation")]
+    [InlineData("Wet chemical passivation, thermal nitridation, bipolar stacking and screen printing were compared.", "thermal nitridation")]
+    [InlineData("Wet chemical passivation, thermal nitridation, bipolar stacking and screen printing were compared.", "bipolar stacking")]
+    [InlineData("Wet chemical passivation, thermal nitridation, bipolar stacking and screen printing were compared.", "screen printing")]
+    [InlineData("In situ polymerisation and elevated-temperature operation help a lithiophilic ZnO film.", "In situ polymerisation")]
+    [InlineData("In situ polymerisation and elevated-temperature operation help a lithiophilic ZnO film.", "elevated-temperature operation")]
+    [InlineData("In situ polymerisation and elevated-temperature operation help a lithiophilic ZnO film.", "lithiophilic ZnO film")]
+    [InlineData("Stack pressures and a sequential tape casting under limited pressure.", "Stack pressures")]
+    [InlineData("Stack pressures and a sequential tape casting under limited pressure.", "tape casting")]
     [InlineData("Among alloy-forming interlayers, a Li₃PO₄ skin and dry-room-compatible surface treatments stand out.", "alloy-forming interlayers")]
     [InlineData("Among alloy-forming interlayers, a Li₃PO₄ skin and dry-room-compatible surface treatments stand out.", "Li₃PO₄ skin")]
     [InlineData("Among alloy-forming interlayers, a Li₃PO₄ skin and dry-room-compatible surface treatments stand out.", "surface treatments")]
@@ -86,11 +95,13 @@ public sealed class StrategyPhrasesTests
     [InlineData("It caused a reduction in resistance.")]
     [InlineData("PLD-grown LLZO films and the films were dense.")]
     [InlineData("The reaction route and the synthesis were slow.")]
+    [InlineData("Coupled electrodeposition and cell operation, forming intergranular networks.")]
     [InlineData("")]
     public void A_bare_design_a_general_process_a_plating_or_an_electrode_of_one_material_is_not_a_strategy(string sentence) =>
         Assert.DoesNotContain(Found(sentence), f => f is "anode" or "treatment" or "lithium deposition" or "Lithium evaporation" or "No single treatment" or "single treatment" or "annealing process aids" or "process aids" or "modification" or "electron conduction channels" or "conduction channels" or "Uneven lithium deposition" or "Graphite anodes" or "layered oxide cathodes" or "adding interlayers"
             or "plates involves pressing" or "thin plates involves pressing" or "surface layer" or "protective layer"
-            or "reduction" or "PLD-grown LLZO films" or "LLZO films" or "films" or "reaction route" or "synthesis");
+            or "reduction" or "PLD-grown LLZO films" or "LLZO films" or "films" or "reaction route" or "synthesis"
+            or "Coupled electrodeposition" or "cell operation" or "operation" or "forming intergranular networks");
 
     [Theory]
     [InlineData("Ways to fix contacts include co-sintering.", "Ways to fix contacts include co-sintering", "co-sintering")]
@@ -142,6 +153,7 @@ public sealed class StrategyPhrasesTests
     [InlineData("A Li₃PO₄ layer was coated.", "Li₃PO₄ layer", false)]
     [InlineData("Controlling the sintering atmosphere helps.", "sintering", true)]
     [InlineData("It lowers the sintering temperature.", "sintering", true)]
+    [InlineData("Thin-film batteries avoid it.", "Thin-film", true)]
     [InlineData("Sintering at 900 °C helps.", "Sintering", false)]
     [InlineData("A sintering additive was used.", "sintering", false)]
     public void A_contaminant_layer_or_a_process_word_that_only_modifies_a_noun_names_no_strategy(string sentence, string span, bool none)
