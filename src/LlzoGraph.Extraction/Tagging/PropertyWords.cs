@@ -17,6 +17,7 @@ internal static class PropertyWords
         "polarization", "polarisation", "barrier", "lifespan", "life", "distribution", "roughness", "wettability", "tension",
         "permeability", "uptake", "loading", "gain", "yield", "mobility", "diffusion", "expansion", "current", "flux",
         "enthalpy", "entropy", "lattice", "parameter", "constant", "value", "ratio", "fraction", "weight", "mass", "volume",
+        "moduli", "capability",
     };
 
     internal static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
@@ -28,14 +29,14 @@ internal static class PropertyWords
         "gibbs", "fracture", "tensile", "compressive", "oxidation", "reduction", "particle", "pore", "carrier", "vacancy",
         "phase", "li", "lithium", "lithium-ion", "li-ion", "lithiumion", "na", "sodium", "electrode", "li⁺", "li+", "na⁺", "na+",
         "vickers", "knoop", "grain-boundary", "charge-transfer", "wetting", "void", "wall", "volumetric", "gravimetric",
-        "flexural", "open", "closed", "cumulative",
+        "flexural", "open", "closed", "cumulative", "rate", "cell", "flaw", "migration", "elastic",
     };
 
     /// <summary>Heads specific enough to name a property alone ("the impedance", "its porosity").</summary>
     internal static readonly HashSet<string> Standalone = new(StringComparer.OrdinalIgnoreCase)
     {
         "conductivity", "diffusivity", "impedance", "resistance", "resistivity", "capacity", "capacitance", "porosity",
-        "crystallinity", "elasticity", "hardness", "toughness", "modulus", "wettability", "overpotential", "roughness",
+        "crystallinity", "elasticity", "hardness", "toughness", "modulus", "moduli", "wettability", "overpotential", "roughness",
     };
 
     /// <summary>

@@ -179,6 +179,10 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Its flexural strength rose and its open porosity fell.", "flexural strength")]
     [InlineData("Its flexural strength rose and its open porosity fell.", "open porosity")]
     [InlineData("The hardness values were compared.", "hardness")]
+    [InlineData("The rate capability and the elastic moduli differ.", "rate capability")]
+    [InlineData("The rate capability and the elastic moduli differ.", "elastic moduli")]
+    [InlineData("The total cell resistance and the Li⁺ migration barriers fell.", "total cell resistance")]
+    [InlineData("The total cell resistance and the Li⁺ migration barriers fell.", "Li⁺ migration barriers")]
     [InlineData("Comparable densities, within 5 min.", "densities")]
     public void Property_names_keep_their_qualifiers_and_plurals(string sentence, string property) =>
         Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Property && m.Text == property);
