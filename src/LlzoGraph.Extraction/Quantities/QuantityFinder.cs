@@ -264,8 +264,15 @@ public static partial class QuantityFinder
             return null;
         }
 
-        var (unit, end) = ReadUnit(text, hyphen + 1);
-        return unit is not null && (unit.Dimension == Dimension.L || unit.Dimension == Dimension.T) ? (unit, end) : null;
+        var end = hyphen + 1;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] is 'µ' or 'μ'))
+        {
+            end++; // the unit ends at the next hyphen or space: "20-µm-thick"
+        }
+
+        return Unit.Parse(text[(hyphen + 1)..end]) is { Ok: true, Value: { } unit } && (unit.Dimension == Dimension.L || unit.Dimension == Dimension.T)
+            ? (unit, end)
+            : null;
     }
 
     /// <summary>A unit without the citation marker a conversion glued after the full stop ("cm².¹³⁹", "cm⁻².163").</summary>

@@ -15,7 +15,7 @@ public static partial class MaterialFinder
         "NMC", "LCO", "LFP", "LMNO", "LNMO", "LPO", "LiPON", "CNTs", "CNT", "lithium metal", "Li metal", "graphite", "carbon nanotubes",
         "carbon black", "acetylene black", "Ketjen black", "Super P", "graphene oxide", "graphene", "PTFE", "PVP", "PEG",
         "polyethylene oxide", "polyethylene glycol", "NMP", "N-methyl pyrrolidone", "N-methyl-2-pyrrolidone", "PVDF-HFP",
-        "ethanol", "methanol", "isopropanol", "acetone", "acetonitrile", "DMF", "DMSO", "THF", "DMC", "NCM", "succinonitrile",
+        "ethanol", "methanol", "isopropanol", "acetone", "acetonitrile", "DMF", "DMSO", "THF", "DMC", "DOL", "DME", "NCM", "succinonitrile",
         "water", "citric acid", "benzoic acid", "oxalic acid", "acetic acid", "phosphoric acid", "hydrochloric acid",
         "hydrofluoric acid", "sulfuric acid", "nitric acid", "boric acid", "protons",
     ];

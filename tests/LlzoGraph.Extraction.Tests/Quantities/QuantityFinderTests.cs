@@ -51,6 +51,7 @@ public class QuantityFinderTests
         { "2–4 × 10⁻⁴ S cm⁻¹", 2e-4, 4e-4, "S/cm", Qualifier.Range, 2e-2 }, // one power of ten for both
         { "a 10-nm LiNbO₃ layer", 10, null, "nm", Qualifier.Exact, 1e-8 }, // a size written as an adjective
         { "a 2-h anneal", 2, null, "h", Qualifier.Exact, 7200 },
+        { "a 20-µm-thick separator", 20, null, "µm", Qualifier.Exact, 2e-5 },
         { "1.5-3 x 10^-3 S/cm", 1.5e-3, 3e-3, "S/cm", Qualifier.Range, 1.5e-1 },
     };
 
