@@ -569,10 +569,11 @@ internal sealed partial class SentenceFacts(
     }
 
     /// <summary>
-    /// A relative clause set off by commas ("Bilayer frameworks, in which a porous host is co-sintered onto a dense
-    /// membrane, have enabled …"): what it names describes the subject before it and is none itself.
+    /// A relative or participle clause set off by commas ("Bilayer frameworks, in which a porous host is co-sintered onto
+    /// a dense membrane, have enabled …", "A LiNbO₃ coating, applied by a sol–gel route, lowered …"): what it names
+    /// describes the subject before it and is none itself.
     /// </summary>
-    [GeneratedRegex(@",\s+(?:in which|in whom|where|wherein|which|whose)\b[^,;:]*,", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+(?:in which|in whom|where|wherein|which|whose|\p{L}+ed\s+(?:by|via|using|through|from|with))\b[^,;:]*,", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();
 
     /// <summary>Where one clause ends and another begins: a semicolon, or a comma before a conjunction.</summary>
