@@ -64,7 +64,8 @@ internal static partial class MaterialTokens
 
     /// <summary>
     /// A word that continues a substance's name: another element, a compound class ("oxide", "alloy"), a salt's anion
-    /// ("naphthalenide"), or the form it takes ("ions", "metal", "foil", "fiber").
+    /// ("naphthalenide"), "ions" or "metal"; not the form it is used in ("lithium foil" → "lithium", as the guideline
+    /// leaves out words of a material's form).
     /// </summary>
     private static bool ContinuesName(string word) =>
         ChemicalWords.IsElementName(word) || ChemicalWords.IsCompoundName(word) || NamePart().IsMatch(word);
@@ -73,7 +74,7 @@ internal static partial class MaterialTokens
     [GeneratedRegex(@"^(?:dendrites?|filaments?|salts?|electrodes?|batter(?:y|ies)|cells?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotSubstance();
 
-    [GeneratedRegex(@"^(?:\p{Ll}{3,}ide|ions?|metal|foils?|foams?|fibers?|fibres?|cloth|paper|powders?)$")]
+    [GeneratedRegex(@"^(?:\p{Ll}{3,}ide|ions?|metal)$")]
     private static partial Regex NamePart();
 
     /// <summary>What makes a symbol no metal after all: a phenomenon named after it ("Li dendrites") or an author ("Li et al.").</summary>

@@ -21,7 +21,7 @@ internal static partial class StrategyPhrases
     {
         "heating", "treatment", "treatments", "scanning", "deposition", "coating", "casting", "evaporation", "doping", "engineering", "modification",
         "regulation", "pyrolysis", "etch", "ablation", "plasma", "substitution", "handling", "cooling", "reduction", "passivation",
-        "polymerisation", "polymerization", "printing", "stacking", "operation",
+        "polymerisation", "polymerization", "printing", "stacking", "operation", "implantation", "infusion",
     };
 
     /// <summary>
@@ -87,7 +87,8 @@ internal static partial class StrategyPhrases
         "involves", "require", "requires", "enable", "enables", "allow", "allows", "provide", "provides", "lead", "leads",
         "result", "results", "show", "shows", "exhibit", "exhibits", "make", "makes", "give", "gives", "yield", "yields",
         "made", "example", "instance", "why", "how", "what", "follow", "follows", "one", "two", "three", "four", "five", "six",
-        "first", "second", "third", "among", "amongst", "couple", "couples", "coupled",
+        "first", "second", "third", "among", "amongst", "couple", "couples", "coupled", "called", "termed", "named", "later",
+        "earlier", "whether", "nor", "neither", "either", "outperformed", "outperforms", "outperform", "engineering",
     ]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Qualities that are not part of a strategy's name ("a thin gold interlayer" → "gold interlayer").</summary>
@@ -100,7 +101,7 @@ internal static partial class StrategyPhrases
         "appropriate", "particular", "specific", "certain", "protective", "innovative", "combined", "direct", "cathode-side", "anode-side", "ultrathin", "ultra-thin",
         "brief", "short", "final", "single", "standardized", "standardised", "continuous", "low", "moderate", "heavy",
         "enough", "sufficient", "modest", "considerable", "conformal", "careful", "sequential", "rigid", "limited", "thicker",
-        "thinner", "denser",
+        "thinner", "denser", "so-called", "energy-intensive", "costly", "expensive", "cheap", "inexpensive",
     };
 
     /// <summary>A quality, or what a strategy suits ("dry-room-compatible", "cost-friendly"): no part of its name.</summary>

@@ -18,7 +18,7 @@ internal static class StrategyWords
         "engineering", "modification", "regulation",
         "anneal", "post-anneal", "co-firing", "pyrolysis", "co-precipitation", "etch", "ablation", "plasma", "substitution",
         "co-doping", "co-processing", "lamination", "decarbonation", "handling", "cooling", "reduction", "nitridation", "passivation",
-        "polymerisation", "polymerization", "printing", "stacking", "operation",
+        "polymerisation", "polymerization", "printing", "stacking", "operation", "implantation", "infusion",
     };
 
     /// <summary>Design heads that make a strategy phrase with a modifier ("gold interlayer", "stack pressure").</summary>
@@ -56,7 +56,7 @@ internal static class StrategyWords
     private static readonly HashSet<string> MoreProcesses = new(StringComparer.OrdinalIgnoreCase)
     {
         "spinning", "impregnation",
-        "templating", "laminating", "melting", "infusion", "plating", "irradiation", "exposure", "nitridation",
+        "templating", "laminating", "melting", "plating", "irradiation", "exposure", "nitridation",
         "sulfidation", "phosphatization", "carbonization", "oxidation", "activation",
         "inversion", "mixing", "stirring", "drying", "freeze-drying", "rolling", "ald", "pld", "cvd", "pvd", "mld",
     };

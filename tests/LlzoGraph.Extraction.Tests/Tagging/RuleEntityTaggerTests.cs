@@ -297,6 +297,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("A Li–Na alloy wets the pellet, and sputtered Cu and Ag alloy with Li.", new[] { "Li–Na alloy", "Cu", "Ag", "Li" })]
     [InlineData("Wang et al. and Li et al. saw Li filaments in Li dendrites.", new string[0])]
     [InlineData("Lithium salts and lithium naphthalenide differ from LiAl alloy particles.", new[] { "lithium naphthalenide", "LiAl" })]
+    [InlineData("Molten lithium wets a lithium foil on copper foam.", new[] { "lithium", "lithium", "copper" })] // the form is no part of the name
     public void Elements_named_in_words_and_alloys_are_materials_but_not_phenomena_or_authors(string sentence, string[] materials) =>
         Assert.Equal(materials, RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Material).Select(m => m.Text));
 
