@@ -101,7 +101,7 @@ internal static partial class StrategyPhrases
         "appropriate", "particular", "specific", "certain", "protective", "innovative", "combined", "direct", "cathode-side", "anode-side", "ultrathin", "ultra-thin",
         "brief", "short", "final", "single", "standardized", "standardised", "continuous", "low", "moderate", "heavy",
         "enough", "sufficient", "modest", "considerable", "conformal", "careful", "sequential", "rigid", "limited", "thicker",
-        "thinner", "denser", "so-called", "energy-intensive", "costly", "expensive", "cheap", "inexpensive",
+        "thinner", "denser", "excessive", "so-called", "energy-intensive", "costly", "expensive", "cheap", "inexpensive",
     };
 
     /// <summary>A quality, or what a strategy suits ("dry-room-compatible", "cost-friendly"): no part of its name.</summary>

@@ -10,7 +10,7 @@ public static partial class MaterialFinder
 {
     private static readonly string[] Gazetteer =
     [
-        "LLZO", "LLZTO", "LLZNO", "LLZGO", "LLZAO", "Ta-LLZO", "Al-LLZO", "Ga-LLZO", "LLZO-Ga", "c-LLZO", "t-LLZO", "garnet",
+        "LLZO", "LLZTO", "LLZNO", "LLZGO", "LLZAO", "Ta-LLZO", "Al-LLZO", "Ga-LLZO", "LLZO-Ga", "c-LLZO", "t-LLZO", "garnet", "garnets",
         "PEO", "PVDF", "PAN", "PMMA", "PPA", "PAA", "SN", "LiTFSI", "LiFSI", "LiClO₄", "LiPF₆", "NCM811", "NCM523", "NCM111", "NCM622", "NCM532", "NMC811", "NMC622", "NMC532", "NMC111", "NCA",
         "NMC", "LCO", "LFP", "LMNO", "LNMO", "LPO", "LiPON", "CNTs", "CNT", "lithium metal", "Li metal", "graphite", "carbon nanotubes",
         "carbon black", "acetylene black", "Ketjen black", "Super P", "graphene oxide", "graphene", "PTFE", "PVP", "PEG",

@@ -44,6 +44,7 @@ public sealed class ChemTokenizerTests
     [InlineData("LiCoO2 and Li0.5 in 3 cm2", "LiCoO2|and|Li0.5|in|3|cm2")]
     [InlineData("V₂O₅-based and Li-rich, not Ta-doped or self-supported", "V₂O₅|-|based|and|Li|-|rich|,|not|Ta-doped|or|self-supported")]
     [InlineData("the Li-site and Li⁺-conducting", "the|Li|-|site|and|Li⁺|-|conducting")]
+    [InlineData("SnF2-assisted and Ag-induced", "SnF2|-|assisted|and|Ag|-|induced")]
     [InlineData("", "")]
     [InlineData("   ", "")]
     public void Splits_chemistry_text_into_the_expected_tokens(string sentence, string expected)

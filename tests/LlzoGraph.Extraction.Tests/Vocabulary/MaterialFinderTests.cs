@@ -11,6 +11,7 @@ public class MaterialFinderTests
     [InlineData("lithium metal", true)]
     [InlineData("LLZO pellet", false)]
     [InlineData("LiOH·H₂O", true)]
+    [InlineData("garnets", true)]
     [InlineData("Al(NO₃)₃·9H₂O", true)]
     [InlineData("pellets", false)]
     [InlineData("", false)]
