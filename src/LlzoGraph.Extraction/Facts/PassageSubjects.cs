@@ -68,7 +68,7 @@ internal static partial class PassageSubjects
     }
 
     /// <summary>The words before a method that made what the value is of ("an Al₂O₃ layer coated by ALD" is about the layer, "LLZO densified by SPS" about LLZO).</summary>
-    [GeneratedRegex(@"\b(?:by|via|using)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:by|via|using|through)\s+(?:an?\s+|the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MadeBy();
 
     /// <summary>
@@ -169,6 +169,9 @@ internal static partial class PassageSubjects
 
         return scored.Where(s => s.Nearest <= 2).OrderByDescending(s => s.Last).Select(s => s.Subject).FirstOrDefault();
     }
+
+    /// <summary>Whether a strategy is named as the means something else was made by ("… via magnetron sputtering").</summary>
+    public static bool IsMeans(string sentence, Mention<Subject> strategy) => MadeBy().IsMatch(sentence.AsSpan(0, strategy.Start));
 
     /// <summary>
     /// The strategies the passage names before a position of sentence <paramref name="index"/>, the most recent first:

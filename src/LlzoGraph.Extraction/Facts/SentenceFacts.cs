@@ -425,9 +425,10 @@ internal sealed partial class SentenceFacts(
         var inSentence = (outside.Count > 0 ? outside : preceding).MaxBy(s => s.End) ?? (here.Count > 0 ? here[0] : null);
         if (inSentence?.Value.Kind is SubjectKind.Process or SubjectKind.Treatment)
         {
-            // "a Li₃PO₄ layer … through atomic layer deposition and annealing": the process makes the layer
-            inSentence = here.FirstOrDefault(s => s.Start < inSentence.Start && s.Value.Materials.Count > 0
-                && s.Value.Kind is not (SubjectKind.Process or SubjectKind.Treatment)) ?? inSentence;
+            // "a Li₃PO₄ layer … through atomic layer deposition and annealing", "a Li–Sn alloy interlayer via magnetron
+            // sputtering": the process makes the layer
+            inSentence = here.FirstOrDefault(s => s.Start < inSentence.Start && s.Value.Kind is not (SubjectKind.Process or SubjectKind.Treatment)
+                && (s.Value.Materials.Count > 0 || s.Value.Kind is not SubjectKind.Other && PassageSubjects.IsMeans(sentence.Clean, inSentence))) ?? inSentence;
         }
 
         var control = inSentence is null ? null : ControlOf(sentence.Clean, inSentence);
