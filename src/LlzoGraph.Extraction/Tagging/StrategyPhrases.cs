@@ -21,7 +21,17 @@ internal static partial class StrategyPhrases
     {
         "heating", "treatment", "treatments", "scanning", "deposition", "coating", "casting", "evaporation", "doping", "engineering", "modification",
         "regulation", "pyrolysis", "etch", "ablation", "plasma", "substitution", "handling", "cooling", "reduction", "passivation",
-        "polymerisation", "polymerization", "printing", "stacking", "operation", "implantation", "infusion",
+        "polymerisation", "polymerization", "printing", "stacking", "operation", "implantation", "infusion", "dip", "mixing",
+        "refinement", "control",
+    };
+
+    /// <summary>A phase is a strategy only as one placed at the grain boundaries ("LiAlO₂ grain-boundary phase").</summary>
+    private static readonly HashSet<string> GrainBoundary = new(StringComparer.OrdinalIgnoreCase) { "grain-boundary", "intergranular" };
+
+    /// <summary>A design is a strategy only as a named structure ("bilayer design", "interlayer designs", "gradient designs").</summary>
+    private static readonly HashSet<string> Structures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bilayer", "trilayer", "multilayer", "gradient", "interlayer", "sandwich", "sandwich-type", "3D", "core–shell", "core-shell",
     };
 
     /// <summary>
@@ -32,6 +42,13 @@ internal static partial class StrategyPhrases
     {
         ["reduction"] = new(StringComparer.OrdinalIgnoreCase) { "carbothermal", "carbon", "thermal", "hydrogen" },
         ["operation"] = new(StringComparer.OrdinalIgnoreCase) { "elevated-temperature", "high-temperature", "low-temperature", "warm" },
+        ["refinement"] = new(StringComparer.OrdinalIgnoreCase) { "grain" },
+        ["mixing"] = new(StringComparer.OrdinalIgnoreCase) { "mechanical", "ball", "dry", "wet", "high-energy", "planetary", "shear" },
+        ["control"] = new(StringComparer.OrdinalIgnoreCase) { "grain-size", "microstructure", "microstructural" },
+        ["phase"] = GrainBoundary,
+        ["phases"] = GrainBoundary,
+        ["design"] = Structures,
+        ["designs"] = Structures,
         ["plasma"] = new(StringComparer.OrdinalIgnoreCase) { "Ar", "argon", "N₂", "N2", "nitrogen", "O₂", "O2", "oxygen", "H₂", "H2", "hydrogen", "NH₃", "NH3", "ammonia", "CF₄", "CF4" },
     };
 
@@ -89,6 +106,9 @@ internal static partial class StrategyPhrases
         "made", "example", "instance", "why", "how", "what", "follow", "follows", "one", "two", "three", "four", "five", "six",
         "first", "second", "third", "among", "amongst", "couple", "couples", "coupled", "called", "termed", "named", "later",
         "earlier", "whether", "nor", "neither", "either", "outperformed", "outperforms", "outperform", "engineering",
+        "avoid", "avoids", "replace", "replaces", "survive", "survives", "decouple", "decouples", "improve", "improves",
+        "enhance", "enhances", "suppress", "suppresses", "prevent", "prevents", "combine", "combines", "stated", "whose",
+        "towards", "toward", "beyond", "few", "main",
     ]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Qualities that are not part of a strategy's name ("a thin gold interlayer" → "gold interlayer").</summary>
@@ -117,7 +137,7 @@ internal static partial class StrategyPhrases
     {
         "conductive", "conducting", "buffer", "buffering", "coating", "transition", "gradient", "organic", "inorganic",
         "passivation", "artificial", "wetting", "lithiophilic", "alloy", "composite", "hybrid", "polymer", "polymeric", "soft",
-        "mixed", "blocking", "fluorinated",
+        "mixed", "blocking", "fluorinated", "coupling",
     };
 
     private static readonly HashSet<string> Layers = new(StringComparer.OrdinalIgnoreCase)
@@ -167,6 +187,7 @@ internal static partial class StrategyPhrases
                 || layer && !modifiers.Any(m => m.Split('/', '-').Any(LayerKinds.Contains) || ChemicalWords.Of(m).Any() || MaterialFinder.IsMaterial(m) || ChemicalElements.IsSymbol(m))
                 || film && (!modifiers.Any(m => Deposited.Contains(m) || LayerKinds.Contains(m)) || modifiers.Any(IsGarnet))
                 || IsPlating(head, modifiers)
+                || head.StartsWith("phase", StringComparison.OrdinalIgnoreCase) && (modifiers.Count < 2 || modifiers.Any(m => m.EndsWith("-rich", StringComparison.OrdinalIgnoreCase)))
                 || head.ToLowerInvariant() is "aid" or "aids" && (modifiers.Count == 0 || !StrategyWords.Processes.Contains(modifiers[^1])))
             {
                 continue; // "the anode", "the treatment", "lithium metal anode", "the surface layer", "Li deposition", "the process aids" name no strategy

@@ -18,7 +18,8 @@ internal static class StrategyWords
         "engineering", "modification", "regulation",
         "anneal", "post-anneal", "co-firing", "pyrolysis", "co-precipitation", "etch", "ablation", "plasma", "substitution",
         "co-doping", "co-processing", "lamination", "decarbonation", "handling", "cooling", "reduction", "nitridation", "passivation",
-        "polymerisation", "polymerization", "printing", "stacking", "operation", "implantation", "infusion",
+        "polymerisation", "polymerization", "printing", "stacking", "operation", "implantation", "infusion", "phosphidation",
+        "dip", "mixing", "templating", "refinement", "control",
     };
 
     /// <summary>Design heads that make a strategy phrase with a modifier ("gold interlayer", "stack pressure").</summary>
@@ -28,7 +29,8 @@ internal static class StrategyWords
         "filler", "fillers", "additive", "additives", "binder", "binders", "agent", "agents", "aid", "aids", "architecture",
         "architectures", "network", "networks", "scaffold", "scaffolds", "framework", "frameworks", "frame", "frames", "host",
         "hosts", "skeleton", "skeletons", "buffer", "buffers", "coatings", "pressure", "catholyte", "catholytes", "anolyte",
-        "anolytes", "bilayer", "bilayers", "trilayer", "trilayers", "microchannels", "SEI", "mesh", "meshes", "pressures",
+        "anolytes", "bilayer", "bilayers", "trilayer", "trilayers", "microchannels", "SEI", "mesh", "meshes", "pressures", "template", "templates", "phase", "phases", "design",
+        "designs",
     };
 
     /// <summary>
@@ -56,9 +58,9 @@ internal static class StrategyWords
     private static readonly HashSet<string> MoreProcesses = new(StringComparer.OrdinalIgnoreCase)
     {
         "spinning", "impregnation",
-        "templating", "laminating", "melting", "plating", "irradiation", "exposure", "nitridation",
+        "laminating", "melting", "plating", "irradiation", "exposure", "nitridation",
         "sulfidation", "phosphatization", "carbonization", "oxidation", "activation",
-        "inversion", "mixing", "stirring", "drying", "freeze-drying", "rolling", "ald", "pld", "cvd", "pvd", "mld",
+        "inversion", "stirring", "drying", "freeze-drying", "rolling", "ald", "pld", "cvd", "pvd", "mld",
     };
 
     /// <summary>The features a token gets from these words ("sw:design", "sw:process", "sw:method").</summary>

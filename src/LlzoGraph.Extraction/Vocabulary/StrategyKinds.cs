@@ -24,6 +24,7 @@ public static class StrategyKinds
         ("doping", SubjectKind.Additive), ("co-doping", SubjectKind.Additive), ("substitution", SubjectKind.Additive),
         ("filler", SubjectKind.Additive), ("fillers", SubjectKind.Additive), ("sintering aid", SubjectKind.Additive),
         ("sintering aids", SubjectKind.Additive), ("plasticizer", SubjectKind.Additive), ("plasticizers", SubjectKind.Additive),
+        ("plasticiser", SubjectKind.Additive), ("plasticisers", SubjectKind.Additive),
         ("layer deposition", SubjectKind.Process), ("sputtering", SubjectKind.Process), ("deposition", SubjectKind.Process), ("sintering", SubjectKind.Process),
         ("casting", SubjectKind.Process), ("co-sintering", SubjectKind.Process), ("ball milling", SubjectKind.Process),
         ("sintering additives", SubjectKind.Additive), ("sintering additive", SubjectKind.Additive),

@@ -71,6 +71,16 @@ public sealed class StrategyPhrasesTests
     [InlineData("In situ polymerisation and elevated-temperature operation help a lithiophilic ZnO film.", "elevated-temperature operation")]
     [InlineData("In situ polymerisation and elevated-temperature operation help a lithiophilic ZnO film.", "lithiophilic ZnO film")]
     [InlineData("Stack pressures and a sequential tape casting under limited pressure.", "Stack pressures")]
+    [InlineData("Co-sintering survives, whereas in situ polymerisation avoids solvent casting.", "in situ polymerisation")]
+    [InlineData("Co-sintering survives, whereas in situ polymerisation avoids solvent casting.", "solvent casting")]
+    [InlineData("Grain-size control, grain refinement, mechanical mixing and templating with a cellulose template help.", "Grain-size control")]
+    [InlineData("Grain-size control, grain refinement, mechanical mixing and templating with a cellulose template help.", "grain refinement")]
+    [InlineData("Grain-size control, grain refinement, mechanical mixing and templating with a cellulose template help.", "mechanical mixing")]
+    [InlineData("Grain-size control, grain refinement, mechanical mixing and templating with a cellulose template help.", "cellulose template")]
+    [InlineData("A LiAlO₂ grain-boundary phase, a bilayer design, silane coupling agents and an HCl dip were compared.", "LiAlO₂ grain-boundary phase")]
+    [InlineData("A LiAlO₂ grain-boundary phase, a bilayer design, silane coupling agents and an HCl dip were compared.", "bilayer design")]
+    [InlineData("A LiAlO₂ grain-boundary phase, a bilayer design, silane coupling agents and an HCl dip were compared.", "silane coupling agents")]
+    [InlineData("A LiAlO₂ grain-boundary phase, a bilayer design, silane coupling agents and an HCl dip were compared.", "HCl dip")]
     [InlineData("Neither ion implantation nor laser treatment, nor so-called conversion-type interlayers, nor melt infusion.", "ion implantation")]
     [InlineData("Neither ion implantation nor laser treatment, nor so-called conversion-type interlayers, nor melt infusion.", "laser treatment")]
     [InlineData("Neither ion implantation nor laser treatment, nor so-called conversion-type interlayers, nor melt infusion.", "conversion-type interlayers")]
@@ -102,12 +112,14 @@ public sealed class StrategyPhrasesTests
     [InlineData("PLD-grown LLZO films and the films were dense.")]
     [InlineData("The reaction route and the synthesis were slow.")]
     [InlineData("Coupled electrodeposition and cell operation, forming intergranular networks.")]
+    [InlineData("The grain-boundary phase, a LiAlO2-rich grain-boundary phase and cation mixing; the design matters.")]
     [InlineData("")]
     public void A_bare_design_a_general_process_a_plating_or_an_electrode_of_one_material_is_not_a_strategy(string sentence) =>
         Assert.DoesNotContain(Found(sentence), f => f is "anode" or "treatment" or "lithium deposition" or "Lithium evaporation" or "No single treatment" or "single treatment" or "annealing process aids" or "process aids" or "modification" or "electron conduction channels" or "conduction channels" or "Uneven lithium deposition" or "Graphite anodes" or "layered oxide cathodes" or "adding interlayers"
             or "plates involves pressing" or "thin plates involves pressing" or "surface layer" or "protective layer"
             or "reduction" or "PLD-grown LLZO films" or "LLZO films" or "films" or "reaction route" or "synthesis"
-            or "Coupled electrodeposition" or "cell operation" or "operation" or "forming intergranular networks");
+            or "Coupled electrodeposition" or "cell operation" or "operation" or "forming intergranular networks"
+            or "grain-boundary phase" or "LiAlO2-rich grain-boundary phase" or "cation mixing" or "design");
 
     [Theory]
     [InlineData("Ways to fix contacts include co-sintering.", "Ways to fix contacts include co-sintering", "co-sintering")]
