@@ -427,8 +427,9 @@ internal sealed partial class SentenceFacts(
         {
             // "a Li₃PO₄ layer … through atomic layer deposition and annealing", "a Li–Sn alloy interlayer via magnetron
             // sputtering": the process makes the layer
+            var means = PassageSubjects.IsMeans(sentence.Clean, inSentence);
             inSentence = here.FirstOrDefault(s => s.Start < inSentence.Start && s.Value.Kind is not (SubjectKind.Process or SubjectKind.Treatment)
-                && (s.Value.Materials.Count > 0 || s.Value.Kind is not SubjectKind.Other && PassageSubjects.IsMeans(sentence.Clean, inSentence))) ?? inSentence;
+                && (s.Value.Materials.Count > 0 || means && s.Value.Kind is not SubjectKind.Other)) ?? inSentence;
         }
 
         var control = inSentence is null ? null : ControlOf(sentence.Clean, inSentence);

@@ -46,6 +46,7 @@ public static partial class QuantityFinder
             {
                 (unit, unitEnd) = size; // "a 10-nm LiNbO₃ layer", "a 2-h anneal"
             }
+
             if (unit is null && !m.Groups["b"].Success && ListOfValues(sentence, text, m) is { Count: > 0 } listed)
             {
                 found.AddRange(listed); // "0.1, 0.6 and 0.9 mA cm⁻²"

@@ -232,7 +232,7 @@ internal static partial class StrategyPhrases
     /// <summary>The electrolyte itself: a film of it is the sample studied ("PLD-grown LLZO films"), not a layer added to it.</summary>
     private static bool IsGarnet(string word) =>
         word.StartsWith("LLZ", StringComparison.OrdinalIgnoreCase) || word.Contains("-LLZ", StringComparison.OrdinalIgnoreCase)
-        || word.StartsWith("garnet", StringComparison.OrdinalIgnoreCase) || FormulaText.Normalise(word).Contains("La3Zr", StringComparison.Ordinal) || FormulaText.Normalise(word).Contains("La₃Zr", StringComparison.Ordinal);
+        || word.StartsWith("garnet", StringComparison.OrdinalIgnoreCase) || FormulaText.Normalise(word).Contains("La₃Zr", StringComparison.Ordinal); // the normal form writes subscripts
 
     private static bool IsHeadWord(string word) =>
         StrategyWords.Processes.Contains(word) || StrategyWords.Designs.Contains(word) || StrategyWords.Methods.Contains(word) || Layers.Contains(word);

@@ -51,15 +51,13 @@ internal static class StrategyWords
     private static readonly HashSet<string> MoreDesigns = new(StringComparer.OrdinalIgnoreCase)
     {
         "layer", "coating", "film", "shell", "skin", "interface", "structure", "sheet", "dopant", "matrix",
-        "separator", "membrane", "composite", "alloy", "barrier", "wetting", "design",
-        "configuration", "sheets",
+        "separator", "membrane", "composite", "alloy", "barrier", "wetting", "configuration", "sheets",
     };
 
     private static readonly HashSet<string> MoreProcesses = new(StringComparer.OrdinalIgnoreCase)
     {
         "spinning", "impregnation",
-        "laminating", "melting", "plating", "irradiation", "exposure", "nitridation",
-        "sulfidation", "phosphatization", "carbonization", "oxidation", "activation",
+        "laminating", "melting", "plating", "irradiation", "exposure", "sulfidation", "phosphatization", "carbonization", "oxidation", "activation",
         "inversion", "stirring", "drying", "freeze-drying", "rolling", "ald", "pld", "cvd", "pvd", "mld",
     };
 
