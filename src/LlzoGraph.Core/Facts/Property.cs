@@ -23,4 +23,5 @@ public enum Property
     ElectrochemicalWindow,
     RelativeDensity,
     YoungsModulus,
+    VolumetricEnergyDensity,
 }

@@ -11,6 +11,6 @@ public sealed record PropertyDefinition(Property Key, string Name, string Prefer
     public Unit Unit { get; } = Unit.Parse(PreferredUnit).GetValueOrThrow();
 
     /// <summary>Whether a value in <paramref name="unit"/> can be this property.</summary>
-    public bool Accepts(Unit unit) => !unit.IsComposition && unit.Dimension == Unit.Dimension
+    public bool Accepts(Unit unit) => !unit.IsComposition && unit.Dimension == Unit.Dimension && unit.IsEnergyPerVolume == Unit.IsEnergyPerVolume
         || (Key == Property.CycleLife && unit.Dimension == Dimension.Items);
 }

@@ -30,6 +30,7 @@ public static class PropertyVocabulary
         new(Property.OpenCircuitVoltage, "open-circuit voltage", "V", ["open circuit voltage", "open-circuit voltage", "OCV"]),
         new(Property.PowerDensity, "power density", "mW/cm2", ["power density", "power densities", "peak power density", "maximum power density"]),
         new(Property.EnergyDensity, "energy density", "W·h/kg", ["energy density", "energy densities", "specific energy"]),
+        new(Property.VolumetricEnergyDensity, "volumetric energy density", "W·h/L", ["volumetric energy density", "volumetric energy densities"]),
         new(Property.CapacityRetention, "capacity retention", "%", ["capacity retention", "retention", "of its initial capacity", "of the initial capacity", "of their initial capacity",
              "of its original capacity", "of the original capacity", "of their original capacity",
              "of its capacity", "of their capacity"]),

@@ -41,6 +41,14 @@ public sealed record Unit
     /// <summary>A share by mass or by atoms ("2 wt%", "10 at%"): a composition, never the value of a property.</summary>
     public bool IsComposition => Symbol is "wt%" or "at%";
 
+    /// <summary>
+    /// An energy per volume ("W·h/L", "J/cm3"): the dimension of a pressure or a modulus, which it never measures, as no
+    /// pressure ("MPa") is a volumetric energy density.
+    /// </summary>
+    public bool IsEnergyPerVolume => Symbol.Split('/')[0] is var top
+        && (top.EndsWith("W·h", StringComparison.Ordinal) || top.EndsWith('J'))
+        && Dimension == Dimension.M / Dimension.L / Dimension.T.Pow(2);
+
     /// <summary>Converts a value in this unit to <paramref name="target"/>, or fails when the dimensions differ.</summary>
     public Parsed<double> ConvertTo(double value, Unit target) =>
         IsCompatibleWith(target)

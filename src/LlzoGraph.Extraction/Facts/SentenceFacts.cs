@@ -247,10 +247,13 @@ internal sealed partial class SentenceFacts(
         return Than().IsMatch(own.Success ? gap[..own.Index] : gap);
     }
 
-    private const string Capacity = "capacity";
+    /// <summary>
+    /// Words that name a family of properties told apart by unit: a "capacity" per gram is specific, per cm² areal; an
+    /// "energy density" per kilogram is gravimetric, per litre volumetric.
+    /// </summary>
+    private static readonly string[] UnitDecides = [Capacity, "energy density"];
 
-    /// <summary>Words that name a family of properties told apart by unit: a "capacity" per gram is specific, per cm² areal.</summary>
-    private static readonly string[] UnitDecides = [Capacity];
+    private const string Capacity = "capacity";
 
     /// <summary>The member of the named property's family that the unit fits ("discharge capacity of 3 mA h cm⁻²" → areal capacity).</summary>
     private static Mention<Property> ByUnit(Mention<Property> named, Unit unit)

@@ -42,7 +42,7 @@ public static class PropertyMatcher
     /// "delivered 148 mAh g⁻¹" a specific capacity. Not an areal capacity (mAh cm⁻² is also what a stripping test
     /// passes per cycle), a current density or a conductivity (ionic or electronic; see the overload that reads the sentence).
     /// </summary>
-    private static readonly Property[] UnitImplies = [Property.InterfacialResistance, Property.SpecificCapacity, Property.PowerDensity, Property.EnergyDensity];
+    private static readonly Property[] UnitImplies = [Property.InterfacialResistance, Property.SpecificCapacity, Property.PowerDensity, Property.EnergyDensity, Property.VolumetricEnergyDensity];
 
     /// <summary>A synonym's pattern that also matches its plural ("overpotentials", "conductivities", "CCDs").</summary>
     private static string WithPlural(string synonym)

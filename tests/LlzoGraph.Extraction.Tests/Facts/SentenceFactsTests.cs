@@ -146,6 +146,24 @@ public class SentenceFactsTests
         Assert.Equal(property, Assert.Single(Extract(sentence)).Property);
     }
 
+    [Theory]
+    [InlineData("A pouch cell with the thin garnet membrane would reach an energy density of 1100 Wh L⁻¹.", Property.VolumetricEnergyDensity)]
+    [InlineData("A pouch cell with the thin garnet membrane would reach energy densities of 450 W h kg⁻¹.", Property.EnergyDensity)]
+    [InlineData("A pouch cell with the thin garnet membrane would reach a volumetric energy density of 1100 Wh/L.", Property.VolumetricEnergyDensity)]
+    [InlineData("A pouch cell with the thin garnet membrane would store 1100 Wh L⁻¹.", Property.VolumetricEnergyDensity)]
+    public void The_unit_tells_which_energy_density_is_meant(string sentence, Property property)
+    {
+        Assert.Equal(property, Assert.Single(Extract(sentence)).Property);
+    }
+
+    [Fact]
+    public void A_pressure_is_no_volumetric_energy_density()
+    {
+        var m = Assert.Single(Extract("Raising the stack pressure of the pouch cell with the thin garnet membrane to 5 MPa gave 850 Wh L⁻¹."));
+
+        Assert.Equal((Property.VolumetricEnergyDensity, 850.0), (m.Property, m.Quantity.Value));
+    }
+
     [Fact]
     public void A_value_of_what_the_subject_is_compared_with_is_not_the_subject_s()
     {
