@@ -24,8 +24,8 @@ public sealed record Unit
 
     public double Offset { get; }
 
-    /// <summary>The coherent SI unit of this unit's dimension ("A/m2" for "mA/cm2").</summary>
-    public string SiSymbol => CanonicalUnits.SymbolOf(Dimension);
+    /// <summary>The coherent SI unit of this unit's dimension ("A/m2" for "mA/cm2"; "J/m3", not "Pa", for "Wh/L").</summary>
+    public string SiSymbol => IsEnergyPerVolume ? "J/m3" : CanonicalUnits.SymbolOf(Dimension);
 
     public static Parsed<Unit> Parse(string text) => UnitParser.Parse(text);
 

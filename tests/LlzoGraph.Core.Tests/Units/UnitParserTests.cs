@@ -93,6 +93,15 @@ public class UnitParserTests
     }
 
     [Theory]
+    [InlineData("Wh L⁻¹", "J/m3", 3.6e6)]
+    [InlineData("MPa", "Pa", 1e6)]
+    public void An_energy_per_volume_is_in_joules_per_cubic_metre_a_pressure_in_pascals(string text, string si, double factor)
+    {
+        var u = Unit.Parse(text).GetValueOrThrow();
+        Assert.Equal((si, factor), (u.SiSymbol, u.ToSi(1)));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("Li")]
