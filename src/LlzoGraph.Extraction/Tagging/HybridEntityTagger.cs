@@ -36,8 +36,8 @@ public sealed class HybridEntityTagger(IEntityTagger rules, IEntityTagger model,
             .Select(m => m with { Text = sentence[m.Start..m.End] }).ToList();
     }
 
-    /// <summary>The model's mentions; a name holds a letter: a citation the model took for one ("…,25,26") is none.</summary>
+    /// <summary>The model's mentions; a name holds a letter: a citation the model took for one ("…,25,26") is none, nor an author ("Li et al.").</summary>
     private IEnumerable<EntityMention> Found(string sentence, TaggingDomain domain, DocumentTerms document) =>
         model.Tag(sentence, domain, document).Where(m => m.Type is EntityType.Quantity or EntityType.Condition
-            || m.Text.Any(char.IsLetter) && (m.Type != EntityType.Material || !NoMaterialNames.Contains(m.Text)));
+            || m.Text.Any(char.IsLetter) && (m.Type != EntityType.Material || !NoMaterialNames.Contains(m.Text) && !AuthorNames.EndsAt(sentence, m.End)));
 }

@@ -74,8 +74,12 @@ internal static partial class PropertyPhrases
     /// <summary>Whether a property word ending at <paramref name="end"/> names a measuring technique ("impedance spectroscopy").</summary>
     public static bool NamesTechnique(string sentence, int end) => Technique().IsMatch(sentence.AsSpan(end));
 
-    [GeneratedRegex(@"^\s+(?:spectroscopy|spectra|spectrum)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:spectroscopy|spectra|spectrum|microscopy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Technique();
+
+    /// <summary>A word after a property head that makes the phrase a way of acting on it ("stress control", "temperature regulation").</summary>
+    [GeneratedRegex(@"^[\s-]+(?:control|regulation|management|relief)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Controlled();
 
     public static IEnumerable<(int Start, int End)> Find(string sentence)
     {
@@ -89,14 +93,15 @@ internal static partial class PropertyPhrases
 
             var first = i;
             while (first > 0 && i - first < MaxQualifiers && Adjacent(sentence, words[first - 1], words[first])
-                && PropertyWords.Qualifiers.Contains(words[first - 1].Value))
+                && PropertyWords.Qualifies(words[first - 1].Value, words[i].Value))
             {
                 first--;
             }
 
-            if (first == i && !PropertyWords.Standalone.Contains(words[i].Value) && !IsNoun(sentence, words, i))
+            if (first == i && !PropertyWords.Standalone.Contains(words[i].Value) && !IsNoun(sentence, words, i)
+                || Controlled().IsMatch(sentence.AsSpan(words[i].Index + words[i].Length)))
             {
-                continue;
+                continue; // "stress control" is a strategy
             }
 
             var head = i;
@@ -128,7 +133,8 @@ internal static partial class PropertyPhrases
         }
 
         var after = sentence.AsSpan(words[i].Index + words[i].Length).TrimStart();
-        if (after.IsEmpty || after[0] is ',' or ';' or '.' or ')' or ':')
+        if (after.IsEmpty || after[0] is ',' or ';' or '.' or ')' or ':'
+            || i > 0 && words[i - 1].Value.Equals("in", StringComparison.OrdinalIgnoreCase) && Adjacent(sentence, words[i - 1], words[i])) // "1 µm in diameter"
         {
             return true;
         }

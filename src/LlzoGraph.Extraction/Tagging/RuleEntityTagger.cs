@@ -67,7 +67,7 @@ public sealed partial class RuleEntityTagger : IEntityTagger
 
     /// <summary>
     /// Named materials, with the word "alloy" after them; a stack written as one word ("Li|LLZTO|Li") replaces the materials inside it, and a resistance's
-    /// symbol is none ("Rb = 145 Ω" is no rubidium).
+    /// symbol is none ("Rb = 145 Ω" is no rubidium), nor an author's name ("Li et al.").
     /// </summary>
     private static IEnumerable<EntityMention> Materials(string sentence)
     {
@@ -75,7 +75,7 @@ public sealed partial class RuleEntityTagger : IEntityTagger
         return WiderWins(
             MaterialFinder.Find(sentence).Select(m => Mention(sentence, EntityType.Material, m.Start, m.End)).ToList(),
             MaterialTokens.Find(sentence).Select(p => Mention(sentence, EntityType.Material, p.Start, p.End)).ToList())
-            .Where(m => !symbols.Contains((m.Start, m.End)))
+            .Where(m => !symbols.Contains((m.Start, m.End)) && !AuthorNames.EndsAt(sentence, m.End))
             .Select(m => Alloy().Match(sentence, m.End) is { Success: true } alloy ? Mention(sentence, EntityType.Material, m.Start, alloy.Index + alloy.Length) : m);
     }
 
@@ -144,7 +144,7 @@ public sealed partial class RuleEntityTagger : IEntityTagger
 
     private static readonly Unit Hours = Unit.Parse("h").GetValueOrThrow();
 
-    [GeneratedRegex(@"\b(?:cycl(?:e|es|ed|ing)|ran|runs|lasted|plating|stripping)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cycl(?:e|es|ed|ing)|ran|runs|lasted|plating|stripping|sustain(?:s|ed)?|survived)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CellRun();
 
     /// <summary>The mentions not inside a longer one of <paramref name="wider"/>, then those of it that overlap none of them.</summary>

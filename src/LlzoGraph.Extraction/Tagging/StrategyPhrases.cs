@@ -71,7 +71,7 @@ internal static partial class StrategyPhrases
     private static readonly HashSet<string> Deposited = new(StringComparer.OrdinalIgnoreCase)
     {
         "sputtered", "magnetron-sputtered", "evaporated", "thermally-evaporated", "electrodeposited", "spin-coated", "dip-coated",
-        "ALD-grown", "ALD-deposited", "PLD-grown", "CVD-grown", "drop-cast",
+        "ALD-grown", "ALD-deposited", "PLD-grown", "CVD-grown", "drop-cast", "polymerised", "polymerized", "deposited", "grafted",
     };
 
     /// <summary>Electrode heads name a design only with a design word ("alloy anode", "composite cathode", "Li-C anode").</summary>
@@ -107,7 +107,7 @@ internal static partial class StrategyPhrases
         "first", "second", "third", "among", "amongst", "couple", "couples", "coupled", "called", "termed", "named", "later",
         "earlier", "whether", "nor", "neither", "either", "outperformed", "outperforms", "outperform", "engineering",
         "avoid", "avoids", "replace", "replaces", "survive", "survives", "decouple", "decouples", "improve", "improves",
-        "enhance", "enhances", "suppress", "suppresses", "prevent", "prevents", "combine", "combines", "stated", "whose",
+        "enhance", "enhances", "suppress", "suppresses", "prevent", "prevents", "combine", "combines", "produce", "produces", "stated", "whose",
         "towards", "toward", "beyond", "few", "main",
     ]), StringComparer.OrdinalIgnoreCase);
 
@@ -122,11 +122,12 @@ internal static partial class StrategyPhrases
         "brief", "short", "final", "single", "standardized", "standardised", "continuous", "low", "moderate", "heavy",
         "enough", "sufficient", "modest", "considerable", "conformal", "careful", "sequential", "rigid", "limited", "thicker",
         "thinner", "denser", "excessive", "so-called", "energy-intensive", "costly", "expensive", "cheap", "inexpensive",
+        "nominal", "required", "simplest", "optimum", "better", "best",
     };
 
-    /// <summary>A quality, or what a strategy suits ("dry-room-compatible", "cost-friendly"): no part of its name.</summary>
+    /// <summary>A quality ("well-dispersed"), or what a strategy suits ("dry-room-compatible", "cost-friendly"): no part of its name.</summary>
     private static bool IsGeneric(string word) =>
-        Generic.Contains(word) || word.EndsWith("-compatible", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-friendly", StringComparison.OrdinalIgnoreCase);
+        Generic.Contains(word) || word.StartsWith("well-", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-compatible", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-friendly", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// What a layer must be to name a strategy: its function or make ("ion conductive layers", "buffer layer",
@@ -151,7 +152,7 @@ internal static partial class StrategyPhrases
         for (var i = 0; i < words.Count; i++)
         {
             var head = words[i].Value;
-            var process = StrategyWords.Processes.Contains(head);
+            var process = StrategyWords.Processes.Contains(head) || IsHyphenatedProcess(head);
             var layer = Layers.Contains(head);
             var route = RouteHeads.Contains(head) && i > 0 && RouteNames.Contains(words[i - 1].Value) && Adjacent(sentence, words[i - 1], words[i]);
             var film = head.ToLowerInvariant() is "film" or "films";
@@ -175,6 +176,11 @@ internal static partial class StrategyPhrases
                 first--;
             }
 
+            if (first > 0 && first < i && StructureAdverbs.Contains(words[first - 1].Value) && Adjacent(sentence, words[first - 1], words[first]))
+            {
+                first--; // "vertically aligned LLZO nanowire arrays": the adverb says how the design is built
+            }
+
             while (first < i && IsGeneric(words[first].Value))
             {
                 first++;
@@ -184,7 +190,8 @@ internal static partial class StrategyPhrases
             var modifiers = words.Skip(first).Take(i - first).Select(w => w.Value).ToList();
             if (modifiers.Count == 0 && (!process || NeedModifier.Contains(head))
                 || Electrodes.Contains(head) && !modifiers.Any(m => DesignWords.Contains(m) || IsCompound(m))
-                || layer && !modifiers.Any(m => m.Split('/', '-').Any(LayerKinds.Contains) || ChemicalWords.Of(m).Any() || MaterialFinder.IsMaterial(m) || ChemicalElements.IsSymbol(m))
+                || layer && !modifiers.Any(m => m.Split('/', '-').Any(p => LayerKinds.Contains(p) || ChemicalElements.IsSymbol(p) || MaterialFinder.IsMaterial(p))
+                    || ChemicalWords.Of(m).Any() || MaterialFinder.IsMaterial(m) || Deposited.Contains(m))
                 || film && (!modifiers.Any(m => Deposited.Contains(m) || LayerKinds.Contains(m)) || modifiers.Any(IsGarnet))
                 || IsPlating(head, modifiers)
                 || head.StartsWith("phase", StringComparison.OrdinalIgnoreCase) && (modifiers.Count < 2 || modifiers.Any(m => m.EndsWith("-rich", StringComparison.OrdinalIgnoreCase)))
@@ -323,12 +330,20 @@ internal static partial class StrategyPhrases
     private static bool IsModifier(string word) =>
         !Stop.Contains(word) && !PropertyWords.Heads.Contains(word) && (!word.EndsWith("ly", StringComparison.Ordinal) || StructureAdverbs.Contains(word)) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
         && !(word.EndsWith("ing", StringComparison.Ordinal) && !StrategyWords.Processes.Contains(word) && !LayerKinds.Contains(word.Split('-')[^1])
-            && !word.EndsWith("-forming", StringComparison.OrdinalIgnoreCase)) // "adding interlayers", "suppressing … deposition"; not "mixed conducting layer", "ion-conducting framework", "alloy-forming interlayers"
+            && !word.Contains('-', StringComparison.Ordinal)) // "adding interlayers", "suppressing … deposition"; not "mixed conducting layer", "alloy-forming interlayers", "pressure-holding fixtures"
         && !(word.EndsWith("est", StringComparison.Ordinal) && word.Length > 4) // "lowest", "highest"
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>Adverbs that say which structure or conduction a design has ("vertically aligned channels", "ionically conducting buffer").</summary>
     private static readonly HashSet<string> StructureAdverbs = new(StringComparer.OrdinalIgnoreCase) { "vertically", "horizontally", "ionically", "electronically" };
+
+    /// <summary>
+    /// A process written with what it is done with or to, as one word ("ice-templating", "freeze-casting"); not a general
+    /// one ("interface-engineering strategies", "surface-modification methods" name a class).
+    /// </summary>
+    private static bool IsHyphenatedProcess(string word) =>
+        word.LastIndexOf('-') is var hyphen and > 1 && word[(hyphen + 1)..] is var process && StrategyWords.Processes.Contains(process)
+        && !NeedModifier.Contains(process) && word[..hyphen].All(char.IsLetter);
 
     /// <summary>A dimensionality that names a design ("3D interlayer", "2D interlayers", "3D-printed scaffold").</summary>
     private static bool IsDimension(string word) => word.Length >= 2 && word[0] is >= '0' and <= '3' && word[1] == 'D' && (word.Length == 2 || word[2] == '-');
@@ -336,7 +351,7 @@ internal static partial class StrategyPhrases
     /// <summary>Two materials joined by a hyphen ("Li-C", "Li-Zn"): a composite or alloy by its name.</summary>
     private static bool IsCompound(string word) => word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(p => p.Length > 0 && char.IsUpper(p[0]));
 
-    /// <summary>Words, formulas, hyphenated compounds and bracketed short forms ("(3D)").</summary>
-    [GeneratedRegex(@"\([^()\s]{1,12}\)|[\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ][\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ\-–/@|.,'’]*(?<![.,])")]
+    /// <summary>Words, formulas, hyphenated compounds, polymers named with a bracket ("poly(DOL)") and bracketed short forms ("(3D)").</summary>
+    [GeneratedRegex(@"\p{Ll}+\([^()\s]{1,20}\)|\([^()\s]{1,12}\)|[\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ][\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ\-–/@|.,'’]*(?<![.,])")]
     private static partial Regex Word();
 }

@@ -38,6 +38,16 @@ public sealed class ConsistentEntityTaggerTests
     }
 
     [Fact]
+    public void A_name_the_paper_tags_is_not_carried_to_an_author_of_that_name()
+    {
+        const string paper = "The anode is made of Li metal.\nLi et al. heated the pellet. Li and co-workers cooled it.";
+        var tagger = new ConsistentEntityTagger(new AfterCue("of", "Li"), minimumShare: 0);
+
+        Assert.Empty(tagger.Tag("Li et al. heated the pellet.", TaggingDomain.Project, DocumentTerms.Of(paper)));
+        Assert.Empty(tagger.Tag("Li and co-workers cooled it.", TaggingDomain.Project, DocumentTerms.Of(paper)));
+    }
+
+    [Fact]
     public void A_name_inside_a_longer_token_is_not_tagged() =>
         Assert.Empty(new ConsistentEntityTagger(new AfterCue("of", "SCNT"), minimumShare: 0).Tag("The Ni-SCNT cermet worked.", TaggingDomain.SofcExp, DocumentTerms.Of(Paper)));
 

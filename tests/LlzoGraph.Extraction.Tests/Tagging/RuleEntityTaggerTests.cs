@@ -298,6 +298,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Wang et al. and Li et al. saw Li filaments in Li dendrites.", new string[0])]
     [InlineData("Lithium salts and lithium naphthalenide differ from LiAl alloy particles.", new[] { "lithium naphthalenide", "LiAl" })]
     [InlineData("Molten lithium wets a lithium foil on copper foam.", new[] { "lithium", "lithium", "copper" })] // the form is no part of the name
+    [InlineData("Li and co-workers and Li's group coated the pellet with Sn.", new[] { "Sn" })]
     public void Elements_named_in_words_and_alloys_are_materials_but_not_phenomena_or_authors(string sentence, string[] materials) =>
         Assert.Equal(materials, RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Material).Select(m => m.Text));
 
@@ -313,4 +314,55 @@ public sealed class RuleEntityTaggerTests
     [Fact]
     public void A_general_process_left_alone_by_trimming_its_quality_is_no_strategy() =>
         Assert.DoesNotContain(RuleEntityTagger.Instance.Tag("Lithium was attached right after the final treatment."), m => m.Type == EntityType.Strategy);
+
+    [Theory]
+    [InlineData("The yield strength of sodium is low.", "yield strength")]
+    [InlineData("Surface compressive stress arrests cracks.", "Surface compressive stress")]
+    [InlineData("A clamping force of 20 kN was applied.", "clamping force")]
+    [InlineData("The diffusion length of vacancies grows with temperature.", "diffusion length")]
+    [InlineData("Grains 2 µm in diameter sintered faster.", "diameter")]
+    [InlineData("The pack-level energy density falls with every fixture.", "pack-level energy density")]
+    [InlineData("Its calendar life remains unknown.", "calendar life")]
+    [InlineData("The stresses at the crack tip exceed the stack pressure.", "stresses")]
+    public void Mechanical_and_engineering_quantities_are_properties(string sentence, string property) =>
+        Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Property && m.Text == property);
+
+    [Theory]
+    [InlineData("Stress control and temperature management matter for packs.")]
+    [InlineData("Atomic force microscopy showed the grains.")]
+    public void A_property_word_that_names_a_way_of_acting_on_it_or_a_technique_is_no_property(string sentence) =>
+        Assert.DoesNotContain(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Property);
+
+    [Fact]
+    public void A_substance_before_a_size_is_the_material_it_is_the_size_of()
+    {
+        var mentions = RuleEntityTagger.Instance.Tag("The sodium thickness changes on plating, unlike the sodium diffusivity.");
+
+        Assert.Equal(
+            [(EntityType.Material, "sodium"), (EntityType.Property, "thickness"), (EntityType.Material, "sodium"), (EntityType.Property, "sodium diffusivity")],
+            mentions.Select(m => (m.Type, m.Text)));
+    }
+
+    [Theory]
+    [InlineData("Spring-loaded fixtures and bolted clamps hold the stack.", new[] { "Spring-loaded fixtures", "bolted clamps" })]
+    [InlineData("A rubber spacer sat on a porous LLZO backbone.", new[] { "rubber spacer", "porous LLZO backbone" })]
+    [InlineData("A Na-poor skin and a grafted layer form.", new[] { "Na-poor skin", "grafted layer" })]
+    [InlineData("Freeze-casting gave a poly(VC) layer.", new[] { "Freeze-casting", "poly(VC) layer" })]
+    [InlineData("Vertically aligned garnet nanofibre arrays were grown.", new[] { "Vertically aligned garnet nanofibre arrays" })]
+    [InlineData("Well-dispersed ZrO₂ fillers and better Sn interlayers help.", new[] { "ZrO₂ fillers", "Sn interlayers" })]
+    [InlineData("Such interface-engineering strategies and surface-modification methods differ.", new string[0])]
+    public void Fixtures_spacers_backbones_arrays_and_hyphenated_processes_are_strategies(string sentence, string[] strategies) =>
+        Assert.Equal(strategies, RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));
+
+    [Theory]
+    [InlineData("Li–Sn anodes sustained 0.5 mA cm⁻² for 300 h at 25 °C under 1 MPa.", new[] { "25 °C", "1 MPa" }, new[] { "0.5 mA cm⁻²", "300 h" })]
+    [InlineData("Cells assembled at 50 MPa ran for 100 h at 0.1 mA cm⁻².", new[] { "0.1 mA cm⁻²" }, new[] { "50 MPa", "100 h" })]
+    [InlineData("Above 80 °C, the yield strength of sodium falls below 0.2 MPa.", new[] { "Above 80 °C" }, new[] { "below 0.2 MPa" })]
+    public void Conditions_qualify_a_run_or_a_value_of_a_property_the_vocabulary_does_not_know(string sentence, string[] conditions, string[] quantities)
+    {
+        var mentions = RuleEntityTagger.Instance.Tag(sentence);
+
+        Assert.Equal(conditions, mentions.Where(m => m.Type == EntityType.Condition).Select(m => m.Text));
+        Assert.Equal(quantities, mentions.Where(m => m.Type == EntityType.Quantity).Select(m => m.Text));
+    }
 }
