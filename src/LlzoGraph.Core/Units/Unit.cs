@@ -38,8 +38,8 @@ public sealed record Unit
     /// <summary>Whether this is the C-rate of a charge or discharge ("0.1C").</summary>
     public bool IsCRate => Symbol == UnitSymbols.CRate;
 
-    /// <summary>A share by mass or by atoms ("2 wt%", "10 at%"): a composition, never the value of a property.</summary>
-    public bool IsComposition => Symbol is "wt%" or "at%";
+    /// <summary>A share by mass, atoms or moles ("2 wt%", "10 at%", "5 mol%"): a composition, never the value of a property.</summary>
+    public bool IsComposition => Symbol is "wt%" or "at%" or "mol%";
 
     /// <summary>
     /// An energy per volume ("W·h/L", "J/cm3"): the dimension of a pressure or a modulus, which it never measures, as no

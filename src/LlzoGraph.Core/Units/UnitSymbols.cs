@@ -62,6 +62,7 @@ internal static class UnitSymbols
         Add(new("%", Dimension.None, 0.01, false, Alone: true));
         Add(new("wt%", Dimension.None, 0.01, false, Alone: true), "wt.%", "wt. %");
         Add(new("at%", Dimension.None, 0.01, false, Alone: true), "at.%");
+        Add(new("mol%", Dimension.None, 0.01, false, Alone: true), "mol.%");
         Add(new("vol%", Dimension.None, 0.01, false, Alone: true), "vol.%");
         Add(new("ppm", Dimension.None, 1e-6, false));
         Add(new("cycles", Dimension.Items, 1, false), "cycle");

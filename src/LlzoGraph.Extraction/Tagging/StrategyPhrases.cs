@@ -125,6 +125,10 @@ internal static partial class StrategyPhrases
         "nominal", "required", "simplest", "optimum", "better", "best",
     };
 
+    /// <summary>A state word before the named material a design is made of: "a soft poly(vinylidene fluoride) interlayer" is a PVDF interlayer.</summary>
+    private static bool IsStateBeforeName(List<Match> words, int first, int head) =>
+        words[first].Value.ToLowerInvariant() is "soft" or "solid" or "hard" or "flexible" && first + 1 < head && MaterialFinder.IsMaterial(words[first + 1].Value);
+
     /// <summary>A quality ("well-dispersed"), or what a strategy suits ("dry-room-compatible", "cost-friendly"): no part of its name.</summary>
     private static bool IsGeneric(string word) =>
         Generic.Contains(word) || word.StartsWith("well-", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-compatible", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-friendly", StringComparison.OrdinalIgnoreCase);
@@ -181,7 +185,7 @@ internal static partial class StrategyPhrases
                 first--; // "vertically aligned LLZO nanowire arrays": the adverb says how the design is built
             }
 
-            while (first < i && IsGeneric(words[first].Value))
+            while (first < i && (IsGeneric(words[first].Value) || IsStateBeforeName(words, first, i)))
             {
                 first++;
             }
@@ -352,6 +356,6 @@ internal static partial class StrategyPhrases
     private static bool IsCompound(string word) => word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(p => p.Length > 0 && char.IsUpper(p[0]));
 
     /// <summary>Words, formulas, hyphenated compounds, polymers named with a bracket ("poly(DOL)") and bracketed short forms ("(3D)").</summary>
-    [GeneratedRegex(@"\p{Ll}+\([^()\s]{1,20}\)|\([^()\s]{1,12}\)|[\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ][\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ\-–/@|.,'’]*(?<![.,])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}+\((?:[^()]|\([^()]*\)){1,40}\)|\([^()\s]{1,12}\)|[\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ][\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ\-–/@|.,'’]*(?<![.,])")]
     private static partial Regex Word();
 }

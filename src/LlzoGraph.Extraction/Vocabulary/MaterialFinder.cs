@@ -31,10 +31,15 @@ public static partial class MaterialFinder
     public static IReadOnlyList<Mention<string>> Find(string text)
     {
         var found = new List<Mention<string>>();
+        foreach (Match m in Named().Matches(text))
+        {
+            found.Add(new Mention<string>(m.Index, m.Index + m.Length, m.Value, m.Value));
+        }
+
         foreach (Match m in Formula().Matches(text))
         {
             var value = Balanced(m.Value.TrimEnd('.', ',')).TrimEnd('-', '–'); // "LiF- and Li₃N-rich": the name before a shared suffix
-            if (IsFormula(value))
+            if (IsFormula(value) && !found.Any(f => f.Start < m.Index + value.Length && m.Index < f.End))
             {
                 found.Add(new Mention<string>(m.Index, m.Index + value.Length, value, value));
             }
@@ -50,6 +55,13 @@ public static partial class MaterialFinder
 
         return found.OrderBy(f => f.Start).ToList();
     }
+
+    /// <summary>
+    /// Names built by a pattern rather than listed: a polymer named with a bracket ("poly(ethylene oxide)",
+    /// "poly(ethylene glycol) diacrylate") and an ionic liquid of a known cation and anion ("Pyr₁₃TFSI", "EMIM-FSI").
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[Pp]oly\s?\((?:[^()]|\([^()]*\))+\)(?:\s+(?:di)?(?:meth)?acrylate)?|(?:Pyr|PYR|PP|EMIM|EMI|BMIM|BMP|DEME)[\d₀-₉]{0,4}-?(?:TFSI|FSI|BF₄|BF4|PF₆|PF6|OTf))(?![\p{L}\p{N}])")]
+    private static partial Regex Named();
 
     /// <summary>Drops a closing bracket the token does not open ("Ce₀.₉Gd₀.₁O₁.₉₅)" of a parenthesis around it).</summary>
     private static string Balanced(string token)

@@ -27,6 +27,7 @@ public class UnitParserTests
     [InlineData("h", "h", 3600.0)]
     [InlineData("V", "V", 1.0)]
     [InlineData("wt%", "wt%", 0.01)]
+    [InlineData("mol%", "mol%", 0.01)]
     public void Reads_every_written_form(string text, string symbol, double factor)
     {
         var unit = Unit.Parse(text).GetValueOrThrow();

@@ -351,6 +351,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Vertically aligned garnet nanofibre arrays were grown.", new[] { "Vertically aligned garnet nanofibre arrays" })]
     [InlineData("Well-dispersed ZrO₂ fillers and better Sn interlayers help.", new[] { "ZrO₂ fillers", "Sn interlayers" })]
     [InlineData("Such interface-engineering strategies and surface-modification methods differ.", new string[0])]
+    [InlineData("A soft poly(vinylidene fluoride) (PVDF) interlayer and a solid poly(DOL) layer were made.", new[] { "poly(vinylidene fluoride) (PVDF) interlayer", "poly(DOL) layer" })]
     public void Fixtures_spacers_backbones_arrays_and_hyphenated_processes_are_strategies(string sentence, string[] strategies) =>
         Assert.Equal(strategies, RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));
 
