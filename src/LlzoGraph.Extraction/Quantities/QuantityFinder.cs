@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LlzoGraph.Core.Facts;
+using LlzoGraph.Core.Materials;
 using LlzoGraph.Core.Units;
 
 namespace LlzoGraph.Extraction.Quantities;
@@ -38,6 +39,12 @@ public static partial class QuantityFinder
             if (Label().IsMatch(text.AsSpan(0, m.Groups["a"].Index)))
             {
                 continue; // the number of a figure, table or equation: "Fig. 1g" is no gram, nor "3m" in "Figs. 2c and 3m"
+            }
+
+            if (Orbital().Match(text, 0, m.Index) is { Success: true } symbol && Elements.IsSymbol(symbol.Groups["symbol"].Value)
+                && OrbitalLetter().IsMatch(text.AsSpan(m.Groups["a"].Index + m.Groups["a"].Length)))
+            {
+                continue; // a core level an XPS spectrum names: "C 1s", "Zr 3d₅/₂" is no second or day
             }
 
             var unitStart = m.Index + m.Length;
@@ -328,6 +335,13 @@ public static partial class QuantityFinder
 
     [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|beyond|below|exceed(?:s|ed|ing)?)\s*(?:[~≈]\s*|(?<=\w\s+)(?:about|approximately|around|roughly|nearly)\s+)?)?(?<from>from\s+)?(?:\(\s*(?<a>" + NumberText.Pattern + @")\s*±\s*(?<pm>" + NumberText.Pattern + @")\s*\)\s?(?<exp>" + NumberText.TimesPowerOfTen + @")|(?<a>" + NumberText.Pattern + @")(?:\s*±\s*(?<pm>" + NumberText.Pattern + @"))?)(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex Candidate();
+
+    /// <summary>An element symbol right before a number: with an orbital letter glued to it, the number names a core level.</summary>
+    [GeneratedRegex(@"\b(?<symbol>[A-Z][a-z]?)\s$")]
+    private static partial Regex Orbital();
+
+    [GeneratedRegex(@"^[spdf](?![\p{L}])")]
+    private static partial Regex OrbitalLetter();
 
     [GeneratedRegex(@"\b(?:Fig(?:ure)?s?|Tables?|Eqs?|Equations?|Schemes?|Sections?|Refs?)\.?\s*(?:S?\d+[a-zA-Z]?\s*(?:,|and|&|–|-)\s*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();

@@ -416,7 +416,7 @@ public static partial class ChemTokenizer
     /// A name with a suffix that says how a thing relates to it ("V₂O₅-based", "Li-rich", "Ni-infiltrated"): the name
     /// becomes a token of its own, so a span may hold it alone. Dopings ("Ta-doped") stay whole: they name a material.
     /// </summary>
-    [GeneratedRegex(@"^(?<name>.+?)(?<dash>[-‐])(?:based|containing|rich|poor|free|derived|coated|modified|supported|support|supports|infiltrated|impregnated|only|like|protected|treated|site|sites|conducting|assisted|induced|enabled)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>.+?)(?<dash>[-‐])(?:based|containing|rich|poor|free|derived|coated|modified|supported|support|supports|infiltrated|impregnated|only|like|protected|treated|annealed|sintered|filled|site|sites|conducting|assisted|induced|enabled)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameThenSuffix();
 
     [GeneratedRegex(@"^[+\-−]?\d+(?:\.\d+)?(?<dash>[–—-])\d+(?:\.\d+)?$")]

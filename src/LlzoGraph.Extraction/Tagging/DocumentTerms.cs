@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using LlzoGraph.Core.Documents;
 using LlzoGraph.Extraction.Vocabulary;
 
@@ -10,7 +11,7 @@ namespace LlzoGraph.Extraction.Tagging;
 /// something else. A sentence tagged alone does not know that "SDC", three pages on, is a material; with the paper's
 /// terms the tagger sees it.
 /// </summary>
-public sealed class DocumentTerms
+public sealed partial class DocumentTerms
 {
     private readonly Dictionary<string, TermKind> kinds;
 
@@ -41,6 +42,7 @@ public sealed class DocumentTerms
         {
             // a layer or treatment of a substance ("porous zinc layer (PZL)") is a strategy before it is a substance
             var kind = NamesStrategy(d.Name) ? TermKind.Strategy
+                : Arrangement().IsMatch(d.Name) ? TermKind.Other
                 : substances.Contains(d.Abbreviation) || ChemicalWords.NamesSubstance(d.Name) ? TermKind.Substance
                 : TermKind.Other;
             kinds[d.Abbreviation] = (TermKind)Math.Max((int)kind, (int)kinds.GetValueOrDefault(d.Abbreviation));
@@ -48,6 +50,10 @@ public sealed class DocumentTerms
 
         return new DocumentTerms(kinds, text);
     }
+
+    /// <summary>A long form that names how two phases are arranged ("polymer-in-ceramic", "ceramic in polymer"), not a substance.</summary>
+    [GeneratedRegex(@"^\p{L}+[- ]in[- ]\p{L}+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Arrangement();
 
     // one instance per paper, so every reader of it (the fact extractor, the mentions `extract` prints) shares the
     // terms and the tagger's reading of the paper

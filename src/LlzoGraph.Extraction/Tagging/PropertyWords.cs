@@ -15,7 +15,7 @@ internal static class PropertyWords
         "elasticity", "plasticity", "stiffness", "area", "size", "thickness", "porosity", "crystallinity", "concentration",
         "gap", "efficiency", "retention", "rate", "coefficient", "number", "temperature", "overpotential",
         "polarization", "polarisation", "barrier", "lifespan", "life", "distribution", "roughness", "wettability", "tension",
-        "permeability", "uptake", "loading", "gain", "yield", "mobility", "diffusion", "expansion", "current", "flux",
+        "permeability", "uptake", "loading", "gain", "yield", "mobility", "diffusion", "expansion", "current",
         "enthalpy", "entropy", "lattice", "parameter", "constant", "value", "ratio", "fraction", "weight", "mass", "volume",
         "moduli", "capability", "stress", "force", "diameter", "exponent", "length",
     };
@@ -30,7 +30,7 @@ internal static class PropertyWords
         "phase", "li", "lithium", "lithium-ion", "li-ion", "lithiumion", "na", "sodium", "electrode", "li⁺", "li+", "na⁺", "na+",
         "vickers", "knoop", "grain-boundary", "charge-transfer", "wetting", "void", "wall", "volumetric", "gravimetric",
         "flexural", "open", "closed", "cumulative", "rate", "cell", "flaw", "migration", "elastic",
-        "yield", "bending", "clamping", "pulling", "calendar", "homologous", "diffusion", "filler",
+        "yield", "bending", "clamping", "pulling", "calendar", "homologous", "diffusion", "filler", "gb",
     };
 
     /// <summary>Qualifiers that name the substance a property is of ("Li⁺ conductivity", "lithium diffusivity").</summary>

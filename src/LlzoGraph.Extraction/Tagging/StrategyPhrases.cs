@@ -32,6 +32,7 @@ internal static partial class StrategyPhrases
     private static readonly HashSet<string> Structures = new(StringComparer.OrdinalIgnoreCase)
     {
         "bilayer", "trilayer", "multilayer", "gradient", "interlayer", "sandwich", "sandwich-type", "3D", "core–shell", "core-shell",
+        "layered", "hierarchical",
     };
 
     /// <summary>
@@ -49,6 +50,9 @@ internal static partial class StrategyPhrases
         ["phases"] = GrainBoundary,
         ["design"] = Structures,
         ["designs"] = Structures,
+        ["structure"] = Structures,
+        ["structures"] = Structures,
+        ["channels"] = new(StringComparer.OrdinalIgnoreCase) { "aligned", "vertical", "straight", "oriented", "low-tortuosity" },
         ["plasma"] = new(StringComparer.OrdinalIgnoreCase) { "Ar", "argon", "N₂", "N2", "nitrogen", "O₂", "O2", "oxygen", "H₂", "H2", "hydrogen", "NH₃", "NH3", "ammonia", "CF₄", "CF4" },
     };
 
@@ -122,12 +126,13 @@ internal static partial class StrategyPhrases
         "brief", "short", "final", "single", "standardized", "standardised", "continuous", "low", "moderate", "heavy",
         "enough", "sufficient", "modest", "considerable", "conformal", "careful", "sequential", "rigid", "limited", "thicker",
         "thinner", "denser", "excessive", "so-called", "energy-intensive", "costly", "expensive", "cheap", "inexpensive",
-        "nominal", "required", "simplest", "optimum", "better", "best",
+        "nominal", "required", "simplest", "optimum", "better", "best", "bare", "resulted",
     };
 
     /// <summary>A state word before the named material a design is made of: "a soft poly(vinylidene fluoride) interlayer" is a PVDF interlayer.</summary>
     private static bool IsStateBeforeName(List<Match> words, int first, int head) =>
-        words[first].Value.ToLowerInvariant() is "soft" or "solid" or "hard" or "flexible" && first + 1 < head && MaterialFinder.IsMaterial(words[first + 1].Value);
+        words[first].Value.ToLowerInvariant() is "soft" or "solid" or "hard" or "flexible" && first + 1 < head
+        && MaterialFinder.IsMaterial(words[first + 1].Value.Split('-')[0]);
 
     /// <summary>A quality ("well-dispersed"), or what a strategy suits ("dry-room-compatible", "cost-friendly"): no part of its name.</summary>
     private static bool IsGeneric(string word) =>
@@ -142,7 +147,7 @@ internal static partial class StrategyPhrases
     {
         "conductive", "conducting", "buffer", "buffering", "coating", "transition", "gradient", "organic", "inorganic",
         "passivation", "artificial", "wetting", "lithiophilic", "alloy", "composite", "hybrid", "polymer", "polymeric", "soft",
-        "mixed", "blocking", "fluorinated", "coupling",
+        "mixed", "blocking", "fluorinated", "coupling", "conversion",
     };
 
     private static readonly HashSet<string> Layers = new(StringComparer.OrdinalIgnoreCase)
@@ -234,6 +239,11 @@ internal static partial class StrategyPhrases
             return true;
         }
 
+        if (Layers.Contains(StrategyWords.Singular(words[^1].ToLowerInvariant())) && MadeOf().Match(sentence, end) is { Success: true } of && IsContaminant(of.Groups["what"].Value))
+        {
+            return true; // "a passivation layer composed of LiOH and Li₂CO₃" is the problem, not a remedy
+        }
+
         var next = Word().Match(sentence, end);
         var modifiesNext = next.Success && sentence.AsSpan(end, next.Index - end).IsWhiteSpace();
         return modifiesNext && (StrategyWords.Processes.Contains(words[^1]) && Attributes.Contains(next.Value)
@@ -248,6 +258,9 @@ internal static partial class StrategyPhrases
     private static bool IsHeadWord(string word) =>
         StrategyWords.Processes.Contains(word) || StrategyWords.Designs.Contains(word) || StrategyWords.Methods.Contains(word) || Layers.Contains(word);
 
+    [GeneratedRegex(@"\G\s+(?:(?:composed|consisting|made|formed)\s+)?of\s+(?:the\s+)?(?<what>[^\s,;.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MadeOf();
+
     /// <summary>Devices a film names the kind of ("thin-film batteries"), not a layer added to them.</summary>
     private static readonly HashSet<string> Devices = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -258,7 +271,7 @@ internal static partial class StrategyPhrases
     private static readonly HashSet<string> Attributes = new(StringComparer.OrdinalIgnoreCase)
     {
         "atmosphere", "temperature", "temperatures", "time", "times", "duration", "conditions", "condition", "parameters",
-        "environment", "behavior", "behaviour", "kinetics", "mechanism", "profile",
+        "environment", "behavior", "behaviour", "kinetics", "mechanism", "profile", "atmospheres",
     };
 
     /// <summary>Substances that grow on garnet surfaces in air and hinder the interface (lithium carbonate and hydroxide).</summary>

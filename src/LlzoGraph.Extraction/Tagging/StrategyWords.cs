@@ -30,7 +30,7 @@ internal static class StrategyWords
         "architectures", "network", "networks", "scaffold", "scaffolds", "framework", "frameworks", "frame", "frames", "host",
         "hosts", "skeleton", "skeletons", "buffer", "buffers", "coatings", "pressure", "catholyte", "catholytes", "anolyte",
         "anolytes", "bilayer", "bilayers", "trilayer", "trilayers", "microchannels", "SEI", "mesh", "meshes", "pressures", "template", "templates", "phase", "phases", "design",
-        "designs", "fixture", "fixtures", "clamp", "clamps", "spacer", "spacers", "backbone", "backbones", "array", "arrays",
+        "designs", "fixture", "fixtures", "clamp", "clamps", "spacer", "spacers", "backbone", "backbones", "array", "arrays", "channels", "structure", "structures",
     };
 
     /// <summary>
@@ -50,7 +50,7 @@ internal static class StrategyWords
 
     private static readonly HashSet<string> MoreDesigns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "layer", "coating", "film", "shell", "skin", "interface", "structure", "sheet", "dopant", "matrix",
+        "layer", "coating", "film", "shell", "skin", "interface", "sheet", "dopant", "matrix",
         "separator", "membrane", "composite", "alloy", "barrier", "wetting", "configuration", "sheets",
     };
 

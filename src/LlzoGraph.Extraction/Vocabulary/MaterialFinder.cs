@@ -106,10 +106,10 @@ public static partial class MaterialFinder
         "La", "Ce", "W", "Ta", "Au", "Bi", "Pt", "Pb", "Rb", "Cs", "Sc", "Hf", "Gd", "Nd",
     };
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9₀-₉ₓ.()\-/@]*(?:·[0-9]*[A-Z][A-Za-z0-9₀-₉ₓ.()\-/@]*)?(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9₀-₉ₓᵧ₋₊.()\-/@]*(?:·[0-9]*[A-Z][A-Za-z0-9₀-₉ₓᵧ₋₊.()\-/@]*)?(?![\p{L}])")]
     private static partial Regex Formula();
 
-    [GeneratedRegex(@"^(?:(?:[A-Z][a-z]?)[₀-₉ₓ.\d]*|\((?:[A-Z][a-z]?[₀-₉\d]*)+\)[₀-₉\d]*)+$")]
+    [GeneratedRegex(@"^(?:(?:[A-Z][a-z]?)[₀-₉ₓᵧ₋₊.\d]*|\((?:[A-Z][a-z]?[₀-₉\d]*)+\)[₀-₉\d]*)+$")]
     private static partial Regex ElementsOnly();
 
     [GeneratedRegex(@"[A-Z][a-z]?")]

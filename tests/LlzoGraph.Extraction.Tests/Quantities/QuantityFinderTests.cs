@@ -255,6 +255,7 @@ public class QuantityFinderTests
         "Figs. 2C and 3m",
         "Figure 4 h",
         "Eq. 5 V",
+        "the C 1s and Zr 3d signals",
         "Table 2",
         "in 2020",
         "since 2019 the",
@@ -294,6 +295,14 @@ public class QuantityFinderTests
     public void Finds_no_quantity_in_text_that_holds_none(string text)
     {
         Assert.Empty(QuantityFinder.Find(text));
+    }
+
+    [Fact]
+    public void A_core_level_is_no_time_but_a_time_before_an_article_is()
+    {
+        const string text = "A 5 s HCl dip removed carbonate, and the C 1s peak faded.";
+
+        Assert.Equal(["5 s"], QuantityFinder.Find(text).Select(q => text[q.Start..q.End]));
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public sealed class ChemTokenizerTests
     [InlineData("at 900 °C121314 or 650 °C,6,19 and ABC.59 films", "at|900|°C|121314|or|650|°C|,|6,19|and|ABC|.|59|films")] // or after a unit or name
     [InlineData("LiCoO2 and Li0.5 in 3 cm2", "LiCoO2|and|Li0.5|in|3|cm2")]
     [InlineData("V₂O₅-based and Li-rich, not Ta-doped or self-supported", "V₂O₅|-|based|and|Li|-|rich|,|not|Ta-doped|or|self-supported")]
+    [InlineData("O₂-annealed and Ar-sintered", "O₂|-|annealed|and|Ar|-|sintered")]
     [InlineData("the Li-site and Li⁺-conducting", "the|Li|-|site|and|Li⁺|-|conducting")]
     [InlineData("SnF2-assisted and Ag-induced", "SnF2|-|assisted|and|Ag|-|induced")]
     [InlineData("", "")]

@@ -37,4 +37,14 @@ public sealed class DocumentTermsTests
         Assert.Equal(DocumentTerms.TermKind.Other, terms.KindOf("ORR"));
         Assert.Equal(["SDC"], terms.Substances);
     }
+
+    [Fact]
+    public void A_short_form_of_how_two_phases_are_arranged_is_no_substance()
+    {
+        var terms = DocumentTerms.Of("Both ceramic-in-polymer (CIP) and polymer-in-ceramic (PIC) membranes hold lithium lanthanum zirconate (LLZ).");
+
+        Assert.Equal(DocumentTerms.TermKind.Other, terms.KindOf("CIP"));
+        Assert.Equal(DocumentTerms.TermKind.Other, terms.KindOf("PIC"));
+        Assert.Equal(["LLZ"], terms.Substances);
+    }
 }

@@ -323,6 +323,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Grains 2 µm in diameter sintered faster.", "diameter")]
     [InlineData("The pack-level energy density falls with every fixture.", "pack-level energy density")]
     [InlineData("Its calendar life remains unknown.", "calendar life")]
+    [InlineData("The GB resistance fell to 20 Ω cm².", "GB resistance")]
     [InlineData("The stresses at the crack tip exceed the stack pressure.", "stresses")]
     public void Mechanical_and_engineering_quantities_are_properties(string sentence, string property) =>
         Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Property && m.Text == property);
@@ -351,6 +352,8 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Vertically aligned garnet nanofibre arrays were grown.", new[] { "Vertically aligned garnet nanofibre arrays" })]
     [InlineData("Well-dispersed ZrO₂ fillers and better Sn interlayers help.", new[] { "ZrO₂ fillers", "Sn interlayers" })]
     [InlineData("Such interface-engineering strategies and surface-modification methods differ.", new string[0])]
+    [InlineData("Sandwich structures with aligned channels and a conversion layer help; the crystal structure does not.", new[] { "Sandwich structures", "aligned channels", "conversion layer" })]
+    [InlineData("Air forms a passivation layer composed of LiOH and Li₂CO₃ on the pellet.", new string[0])]
     [InlineData("A soft poly(vinylidene fluoride) (PVDF) interlayer and a solid poly(DOL) layer were made.", new[] { "poly(vinylidene fluoride) (PVDF) interlayer", "poly(DOL) layer" })]
     public void Fixtures_spacers_backbones_arrays_and_hyphenated_processes_are_strategies(string sentence, string[] strategies) =>
         Assert.Equal(strategies, RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));

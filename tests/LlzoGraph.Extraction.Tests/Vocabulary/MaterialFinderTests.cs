@@ -24,6 +24,7 @@ public class MaterialFinderTests
     [InlineData("A film of poly(ethylene oxide) and poly(vinylidene fluoride-co-hexafluoropropylene) was cast.", new[] { "poly(ethylene oxide)", "poly(vinylidene fluoride-co-hexafluoropropylene)" })]
     [InlineData("The poly(ethylene glycol) diacrylate gel held 5 wt% LiTFSI.", new[] { "poly(ethylene glycol) diacrylate", "LiTFSI" })]
     [InlineData("Pyr₁₃TFSI and EMIM-FSI wet the cathode.", new[] { "Pyr₁₃TFSI", "EMIM-FSI" })]
-    public void Polymers_named_with_a_bracket_and_ionic_liquids_are_materials(string sentence, string[] materials) =>
+    [InlineData("A protonated layer (Li₇₋ₓHₓLa₃Zr₂O₁₂) forms.", new[] { "Li₇₋ₓHₓLa₃Zr₂O₁₂" })]
+    public void Polymers_named_with_a_bracket_ionic_liquids_and_formulas_with_subscript_signs_are_materials(string sentence, string[] materials) =>
         Assert.Equal(materials, MaterialFinder.Find(sentence).Select(m => m.Text));
 }
