@@ -402,7 +402,7 @@ internal sealed partial class SentenceFacts(
         var phrase = SubjectPhrases.Find(WithoutAsides(sentence.Clean, asides), clauseStart, clauseEnd, q.Start);
         var ofWhat = property is not null && property.End <= q.Start ? SubjectPhrases.Of(sentence.Clean, property, q.Start) : null;
         var local = new[] { SubjectPhrases.For(sentence.Clean, q.End, clauseEnd), ofWhat, phrase };
-        foreach (var candidate in local)
+        foreach (var candidate in local.Prepend(SubjectPhrases.With(sentence.Clean, q.End, clauseEnd))) // a design "with" names is no material's
         {
             if (candidate is null)
             {

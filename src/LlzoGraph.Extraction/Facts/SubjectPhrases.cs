@@ -105,6 +105,13 @@ internal static partial class SubjectPhrases
         return new Phrase(valueEnd + x.Index, valueEnd + x.Index + x.Length, x.Value, false);
     }
 
+    /// <summary>"… 35 Ω cm² with a silicone-rubber spacer and 52 Ω cm² with a foam spacer": the design "with" puts right after the value.</summary>
+    public static Phrase? With(string text, int valueEnd, int clauseEnd)
+    {
+        var m = valueEnd < clauseEnd ? WithPhrase().Match(text[valueEnd..clauseEnd]) : Match.Empty;
+        return m.Success ? new Phrase(valueEnd + m.Groups["x"].Index, valueEnd + m.Groups["x"].Index + m.Groups["x"].Length, m.Groups["x"].Value, false) : null;
+    }
+
     /// <summary>The X of "the PROPERTY of X …" or "X's PROPERTY", between the property mention and the value.</summary>
     public static Phrase? Of(string text, Mention<Property> property, int value)
     {
@@ -334,6 +341,9 @@ internal static partial class SubjectPhrases
 
     [GeneratedRegex(@"^\s*(?:\([^()]*\)\s*)?(?:(?:computed|calculated|measured|obtained|reported|predicted|observed|found)\s+)?(?:for|in)\s+(?:the\s+|a\s+|an\s+)?(?<x>(?![\d~≈<>])[^,;()\[\]]{1,50}?)(?=\s*(?:[,;)\]]|\.(?:\s|$)|$|\s(?:and|at|under|after|with|which|while|whereas|compared|than|in|when|respectively)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ForPhrase();
+
+    [GeneratedRegex(@"^\s*with\s+(?:a|an|the)\s+(?<x>[^,;()\[\]]{1,50}?)(?=\s*(?:[,;)\]]|\.(?:\s|$)|$|\s(?:and|at|under|after|which|while|whereas|but|compared|than|in|when)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex WithPhrase();
 
     /// <summary>"of LLZO was", "of the MCL-protected LLZTO increased to", "of Li₃PO₄-coated LLZO reached": not "of 2 mA cm⁻²".</summary>
     [GeneratedRegex(@"^\s+of\s+(?:the\s+|a\s+|an\s+|as-\w+\s+)?(?<x>(?![\d~≈<>])[^,;()]{1,60}?)\s+(?:(?:was|were|is|are|has|have|had|could|can|reached|increased|decreased|reduced|rose|dropped|improved|remained|became|went|fell)\b|(?:to|of|as|at|reaching|up|from|by|approximately|about|only|just|~)\s)", RegexOptions.IgnoreCase)]

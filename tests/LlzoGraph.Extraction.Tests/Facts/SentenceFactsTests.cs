@@ -157,6 +157,14 @@ public class SentenceFactsTests
     }
 
     [Fact]
+    public void A_design_named_with_after_a_value_is_its_subject()
+    {
+        var found = Extract("The interfacial resistance stayed at 30 Ω cm² with an Sn interlayer and 45 Ω cm² with a ZnO coating after 50 cycles.");
+
+        Assert.Equal([("Sn interlayer", 30.0), ("ZnO coating", 45.0)], found.Select(m => (m.Subject.Name, m.Quantity.Value)));
+    }
+
+    [Fact]
     public void A_pressure_is_no_volumetric_energy_density()
     {
         var m = Assert.Single(Extract("Raising the stack pressure of the pouch cell with the thin garnet membrane to 5 MPa gave 850 Wh L⁻¹."));
