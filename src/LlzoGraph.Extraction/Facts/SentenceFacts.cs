@@ -438,7 +438,7 @@ internal sealed partial class SentenceFacts(
         var control = inSentence is null ? null : ControlOf(sentence.Clean, inSentence);
         if (inSentence is not null && inSentence.End <= q.Start)
         {
-            return (control ?? inSentence.Value, 0.85);
+            return (control ?? ExampleOf(sentence.Clean, inSentence, tagged, q.Start) ?? inSentence.Value, 0.85);
         }
 
         // then a material one of them names: it wins over the passage's strategy and over a strategy named after the value
@@ -512,6 +512,30 @@ internal sealed partial class SentenceFacts(
     /// A control the sentence names by what it lacks: "the battery without the X additive" is not the additive, nor is
     /// the cell of a sentence that opens "Without any X, …".
     /// </summary>
+    /// <summary>
+    /// The one example a class of designs is given by, when the value follows it: "soft interlayers such as
+    /// PEO-LiTFSI, with a Young's modulus of 0.1 GPa" are measured on PEO-LiTFSI. A list of examples leaves the class.
+    /// </summary>
+    private static Subject? ExampleOf(string text, Mention<Subject> strategy, IReadOnlyList<EntityMention> tagged, int value)
+    {
+        var such = SuchAs().Match(text, strategy.End);
+        if (!such.Success)
+        {
+            return null;
+        }
+
+        var example = PassageSubjects.Materials(text, tagged).FirstOrDefault(m => m.Start == such.Index + such.Length);
+        return example is not null && example.End <= value && !ListGoesOn().IsMatch(text.AsSpan(example.End))
+            ? new Subject(example.Value, SubjectKind.Material, [example.Value])
+            : null;
+    }
+
+    [GeneratedRegex(@"\G,?\s+such\s+as\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SuchAs();
+
+    [GeneratedRegex(@"^\s*(?:,\s*[^\s,]+\s*(?:,|and|or)|and\b|or\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListGoesOn();
+
     private static Subject? ControlOf(string text, Mention<Subject> strategy)
     {
         var without = Without().Match(text[..strategy.Start]);

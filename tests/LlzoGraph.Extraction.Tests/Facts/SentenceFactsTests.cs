@@ -164,6 +164,12 @@ public class SentenceFactsTests
         Assert.Equal([("Sn interlayer", 30.0), ("ZnO coating", 45.0)], found.Select(m => (m.Subject.Name, m.Quantity.Value)));
     }
 
+    [Theory]
+    [InlineData("Soft interlayers such as PEO-LiTFSI, with a Young's modulus of about 0.1 GPa, absorb the volume change.", "PEO-LiTFSI")]
+    [InlineData("Soft interlayers such as PEO and PAN, with a Young's modulus of about 0.1 GPa, absorb the volume change.", "Soft interlayers")]
+    public void A_class_given_by_one_example_is_measured_on_that_example(string sentence, string subject) =>
+        Assert.Equal(subject, Assert.Single(ExtractTagged(sentence)).Subject.Name);
+
     [Fact]
     public void A_pressure_is_no_volumetric_energy_density()
     {
@@ -585,7 +591,7 @@ public class SentenceFactsTests
     [InlineData("The LLZO-5%LBO composite SSE exhibited an ionic conductivity of 0.3 mS cm⁻¹.", "LLZO-5%LBO")]
     public void Designs_named_by_a_general_term_are_subjects(string sentence, string subject)
     {
-        Assert.Equal(subject, Assert.Single(Extract(sentence)).Subject.Name);
+        Assert.Equal(subject, Assert.Single(ExtractTagged(sentence)).Subject.Name);
     }
 
     [Fact]
@@ -751,7 +757,7 @@ public class SentenceFactsTests
     [InlineData("Li₂CO₃-free LLZTO showed an interfacial resistance of 15 Ω cm².", "Li₂CO₃-free LLZTO")]
     public void A_material_keeps_the_dopant_or_absence_that_is_part_of_its_name(string sentence, string subject)
     {
-        Assert.Equal(subject, Assert.Single(Extract(sentence)).Subject.Name);
+        Assert.Equal(subject, Assert.Single(ExtractTagged(sentence)).Subject.Name);
     }
 
     [Theory]
