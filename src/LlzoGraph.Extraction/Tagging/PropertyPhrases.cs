@@ -74,7 +74,7 @@ internal static partial class PropertyPhrases
     /// <summary>Whether a property word ending at <paramref name="end"/> names a measuring technique ("impedance spectroscopy").</summary>
     public static bool NamesTechnique(string sentence, int end) => Technique().IsMatch(sentence.AsSpan(end));
 
-    [GeneratedRegex(@"^\s+(?:spectroscopy|spectra|spectrum|microscopy)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:spectroscopy|spectrometry|spectra|spectrum|microscopy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Technique();
 
     /// <summary>A word after a property head that makes the phrase a way of acting on it ("stress control", "temperature regulation").</summary>

@@ -17,7 +17,7 @@ internal static class PropertyWords
         "polarization", "polarisation", "barrier", "lifespan", "life", "distribution", "roughness", "wettability", "tension",
         "permeability", "uptake", "loading", "gain", "yield", "mobility", "diffusion", "expansion", "current",
         "enthalpy", "entropy", "lattice", "parameter", "constant", "value", "ratio", "fraction", "weight", "mass", "volume",
-        "moduli", "capability", "stress", "force", "diameter", "exponent", "length",
+        "moduli", "capability", "stress", "force", "diameter", "exponent", "length", "utilization", "utilisation",
     };
 
     internal static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
@@ -30,7 +30,7 @@ internal static class PropertyWords
         "phase", "li", "lithium", "lithium-ion", "li-ion", "lithiumion", "na", "sodium", "electrode", "li⁺", "li+", "na⁺", "na+",
         "vickers", "knoop", "grain-boundary", "charge-transfer", "wetting", "void", "wall", "volumetric", "gravimetric",
         "flexural", "open", "closed", "cumulative", "rate", "cell", "flaw", "migration", "elastic",
-        "yield", "bending", "clamping", "pulling", "calendar", "homologous", "diffusion", "filler", "gb",
+        "yield", "bending", "clamping", "pulling", "calendar", "homologous", "diffusion", "filler", "gb", "reaction", "lattice",
     };
 
     /// <summary>Qualifiers that name the substance a property is of ("Li⁺ conductivity", "lithium diffusivity").</summary>

@@ -126,8 +126,13 @@ internal static partial class StrategyPhrases
         "brief", "short", "final", "single", "standardized", "standardised", "continuous", "low", "moderate", "heavy",
         "enough", "sufficient", "modest", "considerable", "conformal", "careful", "sequential", "rigid", "limited", "thicker",
         "thinner", "denser", "excessive", "so-called", "energy-intensive", "costly", "expensive", "cheap", "inexpensive",
-        "nominal", "required", "simplest", "optimum", "better", "best", "bare", "resulted",
+        "nominal", "required", "simplest", "optimum", "better", "best", "bare", "resulted", "popular", "compatible", "apparent",
     };
+
+    /// <summary>"high" as a quality ("a high stack pressure"), not as part of a process's name ("high temperature co-sintering", "high-energy milling").</summary>
+    private static bool IsHighBeforeDesign(List<Match> words, int first) =>
+        words[first].Value.Equals("high", StringComparison.OrdinalIgnoreCase) && first + 1 < words.Count
+        && !words[first + 1].Value.StartsWith("temperature", StringComparison.OrdinalIgnoreCase) && !words[first + 1].Value.StartsWith("energy", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A state word before the named material a design is made of: "a soft poly(vinylidene fluoride) interlayer" is a PVDF interlayer.</summary>
     private static bool IsStateBeforeName(List<Match> words, int first, int head) =>
@@ -190,7 +195,7 @@ internal static partial class StrategyPhrases
                 first--; // "vertically aligned LLZO nanowire arrays": the adverb says how the design is built
             }
 
-            while (first < i && (IsGeneric(words[first].Value) || IsStateBeforeName(words, first, i)))
+            while (first < i && (IsGeneric(words[first].Value) || IsStateBeforeName(words, first, i) || IsHighBeforeDesign(words, first)))
             {
                 first++;
             }
@@ -271,7 +276,8 @@ internal static partial class StrategyPhrases
     private static readonly HashSet<string> Attributes = new(StringComparer.OrdinalIgnoreCase)
     {
         "atmosphere", "temperature", "temperatures", "time", "times", "duration", "conditions", "condition", "parameters",
-        "environment", "behavior", "behaviour", "kinetics", "mechanism", "profile", "atmospheres",
+        "environment", "behavior", "behaviour", "kinetics", "mechanism", "profile", "atmospheres", "electron", "microscopy",
+        "spectroscopy", "tomography",
     };
 
     /// <summary>Substances that grow on garnet surfaces in air and hinder the interface (lithium carbonate and hydroxide).</summary>

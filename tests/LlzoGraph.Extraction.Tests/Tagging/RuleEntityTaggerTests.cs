@@ -324,6 +324,8 @@ public sealed class RuleEntityTaggerTests
     [InlineData("The pack-level energy density falls with every fixture.", "pack-level energy density")]
     [InlineData("Its calendar life remains unknown.", "calendar life")]
     [InlineData("The GB resistance fell to 20 Ω cm².", "GB resistance")]
+    [InlineData("The interfacial reaction energy is small.", "interfacial reaction energy")]
+    [InlineData("Its lattice parameter grew.", "lattice parameter")]
     [InlineData("The stresses at the crack tip exceed the stack pressure.", "stresses")]
     public void Mechanical_and_engineering_quantities_are_properties(string sentence, string property) =>
         Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Property && m.Text == property);
@@ -331,6 +333,7 @@ public sealed class RuleEntityTaggerTests
     [Theory]
     [InlineData("Stress control and temperature management matter for packs.")]
     [InlineData("Atomic force microscopy showed the grains.")]
+    [InlineData("Secondary ion mass spectrometry showed the grains.")]
     public void A_property_word_that_names_a_way_of_acting_on_it_or_a_technique_is_no_property(string sentence) =>
         Assert.DoesNotContain(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Property);
 
@@ -354,6 +357,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Such interface-engineering strategies and surface-modification methods differ.", new string[0])]
     [InlineData("Sandwich structures with aligned channels and a conversion layer help; the crystal structure does not.", new[] { "Sandwich structures", "aligned channels", "conversion layer" })]
     [InlineData("Air forms a passivation layer composed of LiOH and Li₂CO₃ on the pellet.", new string[0])]
+    [InlineData("A high stack pressure, a compatible Sn interlayer and operando scanning electron microscopy were used.", new[] { "stack pressure", "Sn interlayer" })]
     [InlineData("A soft poly(vinylidene fluoride) (PVDF) interlayer and a solid poly(DOL) layer were made.", new[] { "poly(vinylidene fluoride) (PVDF) interlayer", "poly(DOL) layer" })]
     public void Fixtures_spacers_backbones_arrays_and_hyphenated_processes_are_strategies(string sentence, string[] strategies) =>
         Assert.Equal(strategies, RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));
