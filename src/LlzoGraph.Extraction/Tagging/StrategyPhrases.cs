@@ -129,6 +129,10 @@ internal static partial class StrategyPhrases
         "nominal", "required", "simplest", "optimum", "better", "best", "bare", "resulted", "popular", "compatible", "apparent",
     };
 
+    /// <summary>"thin" in "thin film cathode" names the kind of cathode, not a quality.</summary>
+    private static bool NamesFilm(List<Match> words, int at) =>
+        words[at].Value.Equals("thin", StringComparison.OrdinalIgnoreCase) && at + 1 < words.Count && words[at + 1].Value.ToLowerInvariant() is "film" or "films";
+
     /// <summary>"high" as a quality ("a high stack pressure"), not as part of a process's name ("high temperature co-sintering", "high-energy milling").</summary>
     private static bool IsHighBeforeDesign(List<Match> words, int first) =>
         words[first].Value.Equals("high", StringComparison.OrdinalIgnoreCase) && first + 1 < words.Count
@@ -195,7 +199,7 @@ internal static partial class StrategyPhrases
                 first--; // "vertically aligned LLZO nanowire arrays": the adverb says how the design is built
             }
 
-            while (first < i && (IsGeneric(words[first].Value) || IsStateBeforeName(words, first, i) || IsHighBeforeDesign(words, first)))
+            while (first < i && (IsGeneric(words[first].Value) && !NamesFilm(words, first) || IsStateBeforeName(words, first, i) || IsHighBeforeDesign(words, first)))
             {
                 first++;
             }
@@ -311,7 +315,7 @@ internal static partial class StrategyPhrases
     {
         var words = Word().Matches(sentence[start..end]).ToList();
         var first = words.FindLastIndex(w => !IsModifier(w.Value)) + 1;
-        while (first < words.Count - 1 && IsGeneric(words[first].Value))
+        while (first < words.Count - 1 && IsGeneric(words[first].Value) && !NamesFilm(words, first))
         {
             first++;
         }

@@ -357,6 +357,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Such interface-engineering strategies and surface-modification methods differ.", new string[0])]
     [InlineData("Sandwich structures with aligned channels and a conversion layer help; the crystal structure does not.", new[] { "Sandwich structures", "aligned channels", "conversion layer" })]
     [InlineData("Air forms a passivation layer composed of LiOH and Li₂CO₃ on the pellet.", new string[0])]
+    [InlineData("With this thin film cathode and a thin gold interlayer the cell worked.", new[] { "thin film cathode", "gold interlayer" })]
     [InlineData("A high stack pressure, a compatible Sn interlayer and operando scanning electron microscopy were used.", new[] { "stack pressure", "Sn interlayer" })]
     [InlineData("A soft poly(vinylidene fluoride) (PVDF) interlayer and a solid poly(DOL) layer were made.", new[] { "poly(vinylidene fluoride) (PVDF) interlayer", "poly(DOL) layer" })]
     public void Fixtures_spacers_backbones_arrays_and_hyphenated_processes_are_strategies(string sentence, string[] strategies) =>
