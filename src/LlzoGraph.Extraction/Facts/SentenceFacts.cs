@@ -100,7 +100,8 @@ internal sealed partial class SentenceFacts(
                 var layer = (property is null || distance < 0 || property == Property.Thickness) && q.Quantity.Unit.Dimension == ThicknessDimension
                     ? LayerAfter(q, sentence.Clean)
                     : null;
-                if (property == Property.Thickness && distance >= 0 && properties.FirstOrDefault(p => p.End == q.Start - distance) is { } thickness && thickness.End <= q.Start)
+                Mention<Property>? NamedAt(int before) => before >= 0 ? properties.FirstOrDefault(p => p.End == q.Start - before) : null; // the mention a property came from
+                if (property == Property.Thickness && NamedAt(distance) is { } thickness && thickness.End <= q.Start)
                 {
                     layer ??= LayerWith(sentence.Clean, thickness.Start); // "a LiOH surface layer with a thickness of 20 nm"
                 }
@@ -135,7 +136,7 @@ internal sealed partial class SentenceFacts(
                 }
 
                 given[q] = property.Value;
-                var propertyMention = distance >= 0 ? properties.FirstOrDefault(p => p.End == q.Start - distance) : null;
+                var propertyMention = NamedAt(distance);
                 anchor = propertyMention is not null && propertyMention.End <= q.Start ? propertyMention.End : anchor;
                 var (subject, subjectConfidence) = PhraseSubjects.Label(sentence.Clean, q.Start, strategies[i], materials) is { } labelled ? (labelled, 0.85)
                     : respective.TryGetValue(q, out var listed) ? (listed, 0.8)

@@ -54,13 +54,15 @@ internal static class ChemicalWords
     public static bool IsCompoundName(string word) => Compounds.Contains(StrategyWords.Singular(word.ToLowerInvariant()));
 
     /// <summary>Whether a phrase names a substance: a word of it is an element or compound word.</summary>
-    public static bool InPhrase(string phrase) =>
-        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Of(w.Trim(',', '(', ')')).Any());
+    public static bool InPhrase(string phrase) => SubstanceWords(phrase).Any(w => w);
 
     /// <summary>
     /// Whether a phrase is the name of a substance: its last word is an element or compound word ("samarium-doped
     /// ceria", not "solid oxide fuel cell").
     /// </summary>
-    public static bool NamesSubstance(string phrase) =>
-        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && Of(last.Trim(',', '(', ')')).Any();
+    public static bool NamesSubstance(string phrase) => SubstanceWords(phrase).LastOrDefault();
+
+    /// <summary>For each word of a phrase (brackets and commas trimmed), whether it is an element or compound word.</summary>
+    private static IEnumerable<bool> SubstanceWords(string phrase) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Of(w.Trim(',', '(', ')')).Any());
 }
