@@ -293,10 +293,13 @@ internal static partial class PhraseSubjects
     private static partial Regex BatteryType();
 
     /// <summary>A control named by what it has not had: "the bare cell", "pristine LLZO", "an untreated pellet".</summary>
-    [GeneratedRegex(@"^(?:the\s+|an?\s+)?(?<c>[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:without|with\s+(?:an?\s+|the\s+)?(?:bare|pristine|uncoated|untreated|unmodified|undoped))\s+[^,;]{1,40})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+|an?\s+)?(?<c>[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:without|with\s+(?:an?\s+|the\s+)?" + ControlWords + @")\s+[^,;]{1,40})$", RegexOptions.IgnoreCase)]
     private static partial Regex ControlMadeWith();
 
-    [GeneratedRegex(@"^(?:the\s+|an?\s+)?(?<c>(?:bare|pristine|uncoated|untreated|unmodified|unprotected|undoped|unpolished|unannealed|unfilled|as-prepared|as-sintered)\s+[^,;]{1,40})$", RegexOptions.IgnoreCase)]
+    /// <summary>Words that name a control by what it has not had.</summary>
+    private const string ControlWords = "(?:bare|pristine|uncoated|untreated|unmodified|unprotected|undoped|unpolished|unannealed|unfilled|as-prepared|as-sintered)";
+
+    [GeneratedRegex(@"^(?:the\s+|an?\s+)?(?<c>" + ControlWords + @"\s+[^,;]{1,40})$", RegexOptions.IgnoreCase)]
     private static partial Regex ControlAdjective();
 
     /// <summary>A treatment verb opening the phrase as a gerund ("heating LLZO …") or following its noun as a participle ("LLZO polished …").</summary>
