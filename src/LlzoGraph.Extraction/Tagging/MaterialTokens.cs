@@ -70,15 +70,18 @@ internal static partial class MaterialTokens
     private static bool ContinuesName(string word) =>
         ChemicalWords.IsElementName(word) || ChemicalWords.IsCompoundName(word) || NamePart().IsMatch(word);
 
+    /// <summary>Phenomena named after a metal ("Li dendrites", "lithium filaments").</summary>
+    private const string Phenomena = "dendrites?|filaments?";
+
     /// <summary>Nouns after an element's name that make it a phenomenon, a class or a device part.</summary>
-    [GeneratedRegex(@"^(?:dendrites?|filaments?|salts?|electrodes?|batter(?:y|ies)|cells?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + Phenomena + @"|salts?|electrodes?|batter(?:y|ies)|cells?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotSubstance();
 
     [GeneratedRegex(@"^(?:\p{Ll}{3,}ide|ions?|metal)$")]
     private static partial Regex NamePart();
 
     /// <summary>What makes a symbol no metal after all: a phenomenon named after it ("Li dendrites"; authors: <see cref="AuthorNames"/>).</summary>
-    [GeneratedRegex(@"^\s+(?:dendrites?|filaments?)\b")]
+    [GeneratedRegex(@"^\s+(?:" + Phenomena + @")\b")]
     private static partial Regex NoMetal();
 
     /// <summary>A word of letters alone, not joined to another by a hyphen, digit or letter ("lithium", not "lithium-ion").</summary>
