@@ -45,13 +45,18 @@ internal static partial class PropertyPhrases
             last--;
         }
 
-        if (words.Count == 0 || first == last && (words[first].Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || SizeAdjectives.Contains(words[first].Value)))
+        if (words.Count == 0 || first == last && SizeAdjectives.Contains(words[first].Value) || words.Skip(first).Take(last - first + 1).All(w => IsVerbForm(w.Value)))
         {
-            return null;
+            return null; // "cycled for", "cycled stably": a verb, no property's name
         }
 
         return first == 0 && last == words.Count - 1 ? (start, end) : (words[first].Index, words[last].Index + words[last].Length);
     }
+
+    /// <summary>A verb or adverb a vocabulary synonym holds as a cue ("cycled", "cycles", "stably").</summary>
+    private static bool IsVerbForm(string word) =>
+        word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("cycles", StringComparison.OrdinalIgnoreCase) || word.Equals("cycle", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The symbols of fitted resistances ("Rb", "Rgb", "Rct", "Rint"); "Rb" only where it is one, beside another or

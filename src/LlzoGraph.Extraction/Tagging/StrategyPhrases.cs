@@ -112,7 +112,7 @@ internal static partial class StrategyPhrases
         "earlier", "whether", "nor", "neither", "either", "outperformed", "outperforms", "outperform", "engineering",
         "avoid", "avoids", "replace", "replaces", "survive", "survives", "decouple", "decouples", "improve", "improves",
         "enhance", "enhances", "suppress", "suppresses", "prevent", "prevents", "combine", "combines", "produce", "produces", "stated", "whose",
-        "towards", "toward", "beyond", "few", "main",
+        "towards", "toward", "beyond", "few", "main", "so",
     ]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Qualities that are not part of a strategy's name ("a thin gold interlayer" → "gold interlayer").</summary>
@@ -237,9 +237,9 @@ internal static partial class StrategyPhrases
             return false;
         }
 
-        if (words.Count == 1 && NeedModifier.Contains(words[0]))
+        if (words.Count == 1 && (NeedModifier.Contains(words[0]) || StrategyWords.Designs.Contains(words[0]) && words[0].All(char.IsLower)))
         {
-            return true; // "after the final treatment": a process too general to name one alone
+            return true; // "after the final treatment", "the interlayers": a process too general, or a design word, alone
         }
 
         if (words.Count > 1 && (IsPlating(words[^1], words[..^1])
@@ -370,7 +370,13 @@ internal static partial class StrategyPhrases
     /// </summary>
     private static bool IsHyphenatedProcess(string word) =>
         word.LastIndexOf('-') is var hyphen and > 1 && word[(hyphen + 1)..] is var process && StrategyWords.Processes.Contains(process)
-        && !NeedModifier.Contains(process) && word[..hyphen].All(char.IsLetter);
+        && !ClassProcesses.Contains(process) && word[..hyphen].All(char.IsLetter);
+
+    /// <summary>Processes so general that a word joined before them names a class of strategies ("surface-modification methods").</summary>
+    private static readonly HashSet<string> ClassProcesses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "engineering", "modification", "treatment", "treatments", "regulation", "control", "operation", "handling",
+    };
 
     /// <summary>A dimensionality that names a design ("3D interlayer", "2D interlayers", "3D-printed scaffold").</summary>
     private static bool IsDimension(string word) => word.Length >= 2 && word[0] is >= '0' and <= '3' && word[1] == 'D' && (word.Length == 2 || word[2] == '-');

@@ -326,6 +326,8 @@ public sealed class RuleEntityTaggerTests
     [InlineData("The GB resistance fell to 20 Ω cm².", "GB resistance")]
     [InlineData("The interfacial reaction energy is small.", "interfacial reaction energy")]
     [InlineData("Its lattice parameter grew.", "lattice parameter")]
+    [InlineData("The melting point of the alloy fell.", "melting point")]
+    [InlineData("A low viscosity helps wetting.", "viscosity")]
     [InlineData("The stresses at the crack tip exceed the stack pressure.", "stresses")]
     public void Mechanical_and_engineering_quantities_are_properties(string sentence, string property) =>
         Assert.Contains(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Property && m.Text == property);
@@ -334,6 +336,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Stress control and temperature management matter for packs.")]
     [InlineData("Atomic force microscopy showed the grains.")]
     [InlineData("Secondary ion mass spectrometry showed the grains.")]
+    [InlineData("The Li|LLZO|Li cell cycled stably for 700 h.")]
     public void A_property_word_that_names_a_way_of_acting_on_it_or_a_technique_is_no_property(string sentence) =>
         Assert.DoesNotContain(RuleEntityTagger.Instance.Tag(sentence), m => m.Type == EntityType.Property);
 
@@ -358,6 +361,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Sandwich structures with aligned channels and a conversion layer help; the crystal structure does not.", new[] { "Sandwich structures", "aligned channels", "conversion layer" })]
     [InlineData("Air forms a passivation layer composed of LiOH and Li₂CO₃ on the pellet.", new string[0])]
     [InlineData("With this thin film cathode and a thin gold interlayer the cell worked.", new[] { "thin film cathode", "gold interlayer" })]
+    [InlineData("Molten-infusion filled the host, and so LiF-rich interphases formed; the interlayers were thin.", new[] { "Molten-infusion", "LiF-rich interphases" })]
     [InlineData("A high stack pressure, a compatible Sn interlayer and operando scanning electron microscopy were used.", new[] { "stack pressure", "Sn interlayer" })]
     [InlineData("A soft poly(vinylidene fluoride) (PVDF) interlayer and a solid poly(DOL) layer were made.", new[] { "poly(vinylidene fluoride) (PVDF) interlayer", "poly(DOL) layer" })]
     public void Fixtures_spacers_backbones_arrays_and_hyphenated_processes_are_strategies(string sentence, string[] strategies) =>
