@@ -131,8 +131,8 @@ public static partial class Conditions
     [GeneratedRegex(@"\d\s*[mµμ]?A\s*(?:/\s*)?cm\S*\s+and\s*$")]
     private static partial Regex AfterCurrentDensity();
 
-    /// <summary>A step of making the sample right before a temperature or pressure ("annealed in Ar at", "after heat treatment of Li₇La₃Zr₂O₁₂ at", "SPS at", "carbothermal reduction at", "cells assembled at").</summary>
-    [GeneratedRegex(@"\b(?:anneal\w*|sinter\w*|calcin\w*|heat(?:ed|ing)|treat(?:ed|ment)|quench\w*|dried|drying|press(?:ed|ing)|deposit(?:ed|ion)|grown|synthesi[sz]\w*|fir(?:ed|ing)|(?:(?:carbo)?thermal|carbon)\s+reduction|infiltrat\w*|mill(?:ed|ing)|melt(?:ed|ing)|assembl(?:ed|ing)|SPS)\s+(?:[^\s,;]+\s+){0,3}?(?:at|to)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>A step of making the sample right before a temperature or pressure ("annealed in Ar at", "after heat treatment of Li₇La₃Zr₂O₁₂ at", "SPS at", "carbothermal reduction at", "cells assembled at", "densified at 1100 °C under").</summary>
+    [GeneratedRegex(@"\b(?:anneal\w*|sinter\w*|calcin\w*|heat(?:ed|ing)|treat(?:ed|ment)|quench\w*|dried|drying|press(?:ed|ing)|deposit(?:ed|ion)|grown|synthesi[sz]\w*|fir(?:ed|ing)|(?:(?:carbo)?thermal|carbon)\s+reduction|infiltrat\w*|mill(?:ed|ing)|melt(?:ed|ing)|assembl(?:ed|ing)|densif(?:ied|ying|ication)|SPS)\s+(?:[^\s,;]+\s+){0,3}?(?:at|to|at\s+[^\s,;]+(?:\s+[^\s,;]+)?\s+under)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MakingStep();
 
     [GeneratedRegex(@"\b(?:compared|comparison|relative)\s+(?:with|to)\s*$|\b(?:versus|vs\.?)\s*$", RegexOptions.IgnoreCase)]

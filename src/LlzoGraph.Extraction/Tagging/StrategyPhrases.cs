@@ -126,7 +126,7 @@ internal static partial class StrategyPhrases
         "brief", "short", "final", "single", "standardized", "standardised", "continuous", "low", "moderate", "heavy",
         "enough", "sufficient", "modest", "considerable", "conformal", "careful", "sequential", "rigid", "limited", "thicker",
         "thinner", "denser", "excessive", "so-called", "energy-intensive", "costly", "expensive", "cheap", "inexpensive",
-        "nominal", "required", "simplest", "optimum", "better", "best", "bare", "resulted", "popular", "compatible", "apparent",
+        "nominal", "required", "simplest", "optimum", "better", "best", "bare", "resulted", "popular", "compatible", "apparent", "intended",
     };
 
     /// <summary>"thin" in "thin film cathode" names the kind of cathode, not a quality.</summary>

@@ -17,7 +17,7 @@ public static partial class MaterialFinder
         "polyethylene oxide", "polyethylene glycol", "NMP", "N-methyl pyrrolidone", "N-methyl-2-pyrrolidone", "PVDF-HFP",
         "ethanol", "methanol", "isopropanol", "acetone", "acetonitrile", "DMF", "DMSO", "THF", "DMC", "DOL", "DME", "NCM", "succinonitrile",
         "water", "citric acid", "benzoic acid", "oxalic acid", "acetic acid", "phosphoric acid", "hydrochloric acid",
-        "hydrofluoric acid", "sulfuric acid", "nitric acid", "boric acid", "protons",
+        "hydrofluoric acid", "sulfuric acid", "nitric acid", "boric acid", "protons", "proton",
     ];
 
     /// <summary>Abbreviations match as written; names in lower case also with a capital, as at the start of a sentence ("Lithium metal").</summary>

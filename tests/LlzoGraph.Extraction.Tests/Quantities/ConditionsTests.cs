@@ -38,6 +38,8 @@ public class ConditionsTests
     [InlineData("pellets annealed in argon at 400 °C", "processing temperature")]
     [InlineData("carbothermal reduction at 700 °C", "processing temperature")]
     [InlineData("Carbon reduction at 700 °C", "processing temperature")]
+    [InlineData("LLZO densified at high temperature under 40 MPa", null)]
+    [InlineData("Li|LLZO|Li cells assembled at 75 MPa", null)]
     [InlineData("the CCD was measured at 60 °C", "temperature")]
     [InlineData("stable over 300 cycles", "cycles")]
     [InlineData("after 300 cycles", "cycles")]

@@ -12,6 +12,7 @@ public class MaterialFinderTests
     [InlineData("LLZO pellet", false)]
     [InlineData("LiOH·H₂O", true)]
     [InlineData("garnets", true)]
+    [InlineData("proton", true)]
     [InlineData("Al(NO₃)₃·9H₂O", true)]
     [InlineData("pellets", false)]
     [InlineData("", false)]
