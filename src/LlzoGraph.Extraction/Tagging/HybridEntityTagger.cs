@@ -31,7 +31,8 @@ public sealed class HybridEntityTagger(IEntityTagger rules, IEntityTagger model,
         // citation markers glued to a word or unit ("polishing.⁶⁰", "cm⁻².⁵⁴") are blanked, as the pipeline reads a
         // sentence without them; the offsets stay the sentence's
         var text = CitationFinder.Blanked(sentence);
-        return MentionMerge.Prefer(rules.Tag(text, domain, document), Found(text, domain, document).Where(m => m.Confidence >= minimumConfidence)
+        return MentionMerge.Prefer(rules.Tag(text, domain, document), Found(text, domain, document)
+                .Where(m => m.Confidence >= minimumConfidence && !(m.Type == EntityType.Material && NoMaterialNames.IsAir(m.Text)))
                 .Where(m => m.Type != EntityType.Strategy || !StrategyPhrases.NamesNoStrategy(text, StrategyPhrases.TrimmedStart(text, m.Start, m.End), m.End)).ToList())
             .Select(m => m with { Text = sentence[m.Start..m.End] }).ToList();
     }

@@ -13,6 +13,15 @@ public static partial class NoMaterialNames
 
     public static bool Contains(string text) => Label().IsMatch(text) || DeviceRoles.Contains(text);
 
+    /// <summary>
+    /// The air a sample is exposed to or handled in ("stored in air", "ambient air"): in the project's scheme no
+    /// material (none of its annotators tagged one), where SOFC-Exp's tags a gas as one in some sentences.
+    /// </summary>
+    public static bool IsAir(string text) => Air().IsMatch(text);
+
+    [GeneratedRegex(@"^(?i:(?:ambient|dry|humid|moist|laboratory)\s+)?(?i:air)$")]
+    private static partial Regex Air();
+
     [GeneratedRegex(@"^(?i:cell|sample|specimen|pellet|battery|device)s?[\s\-‐]?(?:[A-Z]|\d{1,2}|[IVX]{1,4})$")]
     private static partial Regex Label();
 }

@@ -35,6 +35,17 @@ public sealed class HybridEntityTaggerTests
     }
 
     [Fact]
+    public void Air_and_an_author_are_no_material_in_the_project_domain_but_air_may_be_one_in_another()
+    {
+        const string sentence = "Li et al. stored LLZO in ambient air.";
+        var rules = new Fixed(1.0);
+        var model = new Fixed(0.9, (EntityType.Material, "Li"), (EntityType.Material, "LLZO"), (EntityType.Material, "ambient air"));
+
+        Assert.Equal(["LLZO"], new HybridEntityTagger(rules, model).Tag(sentence).Select(m => m.Text));
+        Assert.Equal(["LLZO", "ambient air"], new HybridEntityTagger(rules, model).Tag(sentence, TaggingDomain.SofcExp).Select(m => m.Text));
+    }
+
+    [Fact]
     public void In_another_domain_the_model_tags_alone_in_that_domain()
     {
         var rules = new Fixed(1.0, (EntityType.Material, "YSZ"));
