@@ -213,7 +213,8 @@ internal static partial class StrategyPhrases
                 || film && (!modifiers.Any(m => Deposited.Contains(m) || LayerKinds.Contains(m)) || modifiers.Any(IsGarnet))
                 || IsPlating(head, modifiers)
                 || head.StartsWith("phase", StringComparison.OrdinalIgnoreCase) && (modifiers.Count < 2 || modifiers.Any(m => m.EndsWith("-rich", StringComparison.OrdinalIgnoreCase)))
-                || head.ToLowerInvariant() is "aid" or "aids" && (modifiers.Count == 0 || !StrategyWords.Processes.Contains(modifiers[^1])))
+                || head.ToLowerInvariant() is "aid" or "aids" && (modifiers.Count == 0 || !StrategyWords.Processes.Contains(modifiers[^1]))
+                || head.StartsWith("electrolyte", StringComparison.OrdinalIgnoreCase) && !modifiers.Any(Structures.Contains)) // "a sandwich-type composite electrolyte" is a design, "the composite electrolyte" none
             {
                 continue; // "the anode", "the treatment", "lithium metal anode", "the surface layer", "Li deposition", "the process aids" name no strategy
             }

@@ -30,7 +30,7 @@ internal static class StrategyWords
         "architectures", "network", "networks", "scaffold", "scaffolds", "framework", "frameworks", "frame", "frames", "host",
         "hosts", "skeleton", "skeletons", "buffer", "buffers", "coatings", "pressure", "catholyte", "catholytes", "anolyte",
         "anolytes", "bilayer", "bilayers", "trilayer", "trilayers", "microchannels", "SEI", "mesh", "meshes", "pressures", "template", "templates", "phase", "phases", "design",
-        "designs", "fixture", "fixtures", "clamp", "clamps", "spacer", "spacers", "backbone", "backbones", "array", "arrays", "channels", "structure", "structures",
+        "designs", "fixture", "fixtures", "clamp", "clamps", "spacer", "spacers", "backbone", "backbones", "array", "arrays", "channels", "structure", "structures", "electrolyte", "electrolytes",
     };
 
     /// <summary>

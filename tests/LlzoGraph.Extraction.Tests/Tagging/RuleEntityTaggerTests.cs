@@ -362,6 +362,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Air forms a passivation layer composed of LiOH and Li₂CO₃ on the pellet.", new string[0])]
     [InlineData("With this thin film cathode and a thin gold interlayer the cell worked.", new[] { "thin film cathode", "gold interlayer" })]
     [InlineData("Molten-infusion filled the host, and so LiF-rich interphases formed; the interlayers were thin.", new[] { "Molten-infusion", "LiF-rich interphases" })]
+    [InlineData("A sandwich-type composite electrolyte and a gradient composite electrolyte beat the composite electrolyte.", new[] { "sandwich-type composite electrolyte", "gradient composite electrolyte" })]
     [InlineData("A high stack pressure, a compatible Sn interlayer and operando scanning electron microscopy were used.", new[] { "stack pressure", "Sn interlayer" })]
     [InlineData("A soft poly(vinylidene fluoride) (PVDF) interlayer and a solid poly(DOL) layer were made.", new[] { "poly(vinylidene fluoride) (PVDF) interlayer", "poly(DOL) layer" })]
     public void Fixtures_spacers_backbones_arrays_and_hyphenated_processes_are_strategies(string sentence, string[] strategies) =>
