@@ -45,9 +45,10 @@ public sealed record Unit
     /// An energy per volume ("W·h/L", "J/cm3"): the dimension of a pressure or a modulus, which it never measures, as no
     /// pressure ("MPa") is a volumetric energy density.
     /// </summary>
-    public bool IsEnergyPerVolume => Symbol.Split('/')[0] is var top
-        && (top.EndsWith("W·h", StringComparison.Ordinal) || top.EndsWith('J'))
-        && Dimension == Dimension.M / Dimension.L / Dimension.T.Pow(2);
+    public bool IsEnergyPerVolume => Dimension == PressureDimension && Symbol.Split('/')[0] is var top
+        && (top.EndsWith("W·h", StringComparison.Ordinal) || top.EndsWith('J'));
+
+    private static readonly Dimension PressureDimension = Dimension.M / Dimension.L / Dimension.T.Pow(2);
 
     /// <summary>Converts a value in this unit to <paramref name="target"/>, or fails when the dimensions differ.</summary>
     public Parsed<double> ConvertTo(double value, Unit target) =>

@@ -41,8 +41,8 @@ public static partial class QuantityFinder
                 continue; // the number of a figure, table or equation: "Fig. 1g" is no gram, nor "3m" in "Figs. 2c and 3m"
             }
 
-            if (Orbital().Match(text, 0, m.Index) is { Success: true } symbol && Elements.IsSymbol(symbol.Groups["symbol"].Value)
-                && OrbitalLetter().IsMatch(text.AsSpan(m.Groups["a"].Index + m.Groups["a"].Length)))
+            if (OrbitalLetter().IsMatch(text.AsSpan(m.Groups["a"].Index + m.Groups["a"].Length))
+                && Orbital().Match(text, 0, m.Index) is { Success: true } symbol && Elements.IsSymbol(symbol.Groups["symbol"].Value))
             {
                 continue; // a core level an XPS spectrum names: "C 1s", "Zr 3d₅/₂" is no second or day
             }

@@ -24,7 +24,7 @@ internal static partial class MaterialTokens
         // stacks are read from the words between spaces: the tokeniser splits "/"-written stacks into their parts
         var stacks = Word().Matches(sentence).Where(w => IsStack(w.Value)).Select(w => (Start: w.Index, End: w.Index + w.Length)).ToList();
         var symbols = ChemTokenizer.Tokenize(sentence)
-            .Where(t => (IsMetalSymbol(t.Text, t.Start == 0) && !NoMetal().IsMatch(sentence[t.End..]) && !AuthorNames.EndsAt(sentence, t.End) || IsIon(t.Text) || IsVariableFormula(t.Text) || IsJoined(t.Text))
+            .Where(t => (IsMetalSymbol(t.Text, t.Start == 0) && !NoMetal().IsMatch(sentence[t.End..]) || IsIon(t.Text) || IsVariableFormula(t.Text) || IsJoined(t.Text))
                 && !stacks.Any(s => s.Start < t.End && t.Start < s.End))
             .Select(t => (t.Start, t.End));
         return stacks.Concat(symbols).Concat(Doped(sentence)).Concat(ElementNames(sentence)).OrderBy(s => s.Start).ToList();
@@ -80,7 +80,7 @@ internal static partial class MaterialTokens
     [GeneratedRegex(@"^(?:\p{Ll}{3,}ide|ions?|metal)$")]
     private static partial Regex NamePart();
 
-    /// <summary>What makes a symbol no metal after all: a phenomenon named after it ("Li dendrites"; authors: <see cref="AuthorNames"/>).</summary>
+    /// <summary>What makes a symbol no metal after all: a phenomenon named after it ("Li dendrites"; an author is left out by the rule tagger).</summary>
     [GeneratedRegex(@"^\s+(?:" + Phenomena + @")\b")]
     private static partial Regex NoMetal();
 

@@ -129,9 +129,10 @@ internal static partial class StrategyPhrases
         "nominal", "required", "simplest", "optimum", "better", "best", "bare", "resulted", "popular", "compatible", "apparent", "intended",
     };
 
-    /// <summary>"thin" in "thin film cathode" names the kind of cathode, not a quality.</summary>
-    private static bool NamesFilm(List<Match> words, int at) =>
-        words[at].Value.Equals("thin", StringComparison.OrdinalIgnoreCase) && at + 1 < words.Count && words[at + 1].Value.ToLowerInvariant() is "film" or "films";
+    /// <summary>A quality word (<see cref="IsGeneric"/>) where it stands; "thin" in "thin film cathode" names the kind of cathode, not a quality.</summary>
+    private static bool IsQualityAt(List<Match> words, int at) =>
+        IsGeneric(words[at].Value)
+        && !(words[at].Value.Equals("thin", StringComparison.OrdinalIgnoreCase) && at + 1 < words.Count && words[at + 1].Value.ToLowerInvariant() is "film" or "films");
 
     /// <summary>"high" as a quality ("a high stack pressure"), not as part of a process's name ("high temperature co-sintering", "high-energy milling").</summary>
     private static bool IsHighBeforeDesign(List<Match> words, int first) =>
@@ -199,7 +200,7 @@ internal static partial class StrategyPhrases
                 first--; // "vertically aligned LLZO nanowire arrays": the adverb says how the design is built
             }
 
-            while (first < i && (IsGeneric(words[first].Value) && !NamesFilm(words, first) || IsStateBeforeName(words, first, i) || IsHighBeforeDesign(words, first)))
+            while (first < i && (IsQualityAt(words, first) || IsStateBeforeName(words, first, i) || IsHighBeforeDesign(words, first)))
             {
                 first++;
             }
@@ -243,13 +244,13 @@ internal static partial class StrategyPhrases
             return true; // "after the final treatment", "the interlayers": a process too general, or a design word, alone
         }
 
-        if (words.Count > 1 && (IsPlating(words[^1], words[..^1])
-            || Layers.Contains(StrategyWords.Singular(words[^1].ToLowerInvariant())) && sentence[start..end].Split(' ', '/').Any(IsContaminant)))
+        var layer = Layers.Contains(StrategyWords.Singular(words[^1].ToLowerInvariant()));
+        if (words.Count > 1 && (IsPlating(words[^1], words[..^1]) || layer && sentence[start..end].Split(' ', '/').Any(IsContaminant)))
         {
             return true;
         }
 
-        if (Layers.Contains(StrategyWords.Singular(words[^1].ToLowerInvariant())) && MadeOf().Match(sentence, end) is { Success: true } of && IsContaminant(of.Groups["what"].Value))
+        if (layer && MadeOf().Match(sentence, end) is { Success: true } of && IsContaminant(of.Groups["what"].Value))
         {
             return true; // "a passivation layer composed of LiOH and Li₂CO₃" is the problem, not a remedy
         }
@@ -316,7 +317,7 @@ internal static partial class StrategyPhrases
     {
         var words = Word().Matches(sentence[start..end]).ToList();
         var first = words.FindLastIndex(w => !IsModifier(w.Value)) + 1;
-        while (first < words.Count - 1 && IsGeneric(words[first].Value) && !NamesFilm(words, first))
+        while (first < words.Count - 1 && IsQualityAt(words, first))
         {
             first++;
         }

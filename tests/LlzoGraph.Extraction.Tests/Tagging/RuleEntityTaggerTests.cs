@@ -4,6 +4,10 @@ namespace LlzoGraph.Extraction.Tests.Tagging;
 
 public sealed class RuleEntityTaggerTests
 {
+    /// <summary>The texts of the rule tagger's mentions of one type in a sentence, in order.</summary>
+    private static IEnumerable<string> Texts(string sentence, EntityType type) =>
+        RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == type).Select(m => m.Text);
+
     [Fact]
     public void The_rule_finders_give_typed_spans_with_conditions_told_from_results()
     {
@@ -69,7 +73,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Electrochemical impedance spectroscopy showed the interfacial resistance.", "interfacial resistance")]
     [InlineData("Impedance spectra were fitted.", null)]
     public void A_property_word_before_spectroscopy_names_the_technique_not_a_property(string sentence, string? property) =>
-        Assert.Equal(property is null ? [] : [property], RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Property).Select(m => m.Text));
+        Assert.Equal(property is null ? [] : [property], Texts(sentence, EntityType.Property));
 
     [Theory]
     [InlineData("Cu₃N turned into a Li₃N/Cu mixed conducting layer.", "Li₃N/Cu mixed conducting layer")]
@@ -82,7 +86,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Uneven Li deposition was seen.", null)]
     public void A_strategy_phrase_wider_than_the_finder_span_wins_and_plating_is_no_strategy(string sentence, string? expected)
     {
-        var strategies = RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text).ToList();
+        var strategies = Texts(sentence, EntityType.Strategy).ToList();
 
         if (expected is null)
         {
@@ -101,7 +105,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("A high ionic conductivity was reached.", "ionic conductivity")]
     public void A_property_span_leaves_out_the_cue_words_of_its_synonym(string sentence, string? expected)
     {
-        var properties = RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Property).Select(m => m.Text).ToList();
+        var properties = Texts(sentence, EntityType.Property).ToList();
 
         Assert.Equal(expected is null ? [] : [expected], properties);
     }
@@ -195,7 +199,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("A Li₂CO₃/LiOH contamination layer forms in air.", null)]
     public void A_strategy_word_that_modifies_a_noun_or_a_contaminant_is_none_and_qualities_are_left_out(string sentence, string? first)
     {
-        var strategies = RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text).ToList();
+        var strategies = Texts(sentence, EntityType.Strategy).ToList();
 
         Assert.Equal(first, strategies.FirstOrDefault());
     }
@@ -211,7 +215,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("LFP does not need co-sintering at all.", "co-sintering")]
     [InlineData("It kept its structure, whereas direct co-sintering gave impurities.", "co-sintering")]
     public void Designs_of_a_named_material_are_strategies_and_verbs_or_conjunctions_are_no_part_of_one(string sentence, string strategy) =>
-        Assert.Equal([strategy], RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));
+        Assert.Equal([strategy], Texts(sentence, EntityType.Strategy));
 
     [Theory]
     [InlineData("Films annealed at 700 °C show a Li⁺ conductivity of 10⁻⁶ S cm⁻¹.", "700 °C")]
@@ -278,7 +282,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("An ultra-thin LCO layer was grown.", "LCO layer")]
     [InlineData("The Ga-LLZO/PVDF composite electrolyte reached 0.2 mS cm⁻¹.", null)]
     public void A_size_is_no_part_of_a_layer_and_a_composite_of_named_materials_is_those_materials(string sentence, string? strategy) =>
-        Assert.Equal(strategy is null ? [] : [strategy], RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));
+        Assert.Equal(strategy is null ? [] : [strategy], Texts(sentence, EntityType.Strategy));
 
     [Theory]
     [InlineData("The SnO2 and MgO coatings both lowered the impedance.", new[] { "SnO2", "MgO coatings" })]
@@ -288,7 +292,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Li–Mg, Li–Al and Li–Sn alloy anodes keep contact.", new[] { "Li–Mg", "Li–Al", "Li–Sn alloy anodes" })]
     [InlineData("The strategies (Sn interlayers and LiNbO3 coatings) help.", new[] { "Sn interlayers", "LiNbO3 coatings" })]
     public void Substances_listed_before_a_plural_strategy_head_are_strategies_each(string sentence, string[] strategies) =>
-        Assert.Equal(strategies, RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));
+        Assert.Equal(strategies, Texts(sentence, EntityType.Strategy));
 
     [Theory]
     [InlineData("Molten sodium wets the pellet, but sodium dendrites still form.", new[] { "sodium" })]
@@ -300,7 +304,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Molten lithium wets a lithium foil on copper foam.", new[] { "lithium", "lithium", "copper" })] // the form is no part of the name
     [InlineData("Li and co-workers and Li's group coated the pellet with Sn.", new[] { "Sn" })]
     public void Elements_named_in_words_and_alloys_are_materials_but_not_phenomena_or_authors(string sentence, string[] materials) =>
-        Assert.Equal(materials, RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Material).Select(m => m.Text));
+        Assert.Equal(materials, Texts(sentence, EntityType.Material));
 
     [Fact]
     public void A_cell_written_with_bars_gives_no_qualifier_to_the_property_after_it()
@@ -366,7 +370,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("A high stack pressure, a compatible Sn interlayer and operando scanning electron microscopy were used.", new[] { "stack pressure", "Sn interlayer" })]
     [InlineData("A soft poly(vinylidene fluoride) (PVDF) interlayer and a solid poly(DOL) layer were made.", new[] { "poly(vinylidene fluoride) (PVDF) interlayer", "poly(DOL) layer" })]
     public void Fixtures_spacers_backbones_arrays_and_hyphenated_processes_are_strategies(string sentence, string[] strategies) =>
-        Assert.Equal(strategies, RuleEntityTagger.Instance.Tag(sentence).Where(m => m.Type == EntityType.Strategy).Select(m => m.Text));
+        Assert.Equal(strategies, Texts(sentence, EntityType.Strategy));
 
     [Theory]
     [InlineData("Li–Sn anodes sustained 0.5 mA cm⁻² for 300 h at 25 °C under 1 MPa.", new[] { "25 °C", "1 MPa" }, new[] { "0.5 mA cm⁻²", "300 h" })]
