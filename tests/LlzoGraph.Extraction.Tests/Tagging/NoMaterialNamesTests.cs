@@ -18,6 +18,17 @@ public sealed class NoMaterialNamesTests
     [InlineData("CAM", true)]
     [InlineData("CAMs", true)]
     [InlineData("LCO", false)]
-    public void A_sample_label_or_a_device_role_names_no_material(string text, bool expected) =>
+    [InlineData("SOFCs", true)]
+    [InlineData("LT-SOFC", true)]
+    [InlineData("μ-SOFCs", true)]
+    [InlineData("PEMFC", true)]
+    [InlineData("ASSBs", true)]
+    [InlineData("LIB", true)]
+    [InlineData("LSCF", false)]
+    [InlineData("LFP", false)]
+    [InlineData("Li-LLZO", false)]
+    [InlineData("RedOx", true)]
+    [InlineData("redox", true)]
+    public void A_sample_label_a_device_role_or_a_device_names_no_material(string text, bool expected) =>
         Assert.Equal(expected, NoMaterialNames.Contains(text));
 }

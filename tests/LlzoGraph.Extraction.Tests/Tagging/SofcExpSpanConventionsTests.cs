@@ -49,6 +49,27 @@ public sealed class SofcExpSpanConventionsTests
         Assert.Equal([(EntityType.Material, expected)], Tag(sentence, TaggingDomain.SofcExp, (EntityType.Material, tagged)));
 
     [Theory]
+    [InlineData("An Sm doped CeO2 buffer layer.", "Sm", "Sm doped CeO2")]
+    [InlineData("La-doped SrTiO3 (LST) anodes.", "La-doped", "La-doped SrTiO3")]
+    [InlineData("Ni‐infiltrated SDC anodes.", "Ni", "Ni‐infiltrated SDC")]
+    [InlineData("Thin yttrium-doped barium zirconate electrolytes.", "yttrium-doped", "yttrium-doped barium zirconate")]
+    [InlineData("Yttria stabilized zirconia layers.", "Yttria", "Yttria stabilized zirconia")]
+    [InlineData("A Gd-doped ceria-based cell.", "Gd-doped", "Gd-doped ceria")]
+    [InlineData("La-doped films were made.", "La-doped", "La-doped")]
+    [InlineData("NTO-infiltrated Ni0.9Fe0.1-supports.", "NTO-infiltrated", "NTO-infiltrated Ni0.9Fe0.1")]
+    [InlineData("Ni impregnated into the support.", "Ni", "Ni")]
+    [InlineData("Sr-doped The film.", "Sr-doped", "Sr-doped")]
+    [InlineData("Ni-doped anodes.", "Ni", "Ni")]
+    public void A_dopant_keeps_the_host_it_is_put_in(string sentence, string tagged, string expected) =>
+        Assert.Equal([(EntityType.Material, expected)], Tag(sentence, TaggingDomain.SofcExp, (EntityType.Material, tagged)));
+
+    [Fact]
+    public void A_host_tagged_apart_joins_its_dopant() =>
+        Assert.Equal(
+            [(EntityType.Material, "La-doped SrTiO3")],
+            Tag("La-doped SrTiO3 anodes.", TaggingDomain.SofcExp, (EntityType.Material, "La-doped"), (EntityType.Material, "SrTiO3")));
+
+    [Theory]
     [InlineData("Pt/YSZ/Pt cells were built.", "Pt/YSZ/Pt", new[] { "Pt", "YSZ", "Pt" })]
     [InlineData("The Ni-GDC|GDC|LSCF cell.", "Ni-GDC|GDC|LSCF", new[] { "Ni-GDC", "GDC", "LSCF" })]
     [InlineData("A Pt/yttria-stabilized zirconia interface.", "Pt/yttria-stabilized zirconia", new[] { "Pt", "yttria-stabilized zirconia" })]
