@@ -102,7 +102,10 @@ public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumCo
     private static Dictionary<char, List<string>> Index(IEnumerable<string> names) =>
         names.Where(n => n.Length > 0).GroupBy(n => n[0]).ToDictionary(g => g.Key, g => g.ToList());
 
-    /// <summary>Where in the sentence a name stands whole: from the start of a token to the end of one; not as an author's name ("Li et al.").</summary>
+    /// <summary>
+    /// Where in the sentence a name stands whole: from the start of a token to the end of one; not as an author's name
+    /// ("Li et al.") nor as the word a symbol spells at the sentence's start ("In contrast").
+    /// </summary>
     private static IEnumerable<(string Name, int Start, int End)> Places(string sentence, IReadOnlyList<Token> tokens, Dictionary<char, List<string>> byFirst)
     {
         for (var t = 0; t < tokens.Count; t++)
@@ -111,7 +114,7 @@ public sealed class ConsistentEntityTagger(IEntityTagger inner, double minimumCo
             {
                 foreach (var name in names)
                 {
-                    if (EndOf(sentence, tokens, t, name) is var end and > 0 && !AuthorNames.EndsAt(sentence, end))
+                    if (EndOf(sentence, tokens, t, name) is var end and > 0 && !AuthorNames.EndsAt(sentence, end) && !MaterialTokens.IsWordAtStart(name, tokens[t].Start == 0))
                     {
                         yield return (name, tokens[t].Start, end);
                     }

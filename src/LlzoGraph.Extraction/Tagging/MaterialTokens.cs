@@ -117,7 +117,10 @@ internal static partial class MaterialTokens
     private static partial Regex Word();
 
     private static bool IsMetalSymbol(string text, bool first) =>
-        text.Length == 2 && ChemicalElements.IsSymbol(text) && !(first && WordLike.Contains(text));
+        text.Length == 2 && ChemicalElements.IsSymbol(text) && !IsWordAtStart(text, first);
+
+    /// <summary>Whether a symbol that is also an English word ("In", "As") stands at a sentence's start, where it is the word.</summary>
+    internal static bool IsWordAtStart(string text, bool first) => first && WordLike.Contains(text);
 
     /// <summary>An element or group with its charge: "Li⁺", "Al³⁺", "PO₄³⁻", "Li+".</summary>
     internal static bool IsIon(string text)

@@ -17,7 +17,7 @@ internal static class PropertyWords
         "polarization", "polarisation", "barrier", "lifespan", "life", "distribution", "roughness", "wettability", "tension",
         "permeability", "uptake", "loading", "gain", "yield", "mobility", "diffusion", "expansion", "current",
         "enthalpy", "entropy", "lattice", "parameter", "constant", "value", "ratio", "fraction", "weight", "mass", "volume",
-        "moduli", "capability", "stress", "force", "diameter", "exponent", "length", "utilization", "utilisation", "point", "viscosity",
+        "moduli", "capability", "stress", "force", "diameter", "exponent", "length", "utilization", "utilisation", "point", "viscosity", "tortuosity",
     };
 
     internal static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
@@ -30,7 +30,7 @@ internal static class PropertyWords
         "phase", "li", "lithium", "lithium-ion", "li-ion", "lithiumion", "na", "sodium", "electrode", "li⁺", "li+", "na⁺", "na+",
         "vickers", "knoop", "grain-boundary", "charge-transfer", "wetting", "void", "wall", "volumetric", "gravimetric",
         "flexural", "open", "closed", "cumulative", "rate", "cell", "flaw", "migration", "elastic",
-        "yield", "bending", "clamping", "pulling", "calendar", "homologous", "diffusion", "filler", "gb", "reaction", "lattice", "melting", "boiling",
+        "yield", "bending", "clamping", "pulling", "calendar", "homologous", "diffusion", "filler", "gb", "reaction", "lattice", "melting", "boiling", "nucleation",
     };
 
     /// <summary>Qualifiers that name the substance a property is of ("Li⁺ conductivity", "lithium diffusivity").</summary>
@@ -58,7 +58,7 @@ internal static class PropertyWords
     {
         "conductivity", "diffusivity", "impedance", "resistance", "resistivity", "capacity", "capacitance", "porosity",
         "crystallinity", "elasticity", "hardness", "toughness", "modulus", "moduli", "wettability", "overpotential", "roughness",
-        "stress", "stresses", "viscosity",
+        "stress", "stresses", "viscosity", "tortuosity", "stiffness",
     };
 
     /// <summary>

@@ -25,6 +25,9 @@ internal static partial class StrategyPhrases
         "refinement", "control",
     };
 
+    /// <summary>Designs that name their structure alone ("the trilayer delivered …", "most bilayers").</summary>
+    private static readonly HashSet<string> Stacked = new(StringComparer.OrdinalIgnoreCase) { "bilayer", "bilayers", "trilayer", "trilayers" };
+
     /// <summary>A phase is a strategy only as one placed at the grain boundaries ("LiAlO₂ grain-boundary phase").</summary>
     private static readonly HashSet<string> GrainBoundary = new(StringComparer.OrdinalIgnoreCase) { "grain-boundary", "intergranular" };
 
@@ -32,7 +35,7 @@ internal static partial class StrategyPhrases
     private static readonly HashSet<string> Structures = new(StringComparer.OrdinalIgnoreCase)
     {
         "bilayer", "trilayer", "multilayer", "gradient", "interlayer", "sandwich", "sandwich-type", "3D", "core–shell", "core-shell",
-        "layered", "hierarchical",
+        "layered", "hierarchical", "anode-free",
     };
 
     /// <summary>
@@ -42,7 +45,7 @@ internal static partial class StrategyPhrases
     private static readonly Dictionary<string, HashSet<string>> OnlyAfter = new(StringComparer.OrdinalIgnoreCase)
     {
         ["reduction"] = new(StringComparer.OrdinalIgnoreCase) { "carbothermal", "carbon", "thermal", "hydrogen" },
-        ["operation"] = new(StringComparer.OrdinalIgnoreCase) { "elevated-temperature", "high-temperature", "low-temperature", "warm" },
+        ["operation"] = new(StringComparer.OrdinalIgnoreCase) { "elevated-temperature", "high-temperature", "low-temperature", "warm", "anode-free" },
         ["refinement"] = new(StringComparer.OrdinalIgnoreCase) { "grain" },
         ["mixing"] = new(StringComparer.OrdinalIgnoreCase) { "mechanical", "ball", "dry", "wet", "high-energy", "planetary", "shear" },
         ["control"] = new(StringComparer.OrdinalIgnoreCase) { "grain-size", "microstructure", "microstructural" },
@@ -52,6 +55,9 @@ internal static partial class StrategyPhrases
         ["designs"] = Structures,
         ["structure"] = Structures,
         ["structures"] = Structures,
+        ["configuration"] = Structures,
+        ["configurations"] = Structures,
+        ["concept"] = Structures,
         ["channels"] = new(StringComparer.OrdinalIgnoreCase) { "aligned", "vertical", "straight", "oriented", "low-tortuosity" },
         ["plasma"] = new(StringComparer.OrdinalIgnoreCase) { "Ar", "argon", "N₂", "N2", "nitrogen", "O₂", "O2", "oxygen", "H₂", "H2", "hydrogen", "NH₃", "NH3", "ammonia", "CF₄", "CF4" },
     };
@@ -87,7 +93,7 @@ internal static partial class StrategyPhrases
     private static readonly HashSet<string> DesignWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "alloy", "composite", "3D", "porous", "free-standing", "hybrid", "protected", "modified", "coated", "gradient",
-        "thin-film", "film", "supported", "interwoven", "framework", "textured", "patterned", "artificial",
+        "thin-film", "film", "supported", "interwoven", "framework", "textured", "patterned", "artificial", "structured",
     };
 
     /// <summary>Depositions of the metal itself are plating, not a strategy ("lithium deposition"), and its evaporation a loss ("lithium evaporation").</summary>
@@ -112,7 +118,7 @@ internal static partial class StrategyPhrases
         "earlier", "whether", "nor", "neither", "either", "outperformed", "outperforms", "outperform", "engineering",
         "avoid", "avoids", "replace", "replaces", "survive", "survives", "decouple", "decouples", "improve", "improves",
         "enhance", "enhances", "suppress", "suppresses", "prevent", "prevents", "combine", "combines", "produce", "produces", "stated", "whose",
-        "towards", "toward", "beyond", "few", "main", "so",
+        "towards", "toward", "beyond", "few", "main", "so", "now", "still", "replaced", "target", "targets", "preferred",
     ]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Qualities that are not part of a strategy's name ("a thin gold interlayer" → "gold interlayer").</summary>
@@ -127,6 +133,7 @@ internal static partial class StrategyPhrases
         "enough", "sufficient", "modest", "considerable", "conformal", "careful", "sequential", "rigid", "limited", "thicker",
         "thinner", "denser", "excessive", "so-called", "energy-intensive", "costly", "expensive", "cheap", "inexpensive",
         "nominal", "required", "simplest", "optimum", "better", "best", "bare", "resulted", "popular", "compatible", "apparent", "intended",
+        "symmetric", "outer",
     };
 
     /// <summary>A quality word (<see cref="IsGeneric"/>) where it stands; "thin" in "thin film cathode" names the kind of cathode, not a quality.</summary>
@@ -157,7 +164,7 @@ internal static partial class StrategyPhrases
     {
         "conductive", "conducting", "buffer", "buffering", "coating", "transition", "gradient", "organic", "inorganic",
         "passivation", "artificial", "wetting", "lithiophilic", "alloy", "composite", "hybrid", "polymer", "polymeric", "soft",
-        "mixed", "blocking", "fluorinated", "coupling", "conversion",
+        "mixed", "blocking", "fluorinated", "coupling", "conversion", "alloying", "seed", "seeding",
     };
 
     private static readonly HashSet<string> Layers = new(StringComparer.OrdinalIgnoreCase)
@@ -190,7 +197,8 @@ internal static partial class StrategyPhrases
             }
 
             var first = i;
-            while (first > 0 && i - first < MaxModifiers && Adjacent(sentence, words[first - 1], words[first]) && IsModifier(words[first - 1].Value) && !IsUnit(sentence, words, first - 1))
+            while (first > 0 && i - first < MaxModifiers && Adjacent(sentence, words[first - 1], words[first]) && IsModifier(words[first - 1].Value) && !IsUnit(sentence, words, first - 1)
+                && !(Layers.Contains(words[first - 1].Value) && !process)) // "the porous layer hosts lithium": a layer qualifies no design after it ("atomic layer deposition" is a process)
             {
                 first--;
             }
@@ -207,7 +215,7 @@ internal static partial class StrategyPhrases
 
             first = WithSitu(sentence, words, first);
             var modifiers = words.Skip(first).Take(i - first).Select(w => w.Value).ToList();
-            if (modifiers.Count == 0 && (!process || NeedModifier.Contains(head))
+            if (modifiers.Count == 0 && (!process || NeedModifier.Contains(head)) && !Stacked.Contains(head)
                 || Electrodes.Contains(head) && !modifiers.Any(m => DesignWords.Contains(m) || IsCompound(m))
                 || layer && !modifiers.Any(m => m.Split('/', '-').Any(p => LayerKinds.Contains(p) || ChemicalElements.IsSymbol(p) || MaterialFinder.IsMaterial(p))
                     || ChemicalWords.Of(m).Any() || MaterialFinder.IsMaterial(m) || Deposited.Contains(m))
@@ -239,7 +247,7 @@ internal static partial class StrategyPhrases
             return false;
         }
 
-        if (words.Count == 1 && (NeedModifier.Contains(words[0]) || StrategyWords.Designs.Contains(words[0]) && words[0].All(char.IsLower)))
+        if (words.Count == 1 && (NeedModifier.Contains(words[0]) || StrategyWords.Designs.Contains(words[0]) && words[0].All(char.IsLower) && !Stacked.Contains(words[0])))
         {
             return true; // "after the final treatment", "the interlayers": a process too general, or a design word, alone
         }
@@ -383,8 +391,8 @@ internal static partial class StrategyPhrases
     /// <summary>A dimensionality that names a design ("3D interlayer", "2D interlayers", "3D-printed scaffold").</summary>
     private static bool IsDimension(string word) => word.Length >= 2 && word[0] is >= '0' and <= '3' && word[1] == 'D' && (word.Length == 2 || word[2] == '-');
 
-    /// <summary>Two materials joined by a hyphen ("Li-C", "Li-Zn"): a composite or alloy by its name.</summary>
-    private static bool IsCompound(string word) => word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(p => p.Length > 0 && char.IsUpper(p[0]));
+    /// <summary>Two materials joined by a hyphen or en dash ("Li-C", "Li–Mg"): a composite or alloy by its name.</summary>
+    private static bool IsCompound(string word) => word.IndexOfAny(['-', '–']) > 0 && word.Split('-', '–').All(p => p.Length > 0 && char.IsUpper(p[0]));
 
     /// <summary>Words, formulas, hyphenated compounds, polymers named with a bracket ("poly(DOL)") and bracketed short forms ("(3D)").</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}+\((?:[^()]|\([^()]*\)){1,40}\)|\([^()\s]{1,12}\)|[\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ][\p{L}\p{N}₀-₉⁰-⁹⁺⁻₊₋ₓᵧ\-–/@|.,'’]*(?<![.,])")]

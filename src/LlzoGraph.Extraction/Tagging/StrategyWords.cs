@@ -31,6 +31,7 @@ internal static class StrategyWords
         "hosts", "skeleton", "skeletons", "buffer", "buffers", "coatings", "pressure", "catholyte", "catholytes", "anolyte",
         "anolytes", "bilayer", "bilayers", "trilayer", "trilayers", "microchannels", "SEI", "mesh", "meshes", "pressures", "template", "templates", "phase", "phases", "design",
         "designs", "fixture", "fixtures", "clamp", "clamps", "spacer", "spacers", "backbone", "backbones", "array", "arrays", "channels", "structure", "structures", "electrolyte", "electrolytes",
+        "configuration", "configurations", "concept", "grid", "grids",
     };
 
     /// <summary>

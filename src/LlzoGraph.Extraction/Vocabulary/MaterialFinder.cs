@@ -13,7 +13,7 @@ public static partial class MaterialFinder
         "LLZO", "LLZTO", "LLZNO", "LLZGO", "LLZAO", "Ta-LLZO", "Al-LLZO", "Ga-LLZO", "LLZO-Ga", "c-LLZO", "t-LLZO", "garnet", "garnets",
         "PEO", "PVDF", "PAN", "PMMA", "PPA", "PAA", "SN", "LiTFSI", "LiFSI", "LiClO₄", "LiPF₆", "NCM811", "NCM523", "NCM111", "NCM622", "NCM532", "NMC811", "NMC622", "NMC532", "NMC111", "NCA",
         "NMC", "LCO", "LFP", "LMNO", "LNMO", "LPO", "LiPON", "CNTs", "CNT", "lithium metal", "Li metal", "graphite", "carbon nanotubes",
-        "carbon black", "acetylene black", "Ketjen black", "Super P", "graphene oxide", "graphene", "PTFE", "PVP", "PEG",
+        "carbon black", "acetylene black", "Ketjen black", "Super P", "reduced graphene oxide", "rGO", "graphene oxide", "graphitic carbon nitride", "carbon nanotube", "carbon fibers", "carbon fiber", "graphene", "PTFE", "PVP", "PEG",
         "polyethylene oxide", "polyethylene glycol", "NMP", "N-methyl pyrrolidone", "N-methyl-2-pyrrolidone", "PVDF-HFP",
         "ethanol", "methanol", "isopropanol", "acetone", "acetonitrile", "DMF", "DMSO", "THF", "DMC", "DOL", "DME", "NCM", "succinonitrile",
         "water", "citric acid", "benzoic acid", "oxalic acid", "acetic acid", "phosphoric acid", "hydrochloric acid",

@@ -48,6 +48,16 @@ public sealed class ConsistentEntityTaggerTests
     }
 
     [Fact]
+    public void A_symbol_the_paper_tags_is_not_carried_to_the_word_it_spells_at_a_sentence_start()
+    {
+        const string paper = "The anode is made of In foil.\nIn contrast, the pellet held. Then In melted.";
+        var tagger = new ConsistentEntityTagger(new AfterCue("of", "In"), minimumShare: 0);
+
+        Assert.Empty(tagger.Tag("In contrast, the pellet held.", TaggingDomain.Project, DocumentTerms.Of(paper)));
+        Assert.Equal(["In"], tagger.Tag("Then In melted.", TaggingDomain.Project, DocumentTerms.Of(paper)).Select(m => m.Text));
+    }
+
+    [Fact]
     public void A_name_inside_a_longer_token_is_not_tagged() =>
         Assert.Empty(new ConsistentEntityTagger(new AfterCue("of", "SCNT"), minimumShare: 0).Tag("The Ni-SCNT cermet worked.", TaggingDomain.SofcExp, DocumentTerms.Of(Paper)));
 

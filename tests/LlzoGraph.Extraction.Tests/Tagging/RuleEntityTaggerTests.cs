@@ -383,4 +383,37 @@ public sealed class RuleEntityTaggerTests
         Assert.Equal(conditions, mentions.Where(m => m.Type == EntityType.Condition).Select(m => m.Text));
         Assert.Equal(quantities, mentions.Where(m => m.Type == EntityType.Quantity).Select(m => m.Text));
     }
+
+    [Theory]
+    [InlineData("Because a bilayer survives longer, most trilayers fail later.", new[] { "bilayer", "trilayers" })]
+    [InlineData("Structured anodes and structured lithium anodes cycle well.", new[] { "Structured anodes", "structured lithium anodes" })]
+    [InlineData("The anode-free configuration and anode-free operation save lithium.", new[] { "anode-free configuration", "anode-free operation" })]
+    [InlineData("Cells with a Li–Mg electrode lasted.", new[] { "Li–Mg electrode" })]
+    [InlineData("An Al–Li alloying layer and a Au seed layer helped.", new[] { "Al–Li alloying layer", "Au seed layer" })]
+    [InlineData("A 3D-printed LLZO grid was used.", new[] { "3D-printed LLZO grid" })]
+    [InlineData("Groups now target scaffolds that leave a still conducting alloy skeleton.", new[] { "conducting alloy skeleton" })]
+    [InlineData("Sequential casting replaced tape casting in a symmetric trilayer.", new[] { "tape casting", "trilayer" })]
+    [InlineData("Atomic layer deposition coats the grains.", new[] { "Atomic layer deposition" })]
+    public void Stacked_layers_structured_and_anode_free_designs_are_strategies_without_the_verbs_before_them(string sentence, string[] strategies) =>
+        Assert.Equal(strategies, Texts(sentence, EntityType.Strategy));
+
+    [Theory]
+    [InlineData("The configuration was changed.")]
+    [InlineData("The outer porous layer hosts lithium.")]
+    [InlineData("The anode-free cell failed.")]
+    public void A_configuration_a_layer_that_hosts_or_an_anode_free_cell_is_no_strategy(string sentence) =>
+        Assert.Empty(Texts(sentence, EntityType.Strategy));
+
+    [Theory]
+    [InlineData("The nucleation overpotential fell.", "nucleation overpotential")]
+    [InlineData("Its tortuosity was low.", "tortuosity")]
+    [InlineData("The stiffness rose.", "stiffness")]
+    public void Nucleation_overpotential_tortuosity_and_stiffness_are_properties(string sentence, string property) =>
+        Assert.Equal([property], Texts(sentence, EntityType.Property));
+
+    [Theory]
+    [InlineData("A reduced graphene oxide film and graphitic carbon nitride were used.", new[] { "reduced graphene oxide", "graphitic carbon nitride" })]
+    [InlineData("Carbon fibers and a carbon nanotube sponge were used.", new[] { "Carbon fibers", "carbon nanotube" })]
+    public void Carbon_materials_are_named_whole(string sentence, string[] materials) =>
+        Assert.Equal(materials, Texts(sentence, EntityType.Material));
 }
