@@ -47,7 +47,7 @@ internal sealed partial class SentenceFacts(
 
             var properties = PropertyMatcher.Find(sentence.Clean);
             var unnamed = PropertyPhrases.Find(sentence.Clean).Where(n => !properties.Any(p => n.Start < p.End && p.Start < n.End)).ToList();
-            string? ConditionName(QuantityMention q) => Conditions.NameOf(q, sentence.Clean[..q.Start]);
+            string? ConditionName(QuantityMention q) => Conditions.NameOf(q, sentence.Clean[..q.Start], sentence.Clean[q.End..]);
             var results = quantities.Where(q => ConditionName(q) is null).ToList();
             var conditions = quantities.Where(q => ConditionName(q) is not null)
                 .Select(q => (Start: q.Start, Condition: new Condition(ConditionName(q)!, q.Quantity)))

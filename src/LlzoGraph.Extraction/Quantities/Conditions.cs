@@ -18,13 +18,25 @@ public static partial class Conditions
     private static readonly Unit ArealCharge = Unit.Parse("mAh/cm2").GetValueOrThrow();
     private static readonly Unit Kelvin = Unit.Parse("K").GetValueOrThrow();
     private static readonly Unit Celsius = Unit.Parse("°C").GetValueOrThrow();
+    private static readonly Unit Hours = Unit.Parse("h").GetValueOrThrow();
 
     /// <summary>The condition name a mention stands for, or null when it is a result.</summary>
     /// <param name="mention">The quantity.</param>
     /// <param name="before">The sentence text before the quantity, which may introduce it ("at a current density of").</param>
-    public static string? NameOf(QuantityMention mention, string before = "")
+    /// <param name="after">The sentence text after the quantity, which may say what it measures ("7 days in air", "40% relative humidity").</param>
+    public static string? NameOf(QuantityMention mention, string before = "", string after = "")
     {
         var unit = mention.Quantity.Unit;
+        if (unit.Dimension == Hours.Dimension && mention.Lead == "after" && Exposure().IsMatch(after))
+        {
+            return "time"; // "remained below 15 Ω cm² after 7 days in air": how long the sample was exposed or run
+        }
+
+        if (unit.Symbol == "%" && Humidity().IsMatch(after))
+        {
+            return "relative humidity";
+        }
+
         if (unit.Dimension == CurrentDensity.Dimension && EndsInFailure(before))
         {
             return null; // "the cell short-circuited at 0.3 mA cm⁻²": where it failed, its critical current density
@@ -137,6 +149,13 @@ public static partial class Conditions
 
     [GeneratedRegex(@"\b(?:compared|comparison|relative)\s+(?:with|to)\s*$|\b(?:versus|vs\.?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWith();
+
+    /// <summary>What a time after which a value was measured was spent in: air or humidity, storage, exposure or operation.</summary>
+    [GeneratedRegex(@"^\s*(?:at\s+\d[\d.]*\s*%|(?:(?:in|under)\s+(?:(?:dry|moist|humid|wet|ambient|laboratory|open)\s+)?air|of\s+(?:air\s+)?(?:exposure|storage|ageing|aging|operation)|(?:in|under)\s+(?:storage|ambient))\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Exposure();
+
+    [GeneratedRegex(@"^\s*(?:relative\s+humidity|RH)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Humidity();
 
     [GeneratedRegex(@"\b(?:room|ambient)[\s-]temperature\b|\bRT\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoomTemperature();

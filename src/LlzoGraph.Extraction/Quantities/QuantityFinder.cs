@@ -47,6 +47,11 @@ public static partial class QuantityFinder
                 continue; // a core level an XPS spectrum names: "C 1s", "Zr 3d₅/₂" is no second or day
             }
 
+            if (!m.Groups["b"].Success && WyckoffSite().IsMatch(text.AsSpan(m.Groups["a"].Index + m.Groups["a"].Length)))
+            {
+                continue; // a crystal site by its Wyckoff label: "tetrahedral 24d and octahedral 96h sites" is no day or hour
+            }
+
             var unitStart = m.Index + m.Length;
             var (unit, unitEnd) = ReadUnit(text, unitStart);
             if (unit is null && !m.Groups["b"].Success && HyphenatedSize(text, unitStart) is { } size)
@@ -335,6 +340,10 @@ public static partial class QuantityFinder
 
     [GeneratedRegex(@"(?<lead>\b(?:at|under|of|to|for|by|with|in|over|after|from|reaching|is|was|were|be|about)\s+)?(?<pre>(?:~|≈|<|>|≤|≥|about|approximately|around|nearly|ca\.|roughly|less than|more than|lower than|higher than|up to|at most|at least|no more than|as high as|as low as|over|above|beyond|below|exceed(?:s|ed|ing)?)\s*(?:[~≈]\s*|(?<=\w\s+)(?:about|approximately|around|roughly|nearly)\s+)?)?(?<from>from\s+)?(?:\(\s*(?<a>" + NumberText.Pattern + @")\s*±\s*(?<pm>" + NumberText.Pattern + @")\s*\)\s?(?<exp>" + NumberText.TimesPowerOfTen + @")|(?<a>" + NumberText.Pattern + @")(?:\s*±\s*(?<pm>" + NumberText.Pattern + @"))?)(?:\s*(?<sep>[-–−~]|to|and)\s*(?<b>" + NumberText.Pattern + @"))?\s?", RegexOptions.IgnoreCase)]
     private static partial Regex Candidate();
+
+    /// <summary>A letter glued to a number, in a list of such labels that ends in "sites" or "positions" (Wyckoff labels: "8a, 16f and 32g sites").</summary>
+    [GeneratedRegex(@"^[a-z](?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:(?:tetrahedral|octahedral)\s+)?\d{1,3}[a-z])*\s+(?:(?:tetrahedral|octahedral|interstitial|Li|lithium)\s+)?(?:sites?|positions?)\b")]
+    private static partial Regex WyckoffSite();
 
     /// <summary>An element symbol right before a number: with an orbital letter glued to it, the number names a core level.</summary>
     [GeneratedRegex(@"\b(?<symbol>[A-Z][a-z]?)\s$")]

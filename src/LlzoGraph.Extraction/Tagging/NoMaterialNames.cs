@@ -5,12 +5,12 @@ namespace LlzoGraph.Extraction.Tagging;
 /// <summary>
 /// Names that look like a material's but name none: the labels a paper gives its own samples and cells ("Cell-B",
 /// "sample 2", "Pellet III"), the short forms of a device role ("CAM", cathode active material, is a role like
-/// "cathode"; corpus/annotations/GUIDELINES.md) and of a device ("SOFCs", "LT-SOFC", "μ-SOFC", "ASSBs", "LIB"), and
+/// "cathode"; corpus/annotations/GUIDELINES.md) or of a current ("DC polarization"), and of a device ("SOFCs", "LT-SOFC", "μ-SOFC", "ASSBs", "LIB"), and
 /// a reaction written with capitals ("RedOx").
 /// </summary>
 public static partial class NoMaterialNames
 {
-    private static readonly HashSet<string> DeviceRoles = new(StringComparer.Ordinal) { "CAM", "CAMs", "AM", "AMs" };
+    private static readonly HashSet<string> DeviceRoles = new(StringComparer.Ordinal) { "CAM", "CAMs", "AM", "AMs", "DC", "AC" };
 
     public static bool Contains(string text) =>
         Label().IsMatch(text) || DeviceRoles.Contains(text) || Device().IsMatch(text) || text.Equals("redox", StringComparison.OrdinalIgnoreCase);

@@ -76,11 +76,19 @@ public sealed partial class RuleEntityTagger : IEntityTagger
             MaterialFinder.Find(sentence).Select(m => Mention(sentence, EntityType.Material, m.Start, m.End)).ToList(),
             MaterialTokens.Find(sentence).Select(p => Mention(sentence, EntityType.Material, p.Start, p.End)).ToList())
             .Where(m => !symbols.Contains((m.Start, m.End)) && !AuthorNames.EndsAt(sentence, m.End))
-            .Select(m => Alloy().Match(sentence, m.End) is { Success: true } alloy ? Mention(sentence, EntityType.Material, m.Start, alloy.Index + alloy.Length) : m);
+            .Select(m => Alloy().Match(sentence, m.End) is { Success: true } alloy && (!alloy.Groups["with"].Success || IsJoined(m.Text))
+                ? Mention(sentence, EntityType.Material, m.Start, alloy.Index + alloy.Length)
+                : m);
     }
 
-    /// <summary>The alloy a material's name stands before is the material: "a Li–Zn alloy", "Li–Al alloys" (not "Ag alloy with Li" or "LiAl alloy particles").</summary>
-    [GeneratedRegex(@"\G\s+alloys?\b(?!\s+(?:with|particles?|nanoparticles?|powders?|phases?|foils?)\b)")]
+    /// <summary>Metals joined by a dash ("Li–Sn"): an alloy named by its parts, which "with" only describes ("Li–Sn alloy with 10 wt% Sn").</summary>
+    private static bool IsJoined(string text) => text.IndexOfAny(['-', '–']) > 0;
+
+    /// <summary>
+    /// The alloy a material's name stands before is the material: "a Li–Zn alloy", "Li–Al alloys", "Li–Sn alloy with 10 wt%
+    /// Sn" (not "Ag alloy with Li", where "with" names the other metal, or "LiAl alloy particles").
+    /// </summary>
+    [GeneratedRegex(@"\G\s+alloys?\b(?!\s+(?:particles?|nanoparticles?|powders?|phases?|foils?)\b)(?=(?<with>\s+with\b)?)")]
     private static partial Regex Alloy();
 
     /// <summary>
@@ -124,7 +132,7 @@ public sealed partial class RuleEntityTagger : IEntityTagger
     {
         var found = QuantityFinder.Find(sentence);
         var quantities = found.Select(q => Mention(
-            sentence, Conditions.NameOf(q, sentence[..q.Start]) is null or "processing temperature" ? EntityType.Quantity : EntityType.Condition, q.Start, q.End)).ToList();
+            sentence, Conditions.NameOf(q, sentence[..q.Start], sentence[q.End..]) is null or "processing temperature" ? EntityType.Quantity : EntityType.Condition, q.Start, q.End)).ToList();
         if (!quantities.Any(q => q.Type == EntityType.Quantity) || !StatesValue(sentence, namesProperty, found))
         {
             return quantities.Select(q => q with { Type = EntityType.Quantity });

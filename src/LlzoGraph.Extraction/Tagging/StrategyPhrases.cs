@@ -133,7 +133,7 @@ internal static partial class StrategyPhrases
         "enough", "sufficient", "modest", "considerable", "conformal", "careful", "sequential", "rigid", "limited", "thicker",
         "thinner", "denser", "excessive", "so-called", "energy-intensive", "costly", "expensive", "cheap", "inexpensive",
         "nominal", "required", "simplest", "optimum", "better", "best", "bare", "resulted", "popular", "compatible", "apparent", "intended",
-        "symmetric", "outer",
+        "symmetric", "outer", "long", "longer", "cubic", "tetragonal",
     };
 
     /// <summary>A quality word (<see cref="IsGeneric"/>) where it stands; "thin" in "thin film cathode" names the kind of cathode, not a quality.</summary>
@@ -247,9 +247,9 @@ internal static partial class StrategyPhrases
             return false;
         }
 
-        if (words.Count == 1 && (NeedModifier.Contains(words[0]) || StrategyWords.Designs.Contains(words[0]) && words[0].All(char.IsLower) && !Stacked.Contains(words[0])))
+        if (words.Count == 1 && (NeedModifier.Contains(words[0]) || IsGeneric(words[0]) || StrategyWords.Designs.Contains(words[0]) && words[0].All(char.IsLower) && !Stacked.Contains(words[0])))
         {
-            return true; // "after the final treatment", "the interlayers": a process too general, or a design word, alone
+            return true; // "after the final treatment", "the interlayers", "Cubic": a process too general, a design word or a quality, alone
         }
 
         var layer = Layers.Contains(StrategyWords.Singular(words[^1].ToLowerInvariant()));

@@ -106,6 +106,17 @@ public sealed class MeasurementFilterTests
     }
 
     [Fact]
+    public void A_time_condition_is_bounded_in_seconds_and_a_humidity_in_percent()
+    {
+        var time = MeasurementFilter.ConditionBounds(new ConditionFilter("time", new QuantityFilter(null, 7, null, null, "days"))).GetValueOrThrow();
+        var humidity = MeasurementFilter.ConditionBounds(new ConditionFilter("relative humidity", new QuantityFilter(null, null, null, 40, "%"))).GetValueOrThrow();
+
+        Assert.Equal(7 * 86_400, time.AtLeast!.Value, 6);
+        Assert.NotNull(humidity.AtMost);
+        Assert.Contains("cannot measure time", MeasurementFilter.ConditionBounds(new ConditionFilter("time", new QuantityFilter(null, 1, null, null, "mA cm-2"))).Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_areal_capacity_condition_is_bounded_in_charge_per_area()
     {
         var bounds = MeasurementFilter.ConditionBounds(new ConditionFilter("areal capacity", new QuantityFilter(null, 1, null, null, "mAh cm-2"))).GetValueOrThrow();

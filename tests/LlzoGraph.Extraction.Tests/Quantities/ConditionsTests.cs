@@ -16,7 +16,7 @@ public class ConditionsTests
     private static string? NameIn(string sentence)
     {
         var mention = Assert.Single(QuantityFinder.Find(sentence));
-        return Conditions.NameOf(mention, sentence[..mention.Start]);
+        return Conditions.NameOf(mention, sentence[..mention.Start], sentence[mention.End..]);
     }
 
     [Theory]
@@ -50,6 +50,14 @@ public class ConditionsTests
     [InlineData("a lower overpotential than the cell cycled with 0.2 mA cm⁻²", "current density")]
     [InlineData("higher, versus 0.2 mA cm⁻² for the bare pellet", null)]
     [InlineData("a capacity retained at 2 C", "rate")]
+    [InlineData("it stayed low after 7 days in ambient air", "time")]
+    [InlineData("its conductivity fell after 3 days in moist air", "time")]
+    [InlineData("the CCD fell after 100 h of operation", "time")]
+    [InlineData("the ASR stayed low even after 7 days of storage", "time")]
+    [InlineData("the bare cell short-circuited after 90 h", null)]
+    [InlineData("intact after 1200 h of cycling", null)]
+    [InlineData("the ASR stayed low at 40% relative humidity", "relative humidity")]
+    [InlineData("an ASR 40% lower", null)]
     public void Tells_a_condition_from_a_result(string sentence, string? expected)
     {
         Assert.Equal(expected, NameIn(sentence));

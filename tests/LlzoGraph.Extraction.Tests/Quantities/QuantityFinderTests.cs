@@ -256,6 +256,8 @@ public class QuantityFinderTests
         "Figure 4 h",
         "Eq. 5 V",
         "the C 1s and Zr 3d signals",
+        "Li⁺ on tetrahedral 24d and octahedral 96h sites",
+        "ordered on 8a, 16f and 32g sites",
         "Table 2",
         "in 2020",
         "since 2019 the",

@@ -28,6 +28,7 @@ public sealed class NoMaterialNamesTests
     [InlineData("LFP", false)]
     [InlineData("Li-LLZO", false)]
     [InlineData("RedOx", true)]
+    [InlineData("DC", true)]
     [InlineData("redox", true)]
     public void A_sample_label_a_device_role_or_a_device_names_no_material(string text, bool expected) =>
         Assert.Equal(expected, NoMaterialNames.Contains(text));

@@ -376,6 +376,8 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Li–Sn anodes sustained 0.5 mA cm⁻² for 300 h at 25 °C under 1 MPa.", new[] { "25 °C", "1 MPa" }, new[] { "0.5 mA cm⁻²", "300 h" })]
     [InlineData("Cells assembled at 50 MPa ran for 100 h at 0.1 mA cm⁻².", new[] { "0.1 mA cm⁻²" }, new[] { "50 MPa", "100 h" })]
     [InlineData("Above 80 °C, the yield strength of sodium falls below 0.2 MPa.", new[] { "Above 80 °C" }, new[] { "below 0.2 MPa" })]
+    [InlineData("The coated pellet kept an ASR below 20 Ω cm² after 7 days at 40% relative humidity.", new[] { "7 days", "40%" }, new[] { "below 20 Ω cm²" })]
+    [InlineData("The surface stayed clean after 30 days in air.", new string[0], new[] { "30 days" })]
     public void Conditions_qualify_a_run_or_a_value_of_a_property_the_vocabulary_does_not_know(string sentence, string[] conditions, string[] quantities)
     {
         var mentions = RuleEntityTagger.Instance.Tag(sentence);
@@ -393,6 +395,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("A 3D-printed LLZO grid was used.", new[] { "3D-printed LLZO grid" })]
     [InlineData("Groups now target scaffolds that leave a still conducting alloy skeleton.", new[] { "conducting alloy skeleton" })]
     [InlineData("Sequential casting replaced tape casting in a symmetric trilayer.", new[] { "tape casting", "trilayer" })]
+    [InlineData("It stays cubic after long sintering.", new[] { "sintering" })]
     [InlineData("Atomic layer deposition coats the grains.", new[] { "Atomic layer deposition" })]
     public void Stacked_layers_structured_and_anode_free_designs_are_strategies_without_the_verbs_before_them(string sentence, string[] strategies) =>
         Assert.Equal(strategies, Texts(sentence, EntityType.Strategy));
@@ -401,6 +404,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("The configuration was changed.")]
     [InlineData("The outer porous layer hosts lithium.")]
     [InlineData("The anode-free cell failed.")]
+    [InlineData("It stays cubic in a cubic framework.")]
     public void A_configuration_a_layer_that_hosts_or_an_anode_free_cell_is_no_strategy(string sentence) =>
         Assert.Empty(Texts(sentence, EntityType.Strategy));
 

@@ -174,6 +174,8 @@ public sealed class StrategyPhrasesTests
     [InlineData("Thin-film batteries avoid it.", "Thin-film", true)]
     [InlineData("Sintering at 900 °C helps.", "Sintering", false)]
     [InlineData("A sintering additive was used.", "sintering", false)]
+    [InlineData("Cubic LLZO conducts.", "Cubic", true)]
+    [InlineData("The trilayer held.", "trilayer", false)]
     public void A_contaminant_layer_or_a_process_word_that_only_modifies_a_noun_names_no_strategy(string sentence, string span, bool none)
     {
         var start = sentence.IndexOf(span, StringComparison.Ordinal);

@@ -90,7 +90,8 @@ internal static class MeasurementFilter
     private static readonly Dictionary<string, string> ConditionUnits = new(StringComparer.OrdinalIgnoreCase)
     {
         ["temperature"] = "K", ["processing temperature"] = "K", ["current density"] = "A/m2", ["pressure"] = "Pa", ["cycles"] = "cycles", ["rate"] = "Hz",
-        ["areal capacity"] = Unit.Parse("mAh/cm2").GetValueOrThrow().SiSymbol,
+        ["areal capacity"] = Unit.Parse("mAh/cm2").GetValueOrThrow().SiSymbol, ["time"] = Unit.Parse("h").GetValueOrThrow().SiSymbol,
+        ["relative humidity"] = Unit.Parse("%").GetValueOrThrow().SiSymbol,
     };
 
     /// <summary>A condition's bounds in SI; bounds need a unit, which must fit the bounds' meaning.</summary>
