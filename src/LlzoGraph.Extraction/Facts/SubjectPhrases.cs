@@ -304,7 +304,7 @@ internal static partial class SubjectPhrases
     private static partial Regex PrintedBoundary();
 
     /// <summary>Where a new clause starts: a contrasting or relative conjunction after a comma, a semicolon, or "that" after a verb of reporting.</summary>
-    [GeneratedRegex(@"[,;]\s+(?:whereas|while|but|although|though|which|where)\s+|;\s+|\b(?:found|find|finds|reported|report|reports|showed|shown|shows|demonstrated|demonstrates|revealed|reveals|observed|confirmed|suggested|indicated|noted|proved|concluded)\s+that\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,;]\s+(?:whereas|while|but|although|though|which|where)\s+|;\s+|:\s+(?=(?-i:\p{Lu})|(?:a|an|the|this|these|its|their)\s)|\b(?:found|find|finds|reported|report|reports|showed|shown|shows|demonstrated|demonstrates|revealed|reveals|observed|confirmed|suggested|indicated|noted|proved|concluded)\s+that\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpener();
 
     [GeneratedRegex(@"^\s*(?:As a result|In comparison|In contrast|In addition|In particular|For example|For instance|By contrast|On the other hand|Compared (?:with|to)|Due to|Owing to|Thanks to|According to|To this end|Recently|Later|Herein|Accordingly|As|By|With|Without|After|Before|Since|When|While|Whereas|Although|Though|Because|If|Once|Upon|Through|Via|Using|Among|Under|At|In|On|For|During|Benefiting|Furthermore|Moreover|However|Additionally|Similarly|Consequently|Therefore|Thus|Hence|Notably|Importantly|Meanwhile|Besides|Finally|Overall|Specifically|Interestingly|Subsequently|Then|Here|Remarkably|Impressively)\b")]

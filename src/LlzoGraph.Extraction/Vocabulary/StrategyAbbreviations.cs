@@ -7,7 +7,8 @@ namespace LlzoGraph.Extraction.Vocabulary;
 /// Short forms a passage defines for what it studies, and where a sentence uses them: "a 3D porous zinc layer (PZL)"
 /// makes "PZL" (also inside "Li/LLZTO@PZL/Li") stand for that layer; "lithium naphthalenide (Li-Naph(s)) as MCL" and
 /// "the functional gradient lithium anode (FGLA)" make the short form itself the subject's name. Short forms of
-/// materials of the gazetteer (LLZO, CNTs) and of properties (CCD) are not subjects.
+/// materials of the gazetteer (LLZO, CNTs), of properties (CCD) and of techniques ("scanning electron microscopy
+/// (SEM)", "density functional theory (DFT)") are not subjects.
 /// </summary>
 public static partial class StrategyAbbreviations
 {
@@ -33,7 +34,8 @@ public static partial class StrategyAbbreviations
             }
 
             var name = Words().Match(paragraph[..m.Index]);
-            if (!name.Success || name.Groups["w"].Value.Split(' ').Any(MaterialFinder.IsFormula) || !Explains(name.Groups["w"].Value, abbreviation))
+            if (!name.Success || name.Groups["w"].Value.Split(' ').Any(MaterialFinder.IsFormula) || !Explains(name.Groups["w"].Value, abbreviation)
+                || Technique().IsMatch(name.Groups["w"].Value))
             {
                 continue;
             }
@@ -93,4 +95,8 @@ public static partial class StrategyAbbreviations
     /// <summary>A word, or a part of a notation split at / | @ and hyphens between capitals.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-z][A-Za-z0-9₀-₉\-]*(?:\([a-z]{1,3}\))?(?![\p{L}\p{N}(])")]
     private static partial Regex Part();
+
+    /// <summary>A long form that names a way of looking at or computing a sample, not something done to it.</summary>
+    [GeneratedRegex(@"\b(?:microscopy|spectroscopy|spectrometry|diffraction|tomography|calorimetry|analysis|theory|calculations?|simulations?|imaging)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Technique();
 }

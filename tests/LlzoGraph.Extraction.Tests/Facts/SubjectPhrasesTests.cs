@@ -11,6 +11,7 @@ public class SubjectPhrasesTests
 
     [Theory]
     [InlineData("The CPE with 10 wt% LLZO provided an ionic conductivity of 0.2 mS cm⁻¹.", "0.2", "The CPE with 10 wt% LLZO")]
+    [InlineData("Plasma cleaning has also been explored: Ar plasma for 10 min lowered the ASR to 65 Ω cm².", "65", "Ar plasma for 10 min")]
     [InlineData("As a result, the cell prepared with this anode achieved a CCD of 1.4 mA cm⁻².", "1.4", "the cell prepared with this anode")]
     [InlineData("After annealing at 300 °C, the Li₃PO₄ layer reduced the resistance to 9 Ω cm².", "9 Ω", "the Li₃PO₄ layer")]
     [InlineData("The cell assembled with Li metal modified with AlN cycled for 500 h.", "500", "The cell assembled with Li metal modified with AlN")]
