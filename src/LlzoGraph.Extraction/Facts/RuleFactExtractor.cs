@@ -37,7 +37,7 @@ public sealed class RuleFactExtractor(IEntityTagger? tagger) : IFactExtractor
         var sentences = new SentenceFacts(
             tableSubjects, new Citations.CitationIndex(document.References), tagger, tagger is null ? null : Tagging.DocumentTerms.Of(document),
             titleMaterial is null ? null : PhraseSubjects.AsMaterial(title, titleMaterial));
-        var fromText = document.Body.Select(sentences.Read).ToList();
+        var fromText = document.RunningText.Select(sentences.Read).ToList(); // captions state values too ("Fig. 9 … lowered the resistance from 950 to 75 Ω cm²")
         var flaggedInTables = document.Tables.SelectMany((t, i) => TableFacts.Flagged(t, i < tableBlocks.Count ? tableBlocks[i].Index : -1));
         return new FactExtraction(
             fromTables.Concat(fromText.SelectMany(f => f.Measurements)).ToList(),
