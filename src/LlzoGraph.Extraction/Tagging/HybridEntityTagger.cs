@@ -32,7 +32,8 @@ public sealed class HybridEntityTagger(IEntityTagger rules, IEntityTagger model,
         // sentence without them; the offsets stay the sentence's
         var text = CitationFinder.Blanked(sentence);
         return MentionMerge.Prefer(rules.Tag(text, domain, document), Found(text, domain, document)
-                .Where(m => m.Confidence >= minimumConfidence && !(m.Type == EntityType.Material && NoMaterialNames.IsAir(m.Text)))
+                .Where(m => m.Confidence >= minimumConfidence && !(m.Type == EntityType.Material && NoMaterialNames.IsAir(m.Text))
+                    && !(m.Type == EntityType.Quantity && !m.Text.Any(char.IsDigit))) // "from" alone, which SOFC-Exp's scheme joins to its value
                 .Where(m => m.Type != EntityType.Strategy || !StrategyPhrases.NamesNoStrategy(text, StrategyPhrases.TrimmedStart(text, m.Start, m.End), m.End)).ToList())
             .Select(m => m with { Text = sentence[m.Start..m.End] }).ToList();
     }

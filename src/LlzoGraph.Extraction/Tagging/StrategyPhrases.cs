@@ -365,11 +365,15 @@ internal static partial class StrategyPhrases
 
     // a property head does not qualify a strategy: "mechanical strength PIC interlayer" names "PIC interlayer"
     private static bool IsModifier(string word) =>
-        !Stop.Contains(word) && !PropertyWords.Heads.Contains(word) && (!word.EndsWith("ly", StringComparison.Ordinal) || StructureAdverbs.Contains(word)) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
+        !Stop.Contains(word) && !PanelLetter().IsMatch(word) && !PropertyWords.Heads.Contains(word) && (!word.EndsWith("ly", StringComparison.Ordinal) || StructureAdverbs.Contains(word)) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
         && !(word.EndsWith("ing", StringComparison.Ordinal) && !StrategyWords.Processes.Contains(word) && !LayerKinds.Contains(word.Split('-')[^1])
             && !word.Contains('-', StringComparison.Ordinal)) // "adding interlayers", "suppressing … deposition"; not "mixed conducting layer", "alloy-forming interlayers", "pressure-holding fixtures"
         && !(word.EndsWith("est", StringComparison.Ordinal) && word.Length > 4) // "lowest", "highest"
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>A caption's panel letter ("(a) dry polishing", "(c, d)").</summary>
+    [GeneratedRegex(@"^\([a-h](?:[,–-]\s?[a-h])?\)$")]
+    private static partial Regex PanelLetter();
 
     /// <summary>Adverbs that say which structure or conduction a design has ("vertically aligned channels", "ionically conducting buffer").</summary>
     private static readonly HashSet<string> StructureAdverbs = new(StringComparer.OrdinalIgnoreCase) { "vertically", "horizontally", "ionically", "electronically" };

@@ -35,6 +35,17 @@ public sealed class HybridEntityTaggerTests
     }
 
     [Fact]
+    public void A_model_quantity_without_a_number_is_none_in_the_project_domain()
+    {
+        const string sentence = "It fell from 950 to 75 Ω cm².";
+        var model = new Fixed(0.9, (EntityType.Quantity, "from"), (EntityType.Quantity, "950 to 75 Ω cm²"));
+
+        var mentions = new HybridEntityTagger(new Fixed(1.0), model).Tag(sentence);
+
+        Assert.Equal(["950 to 75 Ω cm²"], mentions.Select(m => m.Text));
+    }
+
+    [Fact]
     public void Air_and_an_author_are_no_material_in_the_project_domain_but_air_may_be_one_in_another()
     {
         const string sentence = "Li et al. stored LLZO in ambient air.";
