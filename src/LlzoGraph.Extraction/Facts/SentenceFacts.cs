@@ -154,7 +154,9 @@ internal sealed partial class SentenceFacts(
                 var measurement = new Measurement(subject, property.Value, q.Quantity, own, evidence, scope[i], confidence);
                 if (q.Before is { } before)
                 {
-                    var previous = measurement with { Quantity = new Quantity(before, q.Quantity.Unit, text: q.Quantity.Text) };
+                    // "from ~10⁻⁶ to ~10⁻⁴ S cm⁻¹": an approximation written with the pair holds for both values
+                    var approximate = q.Quantity.Qualifier == Qualifier.Approximately ? Qualifier.Approximately : Qualifier.Exact;
+                    var previous = measurement with { Quantity = new Quantity(before, q.Quantity.Unit, approximate, text: q.Quantity.Text) };
                     measurements.Add(previous);
                     measurement = measurement with { ChangedFrom = previous };
                 }

@@ -119,6 +119,7 @@ internal static partial class StrategyPhrases
         "avoid", "avoids", "replace", "replaces", "survive", "survives", "decouple", "decouples", "improve", "improves",
         "enhance", "enhances", "suppress", "suppresses", "prevent", "prevents", "combine", "combines", "produce", "produces", "stated", "whose",
         "towards", "toward", "beyond", "few", "main", "so", "now", "still", "replaced", "target", "targets", "preferred",
+        "co-workers", "coworkers", "colleagues",
     ]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Qualities that are not part of a strategy's name ("a thin gold interlayer" → "gold interlayer").</summary>

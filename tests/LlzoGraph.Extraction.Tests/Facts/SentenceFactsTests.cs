@@ -112,6 +112,17 @@ public class SentenceFactsTests
         Assert.Empty(Extract("The Y₂O₃ interlayer raised the CCD within 40 h."));
     }
 
+    [Theory]
+    [InlineData("The ionic conductivity of the CPE rose from ~10⁻⁶ to ~10⁻⁴ S cm⁻¹.", Qualifier.Approximately)]
+    [InlineData("The ionic conductivity of the CPE rose from 10⁻⁶ to 10⁻⁴ S cm⁻¹.", Qualifier.Exact)]
+    public void An_approximated_pair_approximates_both_values(string sentence, Qualifier qualifier)
+    {
+        var facts = Extract(sentence);
+
+        Assert.Equal([1e-6, 1e-4], facts.Select(m => m.Quantity.Value));
+        Assert.All(facts, m => Assert.Equal(qualifier, m.Quantity.Qualifier));
+    }
+
     [Fact]
     public void A_fall_from_x_to_y_gives_two_measurements_the_after_one_changed_from_the_before_one()
     {

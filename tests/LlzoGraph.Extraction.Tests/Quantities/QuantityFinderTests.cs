@@ -112,7 +112,8 @@ public class QuantityFinderTests
     [InlineData("It is higher than that of pristine LLZO (0.3 mA cm⁻²).", "0.3 mA cm⁻²")]
     [InlineData("The ASR (10 Ω cm²) fell.", "10 Ω cm²")]
     [InlineData("The ASR was 10 Ω cm² (ref. 3).", "10 Ω cm²")]
-    public void A_unit_ends_at_a_closing_bracket(string sentence, string expected)
+    [InlineData("It rose from ~10⁻⁶ to ~10⁻⁴ S cm⁻¹ with fillers.", "~10⁻⁶ to ~10⁻⁴ S cm⁻¹")]
+    public void A_unit_ends_at_a_closing_bracket_and_a_range_may_approximate_both_bounds(string sentence, string expected)
     {
         var found = Assert.Single(QuantityFinder.Find(sentence));
 

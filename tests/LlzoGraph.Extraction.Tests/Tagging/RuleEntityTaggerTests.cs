@@ -398,6 +398,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("It stays cubic after long sintering.", new[] { "sintering" })]
     [InlineData("Atomic layer deposition coats the grains.", new[] { "Atomic layer deposition" })]
     [InlineData("Fig. 3 (a) dry polishing and (b) Graphite interlayer on LLZO.", new[] { "dry polishing", "Graphite interlayer" })]
+    [InlineData("Kim and co-workers combined surface fluorination with a soft interlayer.", new[] { "surface fluorination", "soft interlayer" })]
     public void Stacked_layers_structured_and_anode_free_designs_are_strategies_without_the_verbs_before_them(string sentence, string[] strategies) =>
         Assert.Equal(strategies, Texts(sentence, EntityType.Strategy));
 
