@@ -134,7 +134,7 @@ internal static partial class StrategyPhrases
         "enough", "sufficient", "modest", "considerable", "conformal", "careful", "sequential", "rigid", "limited", "thicker",
         "thinner", "denser", "excessive", "so-called", "energy-intensive", "costly", "expensive", "cheap", "inexpensive",
         "nominal", "required", "simplest", "optimum", "better", "best", "bare", "resulted", "popular", "compatible", "apparent", "intended",
-        "symmetric", "outer", "long", "longer", "cubic", "tetragonal",
+        "symmetric", "outer", "long", "longer", "cubic", "tetragonal", "mature",
     };
 
     /// <summary>A quality word (<see cref="IsGeneric"/>) where it stands; "thin" in "thin film cathode" names the kind of cathode, not a quality.</summary>
@@ -366,11 +366,19 @@ internal static partial class StrategyPhrases
 
     // a property head does not qualify a strategy: "mechanical strength PIC interlayer" names "PIC interlayer"
     private static bool IsModifier(string word) =>
-        !Stop.Contains(word) && !PanelLetter().IsMatch(word) && !PropertyWords.Heads.Contains(word) && (!word.EndsWith("ly", StringComparison.Ordinal) || StructureAdverbs.Contains(word)) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
+        !Stop.Contains(word) && !PanelLetter().IsMatch(word) && !CoatedWith().IsMatch(word) && !PropertyWords.Heads.Contains(word) && (!word.EndsWith("ly", StringComparison.Ordinal) || StructureAdverbs.Contains(word)) && (!char.IsDigit(word[0]) || IsDimension(word)) && !word.Contains('%', StringComparison.Ordinal)
         && !(word.EndsWith("ing", StringComparison.Ordinal) && !StrategyWords.Processes.Contains(word) && !LayerKinds.Contains(word.Split('-')[^1])
             && !word.Contains('-', StringComparison.Ordinal)) // "adding interlayers", "suppressing … deposition"; not "mixed conducting layer", "alloy-forming interlayers", "pressure-holding fixtures"
         && !(word.EndsWith("est", StringComparison.Ordinal) && word.Length > 4) // "lowest", "highest"
         && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A named substance put on or into what follows ("ZnO-coated garnet scaffold", "Li-infiltrated garnet framework"):
+    /// the substance is a material of its own and the design starts after it; a class word stays ("polymer-infiltrated
+    /// composite cathode").
+    /// </summary>
+    [GeneratedRegex(@"^[A-Z][\p{L}\p{N}₀-₉–/]*-(?:coated|infiltrated|modified|protected|decorated)$")]
+    private static partial Regex CoatedWith();
 
     /// <summary>A caption's panel letter ("(a) dry polishing", "(c, d)").</summary>
     [GeneratedRegex(@"^\([a-h](?:[,–-]\s?[a-h])?\)$")]

@@ -399,6 +399,7 @@ public sealed class RuleEntityTaggerTests
     [InlineData("Atomic layer deposition coats the grains.", new[] { "Atomic layer deposition" })]
     [InlineData("Fig. 3 (a) dry polishing and (b) Graphite interlayer on LLZO.", new[] { "dry polishing", "Graphite interlayer" })]
     [InlineData("Kim and co-workers combined surface fluorination with a soft interlayer.", new[] { "surface fluorination", "soft interlayer" })]
+    [InlineData("A ZnO-coated garnet scaffold and a polymer-infiltrated composite cathode were mature structured anodes.", new[] { "garnet scaffold", "polymer-infiltrated composite cathode", "structured anodes" })]
     public void Stacked_layers_structured_and_anode_free_designs_are_strategies_without_the_verbs_before_them(string sentence, string[] strategies) =>
         Assert.Equal(strategies, Texts(sentence, EntityType.Strategy));
 
