@@ -5,8 +5,8 @@ namespace LlzoGraph.Extraction.Tagging;
 /// <summary>
 /// Names that look like a material's but name none: the labels a paper gives its own samples and cells ("Cell-B",
 /// "sample 2", "Pellet III"), the short forms of a device role ("CAM", cathode active material, is a role like
-/// "cathode"; corpus/annotations/GUIDELINES.md) or of a current ("DC polarization"), and of a device ("SOFCs", "LT-SOFC", "μ-SOFC", "ASSBs", "LIB"), and
-/// a reaction written with capitals ("RedOx").
+/// "cathode"; corpus/annotations/GUIDELINES.md) or of a current ("DC polarization"), a device's short form ("SOFCs",
+/// "LT-SOFC", "μ-SOFC", "ASSBs", "LIB"), and a reaction written with capitals ("RedOx").
 /// </summary>
 public static partial class NoMaterialNames
 {

@@ -380,8 +380,8 @@ internal static partial class StrategyPhrases
     [GeneratedRegex(@"^[A-Z][\p{L}\p{N}₀-₉–/]*-(?:coated|infiltrated|modified|protected|decorated)$")]
     private static partial Regex CoatedWith();
 
-    /// <summary>A caption's panel letter ("(a) dry polishing", "(c, d)").</summary>
-    [GeneratedRegex(@"^\([a-h](?:[,–-]\s?[a-h])?\)$")]
+    /// <summary>A caption's panel letter ("(a) dry polishing", "(c,d)").</summary>
+    [GeneratedRegex(@"^\([a-h](?:[,–-][a-h])?\)$")]
     private static partial Regex PanelLetter();
 
     /// <summary>Adverbs that say which structure or conduction a design has ("vertically aligned channels", "ionically conducting buffer").</summary>
