@@ -47,10 +47,10 @@ internal sealed partial class SentenceFacts(
 
             var properties = PropertyMatcher.Find(sentence.Clean);
             var unnamed = PropertyPhrases.Find(sentence.Clean).Where(n => !properties.Any(p => n.Start < p.End && p.Start < n.End)).ToList();
-            string? ConditionName(QuantityMention q) => Conditions.NameOf(q, sentence.Clean[..q.Start], sentence.Clean[q.End..]);
-            var results = quantities.Where(q => ConditionName(q) is null).ToList();
-            var conditions = quantities.Where(q => ConditionName(q) is not null)
-                .Select(q => (Start: q.Start, Condition: new Condition(ConditionName(q)!, q.Quantity)))
+            var read = quantities.Select(q => (Quantity: q, Condition: Conditions.NameIn(sentence.Clean, q))).ToList();
+            var results = read.Where(n => n.Condition is null).Select(n => n.Quantity).ToList();
+            var conditions = read.Where(n => n.Condition is not null)
+                .Select(n => (Start: n.Quantity.Start, Condition: new Condition(n.Condition!, n.Quantity.Quantity)))
                 .Concat(Conditions.InWords(sentence.Clean).Select(c => (Start: c.Position, c.Condition)))
                 .ToList();
             var evidence = new Evidence(EvidenceKind.Sentence, block.Section, sentence.Text, block.Index, Page: block.Page, Box: block.Box);

@@ -20,11 +20,15 @@ public static partial class Conditions
     private static readonly Unit Celsius = Unit.Parse("°C").GetValueOrThrow();
     private static readonly Unit Hours = Unit.Parse("h").GetValueOrThrow();
 
+    /// <summary>The condition name a mention of <paramref name="sentence"/> stands for, read from the text on both sides of it.</summary>
+    public static string? NameIn(string sentence, QuantityMention mention) =>
+        NameOf(mention, sentence[..mention.Start], sentence.AsSpan(mention.End));
+
     /// <summary>The condition name a mention stands for, or null when it is a result.</summary>
     /// <param name="mention">The quantity.</param>
     /// <param name="before">The sentence text before the quantity, which may introduce it ("at a current density of").</param>
     /// <param name="after">The sentence text after the quantity, which may say what it measures ("7 days in air", "40% relative humidity").</param>
-    public static string? NameOf(QuantityMention mention, string before = "", string after = "")
+    public static string? NameOf(QuantityMention mention, string before = "", ReadOnlySpan<char> after = default)
     {
         var unit = mention.Quantity.Unit;
         if (unit.Dimension == Hours.Dimension && mention.Lead == "after" && Exposure().IsMatch(after))

@@ -47,7 +47,7 @@ internal static class GazetteerHits
             Mark(tokens, hits, start, q.End, "QTY");
             Mark(tokens, hits, start, q.End, "QTY-lead=" + q.Lead.ToLowerInvariant());
             Mark(tokens, hits, start, q.End, "QTY-dim=" + q.Quantity.Unit.Dimension.ToString());
-            var condition = Conditions.NameOf(q, sentence[..q.Start], sentence[q.End..]);
+            var condition = Conditions.NameIn(sentence, q);
             Mark(tokens, hits, start, q.End, condition is null ? "QTY-result" : "COND");
         }
 

@@ -132,7 +132,7 @@ public sealed partial class RuleEntityTagger : IEntityTagger
     {
         var found = QuantityFinder.Find(sentence);
         var quantities = found.Select(q => Mention(
-            sentence, Conditions.NameOf(q, sentence[..q.Start], sentence[q.End..]) is null or "processing temperature" ? EntityType.Quantity : EntityType.Condition, q.Start, q.End)).ToList();
+            sentence, Conditions.NameIn(sentence, q) is null or "processing temperature" ? EntityType.Quantity : EntityType.Condition, q.Start, q.End)).ToList();
         if (!quantities.Any(q => q.Type == EntityType.Quantity) || !StatesValue(sentence, namesProperty, found))
         {
             return quantities.Select(q => q with { Type = EntityType.Quantity });

@@ -16,7 +16,7 @@ public class ConditionsTests
     private static string? NameIn(string sentence)
     {
         var mention = Assert.Single(QuantityFinder.Find(sentence));
-        return Conditions.NameOf(mention, sentence[..mention.Start], sentence[mention.End..]);
+        return Conditions.NameIn(sentence, mention);
     }
 
     [Theory]
